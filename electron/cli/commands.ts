@@ -1,0 +1,16 @@
+// The command table. Each command is a small module; add new ones here.
+import type { Command } from './types.ts';
+import { create, list, remove, restore, show } from './reviews.ts';
+
+export const commands: Record<string, Command> = {
+  list,
+  new: create,
+  show,
+  delete: remove,
+  restore,
+};
+
+export function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${c.usage.padEnd(70)} ${c.summary}`);
+  return `Review Desk CLI\nusage: npm run cli -- <command> [--data-dir DIR]\n\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,174 @@
+// The one IPC contract: channel "domain:verb" -> zod schema of the argument -> result type.
+// The preload, the handler edge, the browser-mode bridge and the renderer's typed API all derive from it.
+import { z } from 'zod';
+import type { DocState } from '../shared/doc.ts';
+import type { Review, ReviewMeta, Settings, Version, VersionMeta } from '../shared/review.ts';
+import { LANGS, REVIEW_KINDS, REVIEW_STATUSES } from '../shared/review.ts';
+import type { Section } from '../shared/sections.ts';
+import { SECTION_KEYS } from '../shared/sections.ts';
+import type { ExportResult, ExportSettings } from '../shared/export.ts';
+import { EXPORT_PROFILES } from '../shared/export.ts';
+import type { ImportJobStatus, SearchHit } from '../shared/library.ts';
+import type { SerializedError } from '../shared/errors.ts';
+
+/** Phantom marker for a channel's result type (never called at run time for its value). */
+function result<T>(): T {
+  return undefined as T;
+}
+
+const id = z.string().min(1).max(100);
+const year = z.number().int().min(1967).max(2200);
+const title = z.string().trim().min(1).max(500);
+
+/** Structural check of an editor state; the exporter and importers check node types in depth. */
+const docState = z
+  .object({
+    root: z.looseObject({
+      type: z.literal('root'),
+      children: z.array(z.looseObject({ type: z.string() })),
+    }),
+  })
+  .transform((value) => value as unknown as DocState);
+
+const fieldValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
+
+const exportSettings = z.object({
+  profile: z.enum(EXPORT_PROFILES),
+  parentAgency: z.string().max(200),
+  agency: z.string().max(200),
+  number: z.string().max(100),
+  place: z.string().max(100),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  summary: z.string().max(1000),
+  addressees: z.array(z.string().max(300)).max(50),
+  distribution: z.array(z.string().max(300)).max(50),
+  signingAuthority: z.array(z.string().max(200)).max(5),
+  signerName: z.string().max(200),
+}) satisfies z.ZodType<ExportSettings>;
+
+export const contract = {
+  'app:info': { input: z.object({}), output: result<{ version: string; dataDir: string; mode: 'electron' | 'browser' }>() },
+  'settings:get': { input: z.object({}), output: result<Settings>() },
+  'settings:set': {
+    input: z.object({
+      locale: z.enum(LANGS).optional(),
+      lastOpenReviewId: id.nullable().optional(),
+    }),
+    output: result<Settings>(),
+  },
+
+  'reviews:list': { input: z.object({ trash: z.boolean().optional() }), output: result<ReviewMeta[]>() },
+  'reviews:get': { input: z.object({ id }), output: result<Review>() },
+  'reviews:create': {
+    input: z.object({ title, year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS).optional() }),
+    output: result<ReviewMeta>(),
+  },
+  'reviews:update': {
+    input: z.object({
+      id,
+      patch: z.object({
+        title: title.optional(),
+        year: year.optional(),
+        lang: z.enum(LANGS).optional(),
+        kind: z.enum(REVIEW_KINDS).optional(),
+        status: z.enum(REVIEW_STATUSES).optional(),
+        fields: z.record(z.string().max(100), fieldValue).optional(),
+      }),
+    }),
+    output: result<ReviewMeta>(),
+  },
+  'reviews:duplicate': { input: z.object({ id }), output: result<ReviewMeta>() },
+  'reviews:delete': { input: z.object({ id }), output: result<ReviewMeta>() },
+  'reviews:restore': { input: z.object({ id }), output: result<ReviewMeta>() },
+  'reviews:emptyTrash': { input: z.object({}), output: result<{ deleted: number }>() },
+  'reviews:save': {
+    input: z.object({
+      id,
+      content: docState,
+      reason: z.enum(['autosave', 'manual']),
+      /** The updatedAt the editor loaded; a mismatch means another writer changed the review. */
+      expectedUpdatedAt: z.string().optional(),
+    }),
+    output: result<ReviewMeta>(),
+  },
+
+  'versions:list': { input: z.object({ reviewId: id }), output: result<VersionMeta[]>() },
+  'versions:get': { input: z.object({ id: z.number().int().positive() }), output: result<Version>() },
+  'versions:restore': {
+    input: z.object({ reviewId: id, versionId: z.number().int().positive() }),
+    output: result<Review>(),
+  },
+
+  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder']) }), output: result<string[] | null>() },
+  'dialog:pickExport': {
+    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf']) }),
+    output: result<string | null>(),
+  },
+  'dialog:confirm': {
+    input: z.object({ message: z.string().max(2000), detail: z.string().max(2000).optional() }),
+    output: result<boolean>(),
+  },
+
+  'import:start': { input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }), output: result<ImportJobStatus>() },
+  'import:status': { input: z.object({ jobId: id }), output: result<ImportJobStatus>() },
+  'import:cancel': { input: z.object({ jobId: id }), output: result<ImportJobStatus>() },
+
+  'search:query': {
+    input: z.object({
+      q: z.string().max(1000),
+      yearFrom: year.optional(),
+      yearTo: year.optional(),
+      lang: z.enum(LANGS).optional(),
+      kind: z.enum(REVIEW_KINDS).optional(),
+      section: z.enum(SECTION_KEYS).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+    output: result<SearchHit[]>(),
+  },
+
+  'sections:list': { input: z.object({ reviewId: id }), output: result<Section[]>() },
+  'sections:setKey': {
+    input: z.object({ reviewId: id, ordinal: z.number().int().min(0), key: z.enum(SECTION_KEYS) }),
+    output: result<Section[]>(),
+  },
+
+  'export:settings': { input: z.object({ reviewId: id }), output: result<ExportSettings>() },
+  'export:docx': {
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    output: result<ExportResult>(),
+  },
+  'export:pdf': {
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    output: result<ExportResult>(),
+  },
+
+  'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: result<void>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** What crosses the process boundary: never a thrown Error (Electron mangles those). */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+/** The raw transport the preload (Electron) or the test bridge (browser mode) provides. */
+export interface Transport {
+  invoke(channel: string, arg: unknown): Promise<Envelope<unknown>>;
+}
+
+type Domain = Channel extends `${infer D}:${string}` ? D : never;
+/** The typed API object: api.reviews.list({}) etc. */
+export type Api = {
+  [D in Domain]: {
+    [C in Channel as C extends `${D}:${infer V}` ? V : never]: (arg: Input<C>) => Promise<Output<C>>;
+  };
+};

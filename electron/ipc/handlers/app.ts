@@ -1,0 +1,24 @@
+import type { HandlerFactory } from './types.ts';
+
+export const appHandlers: HandlerFactory<'app'> = ({ options }) => ({
+  'app:info': () => ({
+    version: options.appVersion ?? '0.0.0',
+    dataDir: options.dataDir,
+    mode: options.mode === 'electron' ? 'electron' : 'browser',
+  }),
+});
+
+export const settingsHandlers: HandlerFactory<'settings'> = ({ settings }) => ({
+  'settings:get': () => settings.get(),
+  'settings:set': (patch) => settings.set(patch),
+});
+
+export const dialogHandlers: HandlerFactory<'dialog'> = ({ dialogs }) => ({
+  'dialog:pickImport': ({ mode }) => dialogs.pickImport(mode),
+  'dialog:pickExport': ({ defaultName, ext }) => dialogs.pickExport(defaultName, ext),
+  'dialog:confirm': ({ message, detail }) => dialogs.confirm(message, detail),
+});
+
+export const shellHandlers: HandlerFactory<'shell'> = ({ shell }) => ({
+  'shell:openExternal': ({ url }) => shell.openExternal(url),
+});

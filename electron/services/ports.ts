@@ -1,0 +1,17 @@
+// What the services need from the desktop shell. Electron provides real dialogs; tests provide stubs.
+export interface DialogPort {
+  pickImport(mode: 'files' | 'folder'): Promise<string[] | null>;
+  pickExport(defaultName: string, ext: 'docx' | 'pdf'): Promise<string | null>;
+  confirm(message: string, detail?: string): Promise<boolean>;
+}
+
+export interface ShellPort {
+  openExternal(url: string): Promise<void>;
+}
+
+/** For the CLI and headless runs: no dialog can be shown, so every question answers "no". */
+export const headlessDialogs: DialogPort = {
+  pickImport: async () => null,
+  pickExport: async () => null,
+  confirm: async () => false,
+};

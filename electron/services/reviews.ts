@@ -1,0 +1,181 @@
+// Review lifecycle: create, edit metadata, duplicate, trash/restore/empty, save with versions.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.ts';
+import { withTransaction } from '../store/db.ts';
+import * as store from '../store/reviews.ts';
+import { insertVersion, selectLatestVersionTime, thinAutosaves } from '../store/versions.ts';
+import type { DocState } from '../shared/doc.ts';
+import { emptyDoc, normalizeDoc, wordCount } from '../shared/doc-build.ts';
+import type { Lang, Review, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus, VersionReason } from '../shared/review.ts';
+import { errors } from '../shared/errors.ts';
+import type { ReviewHooks } from './hooks.ts';
+import { nowIso } from './clock.ts';
+
+/** Autosaves leave a version at most this often; every manual save leaves one. */
+export const AUTOSAVE_VERSION_INTERVAL_MS = 60_000;
+export const AUTOSAVES_KEPT = 50;
+
+export interface NewReview {
+  title: string;
+  year: number;
+  lang: Lang;
+  kind?: ReviewKind;
+  status?: ReviewStatus;
+  fields?: ReviewFields;
+  content?: DocState;
+  translationOf?: string | null;
+}
+
+export interface MetaPatch {
+  title?: string;
+  year?: number;
+  lang?: Lang;
+  kind?: ReviewKind;
+  status?: ReviewStatus;
+  fields?: ReviewFields;
+  translationOf?: string | null;
+}
+
+export function createReviewsService(db: Db, hooks: ReviewHooks) {
+  function requireReview(id: string): Review {
+    const review = store.selectReview(db, id);
+    if (!review) throw errors.reviewNotFound(id);
+    return review;
+  }
+
+  function requireMeta(id: string): ReviewMeta {
+    const meta = store.selectReviewMeta(db, id);
+    if (!meta) throw errors.reviewNotFound(id);
+    return meta;
+  }
+
+  function notifyChanged(id: string): void {
+    if (hooks.changed.length === 0) return;
+    const review = requireReview(id);
+    for (const listener of hooks.changed) listener(review);
+  }
+
+  function addVersion(id: string, reason: VersionReason, content: DocState, at: string): void {
+    insertVersion(db, id, reason, content, wordCount(content), at);
+  }
+
+  function create(input: NewReview, reason: VersionReason = 'create'): ReviewMeta {
+    const at = nowIso();
+    const review: Review = {
+      id: randomUUID(),
+      title: input.title.normalize('NFC').trim(),
+      kind: input.kind ?? 'report',
+      lang: input.lang,
+      year: input.year,
+      status: input.status ?? 'draft',
+      fields: input.fields ?? {},
+      translationOf: input.translationOf ?? null,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      content: normalizeDoc(input.content ?? emptyDoc()),
+    };
+    return withTransaction(db, () => {
+      store.insertReview(db, review);
+      addVersion(review.id, reason, review.content, at);
+      notifyChanged(review.id);
+      return requireMeta(review.id);
+    });
+  }
+
+  function update(id: string, patch: MetaPatch): ReviewMeta {
+    return withTransaction(db, () => {
+      const meta = requireMeta(id);
+      const next: ReviewMeta = {
+        ...meta,
+        ...(patch.title !== undefined && { title: patch.title.normalize('NFC').trim() }),
+        ...(patch.year !== undefined && { year: patch.year }),
+        ...(patch.lang !== undefined && { lang: patch.lang }),
+        ...(patch.kind !== undefined && { kind: patch.kind }),
+        ...(patch.status !== undefined && { status: patch.status }),
+        ...(patch.translationOf !== undefined && { translationOf: patch.translationOf }),
+        fields: patch.fields ? { ...meta.fields, ...patch.fields } : meta.fields,
+        updatedAt: nowIso(),
+      };
+      store.updateReviewMeta(db, next);
+      notifyChanged(id);
+      return next;
+    });
+  }
+
+  function duplicate(id: string, copySuffix = ' (bản sao)'): ReviewMeta {
+    const source = requireReview(id);
+    return create({ ...source, title: source.title + copySuffix, status: 'draft', translationOf: null, content: source.content });
+  }
+
+  function setDeleted(id: string, deleted: boolean): ReviewMeta {
+    return withTransaction(db, () => {
+      const meta = requireMeta(id);
+      const next = { ...meta, deletedAt: deleted ? nowIso() : null };
+      store.updateReviewMeta(db, next);
+      return next;
+    });
+  }
+
+  /**
+   * Writes the editor's content. Autosaves leave a version at most once a minute; manual saves always.
+   * expectedUpdatedAt guards against overwriting a change made by another writer (another window, the CLI).
+   */
+  function save(id: string, content: DocState, reason: 'autosave' | 'manual', expectedUpdatedAt?: string): ReviewMeta {
+    const normalized = normalizeDoc(content);
+    return withTransaction(db, () => {
+      const meta = requireMeta(id);
+      if (meta.deletedAt) throw errors.inTrash(meta.title);
+      if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== meta.updatedAt) throw errors.staleSave();
+      const at = nowIso();
+      store.updateReviewContent(db, id, normalized, at);
+      const lastVersion = selectLatestVersionTime(db, id);
+      const due = !lastVersion || Date.parse(at) - Date.parse(lastVersion) >= AUTOSAVE_VERSION_INTERVAL_MS;
+      if (reason === 'manual' || due) {
+        addVersion(id, reason, normalized, at);
+        if (reason === 'autosave') thinAutosaves(db, id, AUTOSAVES_KEPT);
+      }
+      notifyChanged(id);
+      return { ...meta, updatedAt: at };
+    });
+  }
+
+  /** Replaces the content with an older version, keeping the current state as a 'pre-restore' version. */
+  function restoreContent(id: string, content: DocState): Review {
+    return withTransaction(db, () => {
+      const current = requireReview(id);
+      if (current.deletedAt) throw errors.inTrash(current.title);
+      const at = nowIso();
+      addVersion(id, 'pre-restore', current.content, at);
+      store.updateReviewContent(db, id, content, nowIso());
+      addVersion(id, 'restore', content, nowIso());
+      notifyChanged(id);
+      return requireReview(id);
+    });
+  }
+
+  function emptyTrash(): number {
+    return withTransaction(db, () => {
+      const ids = store.selectTrashIds(db);
+      const deleted = store.deleteReviewsInTrash(db);
+      for (const listener of hooks.purged) listener(ids);
+      return deleted;
+    });
+  }
+
+  return {
+    list: (trash = false) => store.selectReviewMetas(db, trash),
+    get: requireReview,
+    getMeta: requireMeta,
+    create,
+    update,
+    duplicate,
+    trash: (id: string) => setDeleted(id, true),
+    restore: (id: string) => setDeleted(id, false),
+    emptyTrash,
+    save,
+    restoreContent,
+  };
+}
+
+export type ReviewsService = ReturnType<typeof createReviewsService>;

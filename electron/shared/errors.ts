@@ -1,0 +1,61 @@
+// Every error a user can meet: a code, and a message in both UI languages.
+// Services throw AppError; the IPC edge and the CLI show message[locale].
+export interface UserMessage { vi: string; en: string }
+
+export class AppError extends Error {
+  readonly code: string;
+  readonly userMessage: UserMessage;
+  constructor(code: string, userMessage: UserMessage, options?: { cause?: unknown }) {
+    super(userMessage.en, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.userMessage = userMessage;
+  }
+}
+
+export interface SerializedError {
+  code: string;
+  message: UserMessage;
+}
+
+export const errors = {
+  notFound: (what: string) => new AppError('not-found', {
+    vi: `Không tìm thấy ${what}.`,
+    en: `Could not find ${what}.`,
+  }),
+  reviewNotFound: (id: string) => new AppError('review-not-found', {
+    vi: `Không tìm thấy báo cáo (mã ${id}). Có thể nó đã bị xoá vĩnh viễn.`,
+    en: `Could not find the review (id ${id}). It may have been deleted permanently.`,
+  }),
+  invalidArgument: (detail: string) => new AppError('invalid-argument', {
+    vi: `Dữ liệu gửi đi không hợp lệ: ${detail}`,
+    en: `Invalid request: ${detail}`,
+  }),
+  dbTooNew: (found: number, supported: number) => new AppError('db-too-new', {
+    vi: `Thư viện được tạo bởi phiên bản Review Desk mới hơn (lược đồ ${found}, bản này hỗ trợ đến ${supported}). Hãy cập nhật ứng dụng; dữ liệu chưa bị thay đổi.`,
+    en: `The library was written by a newer Review Desk (schema ${found}; this version supports up to ${supported}). Update the app; your data has not been touched.`,
+  }),
+  dbUnreadable: (path: string, detail: string) => new AppError('db-unreadable', {
+    vi: `Không mở được thư viện tại ${path}: ${detail}`,
+    en: `Could not open the library at ${path}: ${detail}`,
+  }),
+  staleSave: () => new AppError('stale-save', {
+    vi: 'Báo cáo đã được sửa ở nơi khác sau lần tải gần nhất. Bản của bạn chưa được lưu đè; hãy tải lại báo cáo.',
+    en: 'The review was changed elsewhere since it was loaded. Your copy did not overwrite it; reload the review.',
+  }),
+  inTrash: (title: string) => new AppError('in-trash', {
+    vi: `Báo cáo “${title}” đang ở thùng rác. Hãy khôi phục trước khi sửa.`,
+    en: `The review “${title}” is in the trash. Restore it before editing.`,
+  }),
+  internal: (detail: string) => new AppError('internal', {
+    vi: `Đã xảy ra lỗi không mong muốn: ${detail}. Dữ liệu của bạn không bị thay đổi.`,
+    en: `Something unexpected went wrong: ${detail}. Your data was not changed.`,
+  }),
+} as const;
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof AppError) return { code: error.code, message: error.userMessage };
+  const detail = error instanceof Error ? error.message : String(error);
+  const internal = errors.internal(detail);
+  return { code: internal.code, message: internal.userMessage };
+}

@@ -1,0 +1,19 @@
+// Channel names, checked against the contract at compile time (the renderer may import only types
+// from the main side, so the list is repeated here and `satisfies` keeps it exact).
+import type { Channel } from '../../../electron/ipc/contract.ts';
+
+type Exact<T extends readonly Channel[]> = Exclude<Channel, T[number]> extends never ? T : never;
+
+const names = [
+  'app:info', 'settings:get', 'settings:set',
+  'reviews:list', 'reviews:get', 'reviews:create', 'reviews:update', 'reviews:duplicate', 'reviews:delete',
+  'reviews:restore', 'reviews:emptyTrash', 'reviews:save',
+  'versions:list', 'versions:get', 'versions:restore',
+  'dialog:pickImport', 'dialog:pickExport', 'dialog:confirm',
+  'import:start', 'import:status', 'import:cancel',
+  'search:query', 'sections:list', 'sections:setKey',
+  'export:settings', 'export:docx', 'export:pdf',
+  'shell:openExternal',
+] as const satisfies readonly Channel[];
+
+export const CHANNEL_NAMES: Exact<typeof names> = names;
