@@ -33,7 +33,7 @@ export function createServices(options: ServicesOptions) {
     settings,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? { openExternal: async () => undefined },
-    close: () => db.close(),
+    close: () => { if (db.isOpen) db.close(); },
   };
 }
 

@@ -1,0 +1,90 @@
+// Browser mode: the built renderer served from disk under a private origin (no server, no network),
+// with window.rdTransport bridged to the real services through page.exposeBinding.
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { createServices, type Services } from '../electron/services/index.ts';
+import { createHandlers } from '../electron/ipc/handlers/index.ts';
+import { dispatch } from '../electron/ipc/dispatch.ts';
+import type { DialogPort } from '../electron/services/ports.ts';
+import { startApp } from '../electron/services/startup.ts';
+
+export const APP_ORIGIN = 'http://review-desk.invalid';
+const RENDERER_DIR = resolve(import.meta.dirname, '..', 'dist', 'renderer');
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
+};
+
+/** Answers the tests give to native dialogs, consumed in order; an unanswered question is a test error. */
+export interface DialogAnswers {
+  pickImport: (string[] | null)[];
+  pickExport: (string | null)[];
+  confirm: boolean[];
+}
+
+export function stubDialogs(answers: DialogAnswers): DialogPort {
+  function next<T>(queue: T[], what: string): T {
+    if (queue.length === 0) throw new Error(`e2e: the app asked ${what} but the test gave no answer`);
+    return queue.shift() as T;
+  }
+  return {
+    pickImport: async () => next(answers.pickImport, 'to pick files to import'),
+    pickExport: async () => next(answers.pickExport, 'where to save an export'),
+    confirm: async () => next(answers.confirm, 'for a confirmation'),
+  };
+}
+
+export interface BrowserApp {
+  services: Services;
+  /** Closes the services and opens new ones over the same data folder, then reloads the page. */
+  restart(): Promise<void>;
+  close(): void;
+}
+
+export async function openBrowserApp(page: Page, dataDir: string, dialogs: DialogPort, withSamples: boolean): Promise<BrowserApp> {
+  let services = await startServices(dataDir, dialogs, withSamples);
+  let handlers = createHandlers(services);
+
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  // Everything else is refused: the app must not reach the network.
+  await page.route(/^(?!http:\/\/review-desk\.invalid\/)/, (route) => route.abort('blockedbyclient'));
+
+  await page.exposeBinding('__rdInvoke', async (source, channel: unknown, arg: unknown) => {
+    // Like the Electron edge: only the app's own top frame may call.
+    if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: { vi: 'Khung không hợp lệ.', en: 'Foreign frame.' } } };
+    return dispatch(handlers, channel, arg);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { rdTransport: unknown; __rdInvoke: (c: string, a: unknown) => Promise<unknown> };
+    w.rdTransport = { invoke: (channel: string, arg: unknown) => w.__rdInvoke(channel, arg) };
+  });
+  await page.goto(`${APP_ORIGIN}/index.html`);
+
+  return {
+    get services() { return services; },
+    async restart() {
+      services.close();
+      services = await startServices(dataDir, dialogs, withSamples);
+      handlers = createHandlers(services);
+      await page.reload();
+    },
+    close() { services.close(); },
+  };
+}
+
+async function startServices(dataDir: string, dialogs: DialogPort, withSamples: boolean): Promise<Services> {
+  const services = createServices({ dataDir, mode: 'browser', appVersion: 'e2e', dialogs });
+  await startApp(services, { samples: withSamples });
+  return services;
+}

@@ -1,0 +1,13 @@
+// The exporter's user-facing errors (bilingual, like shared/errors.ts).
+import { AppError } from '../shared/errors.ts';
+
+export const docxErrors = {
+  unknownNode: (type: string) => new AppError('export-unknown-node', {
+    vi: `Không xuất được tệp Word: tài liệu có một phần tử loại “${type}” mà trình xuất chưa hỗ trợ. Tệp chưa được tạo.`,
+    en: `Could not export to Word: the document holds an element of type “${type}” that the exporter does not support. No file was written.`,
+  }),
+  badDate: (value: string) => new AppError('export-bad-date', {
+    vi: `Ngày ký “${value}” không hợp lệ (cần dạng NNNN-TT-NN).`,
+    en: `The signing date “${value}” is not valid (expected YYYY-MM-DD).`,
+  }),
+} as const;

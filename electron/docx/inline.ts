@@ -1,0 +1,47 @@
+// Converters for inline nodes: text (with its format bitmask), tab, linebreak.
+import { ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { DocLineBreak, DocTab, DocText } from '../shared/doc.ts';
+import { TEXT_FORMAT } from '../shared/doc.ts';
+
+/** Run options for Lexical's format bitmask (each bit tested in inline.test.ts). */
+export function formatRunOptions(format: number): Partial<IRunOptions> {
+  const has = (bit: number) => (format & bit) !== 0;
+  return {
+    ...(has(TEXT_FORMAT.bold) ? { bold: true } : {}),
+    ...(has(TEXT_FORMAT.italic) ? { italics: true } : {}),
+    ...(has(TEXT_FORMAT.underline) ? { underline: {} } : {}),
+    ...(has(TEXT_FORMAT.strikethrough) ? { strike: true } : {}),
+    ...(has(TEXT_FORMAT.superscript) ? { superScript: true } : {}),
+    ...(has(TEXT_FORMAT.subscript) ? { subScript: true } : {}),
+    ...(has(TEXT_FORMAT.code) ? { font: 'Courier New' } : {}),
+    ...(has(TEXT_FORMAT.highlight) ? { shading: { type: ShadingType.CLEAR, fill: 'FFFF00', color: 'auto' } } : {}),
+  };
+}
+
+/**
+ * A text node's runs. Word ignores "\n" inside w:t, so each line break becomes a break run and each
+ * "\t" a real tab: the text reads the same in Word as in the editor.
+ */
+export function textRuns(node: DocText | DocTab): ParagraphChild[] {
+  const base = formatRunOptions(node.format);
+  const runs: ParagraphChild[] = [];
+  const lines = node.text.normalize('NFC').split(/\r\n|\r|\n/);
+  lines.forEach((line, lineIndex) => {
+    const pieces = line.split('\t');
+    pieces.forEach((piece, pieceIndex) => {
+      const breakBefore = lineIndex > 0 && pieceIndex === 0 ? { break: 1 } : {};
+      const children = pieceIndex > 0 ? [new Tab(), piece] : [piece];
+      if (children.length === 1 && piece === '' && !('break' in breakBefore)) return;
+      runs.push(new TextRun({ ...base, ...breakBefore, children }));
+    });
+  });
+  return runs;
+}
+
+export function tabRuns(node: DocTab): ParagraphChild[] {
+  return [new TextRun({ ...formatRunOptions(node.format), children: [new Tab()] })];
+}
+
+export function lineBreakRuns(_node: DocLineBreak): ParagraphChild[] {
+  return [new TextRun({ break: 1 })];
+}

@@ -1,0 +1,59 @@
+// Native dialogs behind the DialogPort the services use; tests in electron mode answer from a queue.
+import { dialog, type BrowserWindow } from 'electron';
+import type { DialogPort } from './services/ports.ts';
+
+const IMPORT_FILTERS = [{ name: 'Word, text, Markdown, HTML', extensions: ['docx', 'txt', 'md', 'html', 'htm'] }];
+
+export function electronDialogs(window: () => BrowserWindow | null, locale: () => 'vi' | 'en'): DialogPort {
+  const vi = () => locale() === 'vi';
+  return {
+    async pickImport(mode) {
+      const options: Electron.OpenDialogOptions = {
+        title: vi() ? 'Nhập báo cáo cũ' : 'Import past reviews',
+        properties: mode === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+        ...(mode === 'files' && { filters: IMPORT_FILTERS }),
+      };
+      const parent = window();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
+    async pickExport(defaultName, ext) {
+      const options: Electron.SaveDialogOptions = {
+        title: vi() ? 'Xuất tệp' : 'Export',
+        defaultPath: defaultName,
+        filters: [ext === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] }],
+      };
+      const parent = window();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async confirm(message, detail) {
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        buttons: vi() ? ['Đồng ý', 'Huỷ'] : ['OK', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        message,
+        ...(detail !== undefined && { detail }),
+      };
+      const parent = window();
+      const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return response === 0;
+    },
+  };
+}
+
+/** e2e (REVIEW_DESK_E2E=1): answers queued by the test through electronApp.evaluate. */
+export function testDialogs(): DialogPort {
+  const queues = () => (globalThis as { __rdTestDialogs?: { pickImport: (string[] | null)[]; pickExport: (string | null)[]; confirm: boolean[] } }).__rdTestDialogs;
+  function next<T>(pick: (q: NonNullable<ReturnType<typeof queues>>) => T[]): T {
+    const q = queues();
+    if (!q || pick(q).length === 0) throw new Error('e2e: dialog opened without a queued answer');
+    return pick(q).shift() as T;
+  }
+  return {
+    pickImport: async () => next((q) => q.pickImport),
+    pickExport: async () => next((q) => q.pickExport),
+    confirm: async () => next((q) => q.confirm),
+  };
+}

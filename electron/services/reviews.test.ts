@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tempServices } from '../test/temp.ts';
+import { doc, heading, paragraph, docText } from '../shared/doc-build.ts';
+import { AUTOSAVES_KEPT } from './reviews.ts';
+import { createServices } from './index.ts';
+
+test('create, list newest year first, rename, duplicate', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'Báo cáo 2024', year: 2024, lang: 'vi' });
+  const b = s.reviews.create({ title: 'Review 2025', year: 2025, lang: 'en', kind: 'press' });
+  assert.deepEqual(s.reviews.list().map((r) => r.id), [b.id, a.id]);
+  const renamed = s.reviews.update(a.id, { title: '  Báo cáo tổng kết 2024 ' });
+  assert.equal(renamed.title, 'Báo cáo tổng kết 2024');
+  assert.equal(s.reviews.getMeta(a.id).title, 'Báo cáo tổng kết 2024');
+  s.reviews.save(a.id, doc([paragraph('Nội dung')]), 'manual');
+  const copy = s.reviews.duplicate(a.id);
+  assert.equal(copy.title, 'Báo cáo tổng kết 2024 (bản sao)');
+  assert.equal(docText(s.reviews.get(copy.id).content), 'Nội dung');
+  assert.notEqual(copy.id, a.id);
+});
+
+test('trash, restore and empty the trash', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'A', year: 2025, lang: 'vi' });
+  const b = s.reviews.create({ title: 'B', year: 2025, lang: 'vi' });
+  s.reviews.trash(a.id);
+  assert.deepEqual(s.reviews.list().map((r) => r.id), [b.id]);
+  assert.deepEqual(s.reviews.list(true).map((r) => r.id), [a.id]);
+  assert.throws(() => s.reviews.save(a.id, doc([paragraph('x')]), 'autosave'), { code: 'in-trash' });
+  s.reviews.restore(a.id);
+  assert.equal(s.reviews.list().length, 2);
+  s.reviews.trash(b.id);
+  assert.equal(s.reviews.emptyTrash(), 1);
+  assert.throws(() => s.reviews.get(b.id), { code: 'review-not-found' });
+  assert.equal(s.versions.list(a.id).length, 1);
+});
+
+test('saved text is NFC whatever the input method sent', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'Tie\u0302\u0301ng Vie\u0323\u0302t', year: 2025, lang: 'vi' });
+  const decomposed = 'Tie\u0302\u0301ng Vie\u0323\u0302t có dấu: \u0110a\u0306\u0323ng Hoa\u0300ng Giang'.normalize('NFD');
+  s.reviews.save(a.id, doc([heading(1, decomposed)]), 'autosave');
+  const text = docText(s.reviews.get(a.id).content);
+  assert.equal(text, 'Tiếng Việt có dấu: Đặng Hoàng Giang');
+  assert.equal(text, text.normalize('NFC'));
+  assert.equal(s.reviews.getMeta(a.id).title, 'Tiếng Việt');
+});
+
+test('a save with a stale expectedUpdatedAt is refused and changes nothing', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'A', year: 2025, lang: 'vi' });
+  const first = s.reviews.save(a.id, doc([paragraph('một')]), 'autosave', a.updatedAt);
+  assert.throws(() => s.reviews.save(a.id, doc([paragraph('hai')]), 'autosave', a.updatedAt), { code: 'stale-save' });
+  assert.equal(docText(s.reviews.get(a.id).content), 'một');
+  s.reviews.save(a.id, doc([paragraph('ba')]), 'autosave', first.updatedAt);
+  assert.equal(docText(s.reviews.get(a.id).content), 'ba');
+});
+
+test('manual saves always leave a version; autosaves at most once a minute, thinned to the last 50 + one per day', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'A', year: 2025, lang: 'vi' });
+  s.reviews.save(a.id, doc([paragraph('1')]), 'autosave');
+  s.reviews.save(a.id, doc([paragraph('2')]), 'manual');
+  s.reviews.save(a.id, doc([paragraph('3')]), 'manual');
+  assert.deepEqual(s.versions.list(a.id).map((v) => v.reason), ['manual', 'manual', 'create']);
+  // Age the history: 70 autosaves spread over 3 days, older than a minute.
+  const insert = s.db.prepare("INSERT INTO versions (review_id, reason, content, words, created_at) VALUES (?, 'autosave', '{}', 0, ?)");
+  for (let i = 0; i < 70; i++) {
+    const day = i < 10 ? 10 : 11 + Math.floor(i / 30);
+    insert.run(a.id, `2025-01-${day}T0${Math.floor((i % 25) / 10)}:${String(i % 10).padStart(2, '0')}:00.000Z`);
+  }
+  s.reviews.save(a.id, doc([paragraph('4')]), 'autosave');
+  const reasons = s.versions.list(a.id).map((v) => v.reason);
+  assert.equal(reasons.filter((r) => r === 'manual').length, 2);
+  assert.equal(reasons.filter((r) => r === 'create').length, 1);
+  // 50 newest autosaves kept; of the older ones only each day's newest survives (day 10's 10th here).
+  assert.equal(reasons.filter((r) => r === 'autosave').length, AUTOSAVES_KEPT + 1);
+});
+
+test('restoring a version keeps the current state as a pre-restore version', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'A', year: 2025, lang: 'vi' });
+  s.reviews.save(a.id, doc([paragraph('bản một')]), 'manual');
+  const v1 = s.versions.list(a.id)[0]!;
+  s.reviews.save(a.id, doc([paragraph('bản hai')]), 'manual');
+  const restored = s.versions.restore(a.id, v1.id);
+  assert.equal(docText(restored.content), 'bản một');
+  const [latest, pre] = s.versions.list(a.id);
+  assert.equal(latest?.reason, 'restore');
+  assert.equal(pre?.reason, 'pre-restore');
+  assert.equal(docText(s.versions.get(pre!.id).content), 'bản hai');
+  const other = s.reviews.create({ title: 'B', year: 2025, lang: 'vi' });
+  assert.throws(() => s.versions.restore(other.id, v1.id), { code: 'not-found' });
+});
+
+test('everything is still there after closing and reopening the library', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'Báo cáo', year: 2025, lang: 'vi' });
+  s.reviews.save(a.id, doc([paragraph('Đã lưu')]), 'autosave');
+  s.settings.set({ locale: 'en', lastOpenReviewId: a.id });
+  const dataDir = s.options.dataDir;
+  s.close();
+  const again = createServices({ dataDir, mode: 'cli' });
+  t.after(() => again.close());
+  assert.equal(docText(again.reviews.get(a.id).content), 'Đã lưu');
+  assert.deepEqual(again.settings.get(), { locale: 'en', lastOpenReviewId: a.id, window: null });
+});
