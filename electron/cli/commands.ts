@@ -11,6 +11,6 @@ export const commands: Record<string, Command> = {
 };
 
 export function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${c.usage.padEnd(70)} ${c.summary}`);
+  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
   return `Review Desk CLI\nusage: npm run cli -- <command> [--data-dir DIR]\n\n${lines.join('\n')}\n`;
 }

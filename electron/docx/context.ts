@@ -8,8 +8,8 @@ export interface ConvertContext {
   listLevel: number;
   /** The numbering the list items being converted belong to. */
   list: { reference: string; instance: number; listType: 'bullet' | 'number' } | null;
-  /** Inside a table cell: paragraphs take the Table Text style. */
-  inTable: boolean;
+  /** Inside a table cell: paragraphs take the Table Text (or, in header cells, Table Heading) style. */
+  inTable: false | 'body' | 'header';
   nextInstance(): number;
 }
 

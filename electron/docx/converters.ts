@@ -3,7 +3,7 @@
 // loudly (AppError naming the type): a silently dropped paragraph is worse than no file.
 import {
   AlignmentType, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
-  WidthType, type FileChild, type ParagraphChild,
+  WidthType, type ParagraphChild,
 } from 'docx';
 import type {
   DocHeading, DocInline, DocList, DocListItem, DocNode, DocParagraph, DocRoot, DocTable, DocTableCell, DocTableRow,
@@ -13,11 +13,12 @@ import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { lineBreakRuns, tabRuns, textRuns } from './inline.ts';
 import { textWidth } from './profiles.ts';
-import { BULLET_REF, NUMBER_REF, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
+import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
 import { cm } from './units.ts';
 
 type Kind = 'root' | 'block' | 'listitem' | 'row' | 'cell' | 'inline';
-interface KindOutput { root: FileChild[]; block: FileChild[]; listitem: FileChild[]; row: TableRow[]; cell: TableCell[]; inline: ParagraphChild[] }
+type Block = Paragraph | Table;
+interface KindOutput { root: Block[]; block: Block[]; listitem: Block[]; row: TableRow[]; cell: TableCell[]; inline: ParagraphChild[] }
 type NodeType = DocNode['type'];
 type NodeOf<T extends NodeType> = Extract<DocNode, { type: T }>;
 interface Converter<T extends NodeType, K extends Kind> { kind: K; convert(node: NodeOf<T>, ctx: ConvertContext): KindOutput[K] }
@@ -48,7 +49,7 @@ export function convertNode<K extends Kind>(node: AnyNode, kind: K, ctx: Convert
 }
 
 function convertAll<K extends Kind>(nodes: readonly AnyNode[], kind: K, ctx: ConvertContext): KindOutput[K] {
-  return nodes.flatMap((n) => convertNode(n, kind, ctx)) as KindOutput[K];
+  return nodes.flatMap((n): unknown[] => convertNode(n, kind, ctx)) as KindOutput[K];
 }
 
 function alignment(format: ElementFormat): (typeof AlignmentType)[keyof typeof AlignmentType] | undefined {
@@ -66,10 +67,14 @@ function indentSteps(indent: number): { left: number } | undefined {
   return indent > 0 ? { left: cm(1.27) * indent } : undefined;
 }
 
-function paragraph(node: DocParagraph, ctx: ConvertContext): FileChild[] {
+function tableStyle(ctx: ConvertContext): string {
+  return ctx.inTable === 'header' ? TABLE_HEADING_STYLE : TABLE_TEXT_STYLE;
+}
+
+function paragraph(node: DocParagraph, ctx: ConvertContext): Block[] {
   const align = alignment(node.format);
   return [new Paragraph({
-    ...(ctx.inTable ? { style: TABLE_TEXT_STYLE } : {}),
+    ...(ctx.inTable ? { style: tableStyle(ctx) } : {}),
     ...(align ? { alignment: align } : {}),
     ...(indentSteps(node.indent) ? { indent: indentSteps(node.indent) } : {}),
     children: convertAll(node.children, 'inline', ctx),
@@ -78,7 +83,7 @@ function paragraph(node: DocParagraph, ctx: ConvertContext): FileChild[] {
 
 const HEADINGS = { h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2, h3: HeadingLevel.HEADING_3 } as const;
 
-function heading(node: DocHeading, ctx: ConvertContext): FileChild[] {
+function heading(node: DocHeading, ctx: ConvertContext): Block[] {
   const level = Object.hasOwn(HEADINGS, node.tag) ? HEADINGS[node.tag] : undefined;
   if (!level) throw docxErrors.unknownNode(`heading ${String(node.tag)}`);
   const align = alignment(node.format);
@@ -90,7 +95,7 @@ function heading(node: DocHeading, ctx: ConvertContext): FileChild[] {
  * instance so it counts from its own start, not on from the previous list. A nested list of the same
  * type continues its parent's instance one level down (Word restarts the sub-level per parent item).
  */
-function list(node: DocList, ctx: ConvertContext): FileChild[] {
+function list(node: DocList, ctx: ConvertContext): Block[] {
   const parent = ctx.list;
   const sameAsParent = parent !== null && parent.listType === node.listType;
   let reference = node.listType === 'bullet' ? BULLET_REF : NUMBER_REF;
@@ -108,10 +113,10 @@ function list(node: DocList, ctx: ConvertContext): FileChild[] {
   }
 }
 
-function listItem(node: DocListItem, ctx: ConvertContext): FileChild[] {
+function listItem(node: DocListItem, ctx: ConvertContext): Block[] {
   const current = ctx.list;
   if (!current) throw docxErrors.unknownNode('listitem (outside a list)');
-  const out: FileChild[] = [];
+  const out: Block[] = [];
   const inlines: DocInline[] = [];
   const flush = () => {
     if (inlines.length === 0) return;
@@ -119,7 +124,7 @@ function listItem(node: DocListItem, ctx: ConvertContext): FileChild[] {
       ? { reference: current.reference, levels: numberLevels(ctx.look, Number(current.reference.split('-').pop())) }
       : current.reference;
     out.push(new Paragraph({
-      ...(ctx.inTable ? { style: TABLE_TEXT_STYLE } : {}),
+      ...(ctx.inTable ? { style: tableStyle(ctx) } : {}),
       numbering: { reference, level: ctx.listLevel, instance: current.instance },
       children: convertAll(inlines.splice(0), 'inline', ctx),
     }));
@@ -138,7 +143,7 @@ function columnCount(node: DocTable): number {
   return Math.max(1, ...node.children.map((row) => row.children.reduce((n, cell) => n + Math.max(1, cell.colSpan ?? 1), 0)));
 }
 
-function table(node: DocTable, ctx: ConvertContext): FileChild[] {
+function table(node: DocTable, ctx: ConvertContext): Block[] {
   const columns = columnCount(node);
   const total = textWidth(ctx.look);
   const given = node.colWidths && node.colWidths.length === columns ? node.colWidths : null;
@@ -146,14 +151,14 @@ function table(node: DocTable, ctx: ConvertContext): FileChild[] {
   const widths = Array.from({ length: columns }, (_, i) =>
     Math.round(given && sum > 0 ? (total * given[i]!) / sum : total / columns));
   const saved = ctx.inTable;
-  ctx.inTable = true;
+  ctx.inTable = 'body';
   try {
     return [new Table({
       width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       rows: convertAll(node.children, 'row', ctx),
-    }), new Paragraph({ style: TABLE_TEXT_STYLE, children: [] })];
+    })];
   } finally {
     ctx.inTable = saved;
   }
@@ -172,18 +177,20 @@ function tableRow(node: DocTableRow, ctx: ConvertContext): TableRow[] {
 
 function tableCell(node: DocTableCell, ctx: ConvertContext): TableCell[] {
   const header = node.headerState !== 0;
-  const children = convertAll(node.children, 'block', ctx);
+  const saved = ctx.inTable;
+  ctx.inTable = header ? 'header' : 'body';
+  let children: Block[];
+  try {
+    children = convertAll(node.children, 'block', ctx);
+  } finally {
+    ctx.inTable = saved;
+  }
   const fill = node.backgroundColor && /^#?[0-9a-f]{6}$/i.test(node.backgroundColor) ? node.backgroundColor.replace('#', '') : null;
   const shading = fill ?? (header ? 'F2F2F2' : null);
   return [new TableCell({
     ...(node.colSpan && node.colSpan > 1 ? { columnSpan: node.colSpan } : {}),
     ...(node.rowSpan && node.rowSpan > 1 ? { rowSpan: node.rowSpan } : {}),
     ...(shading ? { shading: { type: ShadingType.CLEAR, fill: shading, color: 'auto' } } : {}),
-    children: children.length ? (header ? children.map((c) => boldened(c)) : children) : [new Paragraph({ style: TABLE_TEXT_STYLE })],
+    children: children.length ? children : [new Paragraph({ style: tableStyle(ctx) })],
   })];
-}
-
-/** Header cells are bold: their paragraphs take a bold paragraph-mark and run default via a wrapper style. */
-function boldened(child: FileChild): FileChild {
-  return child instanceof Paragraph ? child : child;
 }

@@ -7,6 +7,7 @@ import { cm, halfPt, pt } from './units.ts';
 export const BULLET_REF = 'rd-bullet';
 export const NUMBER_REF = 'rd-number';
 export const TABLE_TEXT_STYLE = 'TableText';
+export const TABLE_HEADING_STYLE = 'TableHeading';
 
 const BLACK = '000000';
 
@@ -64,6 +65,14 @@ export function documentStyles(look: ProfileLook): IStylesOptions {
           indent: { firstLine: 0 },
           spacing: { before: pt(2), after: pt(2), line: 240 },
         },
+      },
+      {
+        id: TABLE_HEADING_STYLE,
+        name: 'Table Heading',
+        basedOn: TABLE_TEXT_STYLE,
+        quickFormat: true,
+        run: { bold: true },
+        paragraph: { alignment: AlignmentType.CENTER },
       },
     ],
   };

@@ -1,0 +1,24 @@
+// Drawn lines ("đường kẻ"): an empty paragraph with a top border, its length set by the indents,
+// so the line is real drawing the user can move, not underlined text (Decree 30, Appendix I).
+import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
+import { textWidthTwips } from './tnr-metrics.ts';
+
+/** A centred solid line `length` twips long inside a box `boxWidth` twips wide. */
+export function ruleParagraph(length: number, boxWidth: number): Paragraph {
+  const clamped = Math.max(1, Math.min(length, boxWidth));
+  const side = Math.max(0, Math.floor((boxWidth - clamped) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side, firstLine: 0 },
+    spacing: { before: 0, after: 0, line: 240 },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    // A 1 pt paragraph mark keeps the line close under the text.
+    children: [new TextRun({ text: '', size: 2 })],
+    run: { size: 2 },
+  });
+}
+
+/** The widest line of the text (a long agency name wraps at the box width). */
+export function lineWidth(text: string, sizePt: number, bold: boolean, boxWidth: number): number {
+  return Math.min(boxWidth, textWidthTwips(text, sizePt, bold));
+}

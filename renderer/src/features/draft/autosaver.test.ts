@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Autosaver, type SaveReason, type SaveStatus } from './autosaver.ts';
+import { doc, paragraph } from '../../../../electron/shared/doc-build.ts';
+import { docText } from '../../../../electron/shared/doc-build.ts';
+import type { DocState } from '../../../../electron/shared/doc.ts';
+
+/** A fake store with the real rule the service applies: expectedUpdatedAt must match. */
+function harness(opts: { failNext?: number; staleOnce?: boolean } = {}) {
+  let updatedAt = 't0';
+  let counter = 0;
+  let failures = opts.failNext ?? 0;
+  let stale = opts.staleOnce ?? false;
+  const saved: { text: string; reason: SaveReason }[] = [];
+  const statuses: SaveStatus['kind'][] = [];
+  const timers: (() => void)[] = [];
+  const saver = new Autosaver('t0', {
+    async save(content: DocState, reason: SaveReason, expected: string) {
+      if (stale) { stale = false; throw Object.assign(new Error('stale'), { code: 'stale-save' }); }
+      if (failures > 0) { failures--; throw new Error('disk full'); }
+      if (expected !== updatedAt) throw Object.assign(new Error('stale'), { code: 'stale-save' });
+      updatedAt = `t${++counter}`;
+      saved.push({ text: docText(content), reason });
+      return { updatedAt };
+    },
+    onStatus: (status) => statuses.push(status.kind),
+    isStale: (error) => (error as { code?: string }).code === 'stale-save',
+    setTimer: (fn) => { timers.push(fn); return timers.length - 1; },
+    clearTimer: (handle) => { timers[handle as number] = () => {}; },
+  });
+  const fireTimers = async () => {
+    const due = timers.splice(0);
+    for (const fn of due) fn();
+    await saver.whenIdle();
+  };
+  return { saver, saved, statuses, fireTimers, store: () => updatedAt };
+}
+
+const state = (text: string) => doc([paragraph(text)]);
+
+test('changes are coalesced: only the last content is written when the timer fires', async () => {
+  const h = harness();
+  h.saver.change(state('a'));
+  h.saver.change(state('ab'));
+  h.saver.change(state('abc'));
+  assert.equal(h.saved.length, 0);
+  assert.equal(h.saver.status.kind, 'dirty');
+  await h.fireTimers();
+  assert.deepEqual(h.saved, [{ text: 'abc', reason: 'autosave' }]);
+  assert.equal(h.saver.status.kind, 'saved');
+});
+
+test('a manual flush writes now with reason manual, and chained saves expect the latest updatedAt', async () => {
+  const h = harness();
+  h.saver.change(state('first'));
+  await h.saver.flush('manual');
+  h.saver.change(state('second'));
+  await h.fireTimers();
+  assert.deepEqual(h.saved, [{ text: 'first', reason: 'manual' }, { text: 'second', reason: 'autosave' }]);
+  assert.equal(h.saver.baseUpdatedAt, h.store());
+});
+
+test('a failed save keeps the draft and the next change saves the newest text', async () => {
+  const h = harness({ failNext: 1 });
+  h.saver.change(state('Tiếng Việt'));
+  await h.fireTimers();
+  assert.equal(h.saver.status.kind, 'error');
+  assert.equal(h.saver.hasPending, true);
+  assert.equal(h.saved.length, 0);
+  h.saver.change(state('Tiếng Việt có dấu'));
+  await h.fireTimers();
+  assert.deepEqual(h.saved.map((s) => s.text), ['Tiếng Việt có dấu']);
+  assert.equal(h.saver.status.kind, 'saved');
+});
+
+test('a failed flush is retried by the next flush without another change', async () => {
+  const h = harness({ failNext: 1 });
+  h.saver.change(state('x'));
+  await h.saver.flush();
+  assert.equal(h.saved.length, 0);
+  await h.saver.flush();
+  assert.deepEqual(h.saved.map((s) => s.text), ['x']);
+});
+
+test('a stale save stops autosaving, keeps the draft, and reset() resumes from the store', async () => {
+  const h = harness({ staleOnce: true });
+  h.saver.change(state('mine'));
+  await h.fireTimers();
+  assert.equal(h.saver.status.kind, 'stale');
+  h.saver.change(state('mine, more'));
+  await h.fireTimers();
+  assert.equal(h.saved.length, 0, 'no write while stale');
+  assert.equal(h.saver.hasPending, true);
+  h.saver.reset(h.store());
+  h.saver.change(state('after reload'));
+  await h.fireTimers();
+  assert.deepEqual(h.saved.map((s) => s.text), ['after reload']);
+});
+
+test('run() writes pending content first and adopts the other write\'s updatedAt', async () => {
+  const h = harness();
+  h.saver.change(state('draft'));
+  const meta = await h.saver.run(async () => ({ updatedAt: 'renamed-at', title: 'x' }));
+  assert.equal(meta.title, 'x');
+  assert.deepEqual(h.saved.map((s) => s.text), ['draft']);
+  assert.equal(h.saver.baseUpdatedAt, 'renamed-at');
+});

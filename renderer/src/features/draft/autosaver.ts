@@ -1,0 +1,171 @@
+// The draft's save loop, free of React and of the DOM so it can be tested in plain Node.
+// Rules: a change is saved at most `delayMs` after the last change (and at least every `maxWaitMs`
+// during continuous typing); saves never overlap; a failed save keeps the draft in memory and is
+// retried on the next change or flush; a stale save (another writer) stops autosaving until reload.
+// Every write to the open review goes through here (run()), so the expected updatedAt stays exact.
+import type { DocState } from '../../../../electron/shared/doc.ts';
+
+export type SaveReason = 'autosave' | 'manual';
+
+export type SaveStatus =
+  | { kind: 'saved'; at: string | null }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'error'; error: unknown }
+  | { kind: 'stale'; error: unknown };
+
+export interface AutosaverOptions {
+  save(content: DocState, reason: SaveReason, expectedUpdatedAt: string): Promise<{ updatedAt: string }>;
+  onStatus(status: SaveStatus): void;
+  isStale(error: unknown): boolean;
+  delayMs?: number;
+  maxWaitMs?: number;
+  /** Injected for tests; defaults to the global timers. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export class Autosaver {
+  private readonly options: AutosaverOptions;
+  private readonly delayMs: number;
+  private readonly maxWaitMs: number;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+  private updatedAt: string;
+  private pending: DocState | null = null;
+  private pendingReason: SaveReason = 'autosave';
+  private timer: unknown = null;
+  private firstPendingAt = 0;
+  /** The chain every write joins, so writes never overlap and run in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private stale = false;
+  private disposed = false;
+  private lastStatus: SaveStatus;
+
+  constructor(updatedAt: string, options: AutosaverOptions) {
+    this.options = options;
+    this.updatedAt = updatedAt;
+    this.delayMs = options.delayMs ?? 800;
+    this.maxWaitMs = options.maxWaitMs ?? 5000;
+    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+    this.lastStatus = { kind: 'saved', at: null };
+  }
+
+  get status(): SaveStatus {
+    return this.lastStatus;
+  }
+
+  get hasPending(): boolean {
+    return this.pending !== null;
+  }
+
+  /** The updatedAt the next save will expect. */
+  get baseUpdatedAt(): string {
+    return this.updatedAt;
+  }
+
+  /** The editor reported new content. */
+  change(content: DocState): void {
+    if (this.disposed) return;
+    if (this.pending === null) this.firstPendingAt = Date.now();
+    this.pending = content;
+    if (this.stale) return; // keep the draft, but do not fight the other writer
+    this.setStatus({ kind: 'dirty' });
+    this.schedule();
+  }
+
+  /** Save whatever is pending now (Ctrl+S, blur, leaving the review). Resolves when written or failed. */
+  flush(reason: SaveReason = 'autosave'): Promise<void> {
+    if (reason === 'manual') this.pendingReason = 'manual';
+    this.cancelTimer();
+    return this.enqueue(() => this.writePending());
+  }
+
+  /**
+   * Runs another write to the open review (rename, metadata, restore) after any pending save, and
+   * takes its new updatedAt as the base for the next save.
+   */
+  run<T extends { updatedAt: string }>(write: () => Promise<T>): Promise<T> {
+    this.cancelTimer();
+    return this.enqueue(async () => {
+      await this.writePending();
+      const result = await write();
+      this.updatedAt = result.updatedAt;
+      return result;
+    });
+  }
+
+  /** Resolves when every queued write has finished (succeeded or failed). */
+  whenIdle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  /** After reloading the review from the store: forget the draft and the stale state. */
+  reset(updatedAt: string): void {
+    this.cancelTimer();
+    this.pending = null;
+    this.pendingReason = 'autosave';
+    this.stale = false;
+    this.updatedAt = updatedAt;
+    this.setStatus({ kind: 'saved', at: null });
+  }
+
+  dispose(): void {
+    this.cancelTimer();
+    this.disposed = true;
+  }
+
+  private schedule(): void {
+    this.cancelTimer();
+    const waited = Date.now() - this.firstPendingAt;
+    const delay = Math.max(0, Math.min(this.delayMs, this.maxWaitMs - waited));
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      void this.enqueue(() => this.writePending());
+    }, delay);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.pending === null || this.stale) return;
+    const content = this.pending;
+    const reason = this.pendingReason;
+    this.pending = null;
+    this.pendingReason = 'autosave';
+    this.setStatus({ kind: 'saving' });
+    try {
+      const meta = await this.options.save(content, reason, this.updatedAt);
+      this.updatedAt = meta.updatedAt;
+      if (this.pending === null) this.setStatus({ kind: 'saved', at: meta.updatedAt });
+      else this.setStatus({ kind: 'dirty' });
+    } catch (error) {
+      // Never lose typing: put the draft back unless newer content already replaced it.
+      if (this.pending === null) {
+        this.pending = content;
+        if (reason === 'manual') this.pendingReason = 'manual';
+      }
+      if (this.options.isStale(error)) {
+        this.stale = true;
+        this.setStatus({ kind: 'stale', error });
+      } else {
+        this.setStatus({ kind: 'error', error });
+      }
+    }
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.lastStatus = status;
+    if (!this.disposed) this.options.onStatus(status);
+  }
+}
