@@ -48,6 +48,8 @@ export function buildDocument(review: Review, settings: ExportSettings): Documen
     creator: settings.agency.trim() || 'Review Desk',
     title: settings.summary.trim() || review.title,
     description: `Review Desk export (${look.profile})`,
+    // A line ended by a manual break stays left-packed in justified text (Word and LibreOffice honour it).
+    compatibility: { doNotExpandShiftReturn: true },
     styles: documentStyles(look),
     numbering: numberingConfig(look),
     sections: [{

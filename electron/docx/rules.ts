@@ -10,7 +10,7 @@ export function ruleParagraph(length: number, boxWidth: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side, firstLine: 0 },
-    spacing: { before: 0, after: 0, line: 240 },
+    spacing: { before: 20, after: 0, line: 240 },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     // A 1 pt paragraph mark keeps the line close under the text.
     children: [new TextRun({ text: '', size: 2 })],

@@ -1,6 +1,6 @@
 // The app's services over one library folder. Plain Node: the CLI, tests, the browser-mode bridge
 // and Electron's main process all build the same object.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openDb, type Db } from '../store/db.ts';
 import { createHooks } from './hooks.ts';
 import { createReviewsService } from './reviews.ts';
@@ -14,6 +14,13 @@ export interface ServicesOptions {
   appVersion?: string;
   dialogs?: DialogPort;
   shell?: ShellPort;
+  /** Folder holding data/ and templates/. Defaults to the app root: two levels up from this file in the
+   *  sources (electron/services) and from the bundle (dist/electron) alike. */
+  resourcesDir?: string;
+}
+
+export function defaultResourcesDir(): string {
+  return resolve(import.meta.dirname, '..', '..');
 }
 
 export const DB_FILE = 'library.sqlite';
@@ -25,7 +32,7 @@ export function createServices(options: ServicesOptions) {
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
   return {
-    options,
+    options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
     db,
     hooks,
     reviews,

@@ -1,0 +1,78 @@
+// PDF export: a port the Electron shell may fill with its own renderer (printToPDF), and the default
+// renderer that converts the exported .docx with LibreOffice headless, so the PDF matches the Word file.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { exportErrors } from './errors.ts';
+
+export interface PdfRenderer {
+  /** Renders the exported Word file to PDF bytes. */
+  render(docx: Uint8Array): Promise<Uint8Array>;
+}
+
+const KNOWN_LOCATIONS = [
+  '/usr/bin/soffice',
+  '/usr/local/bin/soffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+  '/snap/bin/libreoffice',
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+];
+
+/** soffice from $REVIEW_DESK_SOFFICE, then PATH, then the usual install folders; null if none. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string | null {
+  if (env.REVIEW_DESK_SOFFICE) return exists(env.REVIEW_DESK_SOFFICE) ? env.REVIEW_DESK_SOFFICE : null;
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of names) if (exists(join(dir, name))) return join(dir, name);
+  }
+  return KNOWN_LOCATIONS.find((p) => exists(p)) ?? null;
+}
+
+function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: timeoutMs, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) reject(Object.assign(error, { stderr }));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+/**
+ * LibreOffice headless in a private temp folder with its own user profile, so a LibreOffice the
+ * user has open (or a parallel export) does not lock the conversion.
+ */
+export function libreOfficeRenderer(soffice: string | null = findSoffice(), timeoutMs = 120_000): PdfRenderer {
+  return {
+    async render(docx) {
+      if (!soffice) throw exportErrors.libreOfficeMissing();
+      const work = mkdtempSync(join(tmpdir(), 'rd-pdf-'));
+      try {
+        const input = join(work, 'export.docx');
+        writeFileSync(input, docx);
+        const profile = pathToFileURL(join(work, 'profile')).href;
+        try {
+          await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input], timeoutMs);
+        } catch (error) {
+          const stderr = (error as { stderr?: string }).stderr?.trim();
+          throw exportErrors.pdfFailed(stderr || (error instanceof Error ? error.message : String(error)));
+        }
+        const pdf = readdirSync(work).find((f) => f.toLowerCase().endsWith('.pdf'));
+        if (!pdf) throw exportErrors.pdfFailed('LibreOffice produced no PDF');
+        return readFileSync(join(work, pdf));
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Page count of a PDF from its page objects (enough for the result summary and tests). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}

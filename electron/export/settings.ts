@@ -1,0 +1,46 @@
+// The export dialog's values for a review: what was used for this review last time, else defaults
+// from the review itself (title → summary, lang → profile, today) and from the latest export of any review.
+import type { ExportSettings } from '../shared/export.ts';
+import type { Review } from '../shared/review.ts';
+
+/** Values that belong to the office, not to one document: carried over from the latest export. */
+const OFFICE_KEYS = ['parentAgency', 'agency', 'place', 'distribution', 'signingAuthority', 'signerName'] as const;
+
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function defaultExportSettings(
+  review: Review,
+  latest: Partial<ExportSettings> | undefined,
+  now: Date,
+): ExportSettings {
+  const vi = review.lang === 'vi';
+  const base: ExportSettings = {
+    profile: vi ? 'decree30' : 'international',
+    parentAgency: '',
+    agency: '',
+    // The number is given by the registry when the report is signed: never invented.
+    number: '',
+    place: vi ? 'Hà Nội' : '',
+    date: localIsoDate(now),
+    summary: review.title,
+    addressees: [],
+    distribution: vi ? ['Lưu: VT'] : [],
+    signingAuthority: [],
+    signerName: '',
+  };
+  if (!latest) return base;
+  const carried: Partial<ExportSettings> = {};
+  for (const key of OFFICE_KEYS) {
+    const value = latest[key];
+    if (value !== undefined) Object.assign(carried, { [key]: value });
+  }
+  return { ...base, ...carried };
+}
+
+/** A stored row may predate a field: fill the gaps from the defaults. */
+export function withDefaults(stored: Partial<ExportSettings>, defaults: ExportSettings): ExportSettings {
+  return { ...defaults, ...stored };
+}

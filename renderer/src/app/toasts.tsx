@@ -1,0 +1,60 @@
+// Toasts: short confirmations and every API failure, in the current UI language. Errors stay until
+// dismissed (the user must be able to read them); other toasts fade after a few seconds.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { ApiError, messageOf } from '../api/index.ts';
+import { useLocale, useT } from '../i18n/index.tsx';
+import type { UserMessage } from '../../../electron/shared/errors.ts';
+
+type ToastText = string | UserMessage;
+interface Toast { id: number; kind: 'info' | 'success' | 'error'; text: ToastText; testId?: string }
+
+interface ToastApi {
+  success(text: string, testId?: string): void;
+  info(text: string): void;
+  /** Shows the error's user message (both languages kept, so switching language re-renders it). */
+  error(error: unknown): void;
+}
+
+const ToastContext = createContext<ToastApi>({ success: () => {}, info: () => {}, error: () => {} });
+
+export function useToasts(): ToastApi {
+  return useContext(ToastContext);
+}
+
+let nextId = 1;
+
+export function ToastProvider(props: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const { locale } = useLocale();
+  const t = useT();
+
+  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
+  const push = useCallback((toast: Omit<Toast, 'id'>) => {
+    const id = nextId++;
+    setToasts((list) => [...list.slice(-4), { ...toast, id }]);
+    if (toast.kind !== 'error') setTimeout(() => dismiss(id), 5000);
+  }, [dismiss]);
+
+  const api = useMemo<ToastApi>(() => ({
+    success: (text, testId) => push({ kind: 'success', text, ...(testId ? { testId } : {}) }),
+    info: (text) => push({ kind: 'info', text }),
+    error: (error) => {
+      console.error(error);
+      push({ kind: 'error', text: error instanceof ApiError ? error.userMessage : messageOf(error, 'vi') });
+    },
+  }), [push]);
+
+  return (
+    <ToastContext.Provider value={api}>
+      {props.children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid={toast.testId ?? `toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
+            <span className="toast-text">{typeof toast.text === 'string' ? toast.text : toast.text[locale]}</span>
+            <button type="button" className="icon-button toast-close" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>×</button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}

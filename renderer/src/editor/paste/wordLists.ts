@@ -1,0 +1,102 @@
+// Word puts list items on the clipboard as flat paragraphs, not <ul>/<ol>:
+//   <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>
+//     <![if !supportLists]><span style='mso-list:Ignore'>-<span>&nbsp;&nbsp;</span></span><![endif]>Text</p>
+// This pass rebuilds real nested lists from runs of such paragraphs, reading the level from
+// `mso-list: lN levelM` and bullet vs number from the marker text Word rendered.
+
+const LIST_STYLE = /mso-list:\s*(l\d+)\s+level(\d+)/i;
+const IGNORE_STYLE = /mso-list:\s*ignore/i;
+// "1." "12)" "a)" "(b)" "IV." are numbers; "-", "·", "o", "§", "•", "Ø" are bullets.
+const ORDERED_MARKER = /^\(?(\d+|[a-z]|[ivxlcdm]+)[.)]$/i;
+
+interface WordListItem {
+  element: HTMLElement;
+  level: number;
+  ordered: boolean;
+}
+
+function isWordListParagraph(node: Node): node is HTMLElement {
+  if (node.nodeType !== 1) return false;
+  const element = node as HTMLElement;
+  if (element.localName !== 'p' && element.localName !== 'h1' && element.localName !== 'div') return false;
+  const style = element.getAttribute('style') ?? '';
+  return LIST_STYLE.test(style) && !/mso-list:\s*none/i.test(style);
+}
+
+/** Removes Word's rendered marker (the mso-list:Ignore span) and says whether it was a number. */
+function takeMarker(element: HTMLElement): boolean {
+  let marker = '';
+  for (const span of Array.from(element.querySelectorAll('[style]'))) {
+    if (IGNORE_STYLE.test(span.getAttribute('style') ?? '')) {
+      marker += span.textContent ?? '';
+      span.remove();
+    }
+  }
+  return ORDERED_MARKER.test(marker.replace(/[\s\u00a0]+/g, ''));
+}
+
+function readItem(element: HTMLElement): WordListItem {
+  const match = LIST_STYLE.exec(element.getAttribute('style') ?? '');
+  const level = Math.max(1, Math.min(9, Number(match?.[2] ?? 1)));
+  return { element, level, ordered: takeMarker(element) };
+}
+
+/** Is `node` ignorable between two list paragraphs (whitespace, comments)? */
+function isFiller(node: Node): boolean {
+  return node.nodeType === 8 || (node.nodeType === 3 && !(node.textContent ?? '').trim());
+}
+
+function buildLists(doc: Document, items: WordListItem[]): DocumentFragment {
+  const stack: { level: number; list: HTMLElement; lastItem: HTMLElement | null }[] = [];
+  const roots = doc.createDocumentFragment();
+  for (const item of items) {
+    while (stack.length > 0 && stack[stack.length - 1]!.level > item.level) stack.pop();
+    let top = stack[stack.length - 1];
+    if (!top || top.level < item.level) {
+      const list = doc.createElement(item.ordered ? 'ol' : 'ul');
+      if (top) {
+        const holder = top.lastItem ?? doc.createElement('li');
+        if (!top.lastItem) top.list.appendChild(holder);
+        holder.appendChild(list);
+      } else {
+        // The first list, or a later item shallower than the first one: a list of its own.
+        roots.appendChild(list);
+      }
+      top = { level: item.level, list, lastItem: null };
+      stack.push(top);
+    }
+    const li = doc.createElement('li');
+    while (item.element.firstChild) li.appendChild(item.element.firstChild);
+    top.list.appendChild(li);
+    top.lastItem = li;
+  }
+  return roots;
+}
+
+/** Rewrites every run of Word list paragraphs under `container` into nested <ul>/<ol>, in place. */
+export function convertWordLists(container: Element): void {
+  const doc = container.ownerDocument;
+  for (const child of Array.from(container.children)) {
+    if (!isWordListParagraph(child)) convertWordLists(child);
+  }
+  let node: Node | null = container.firstChild;
+  while (node) {
+    if (!isWordListParagraph(node)) {
+      node = node.nextSibling;
+      continue;
+    }
+    const run: HTMLElement[] = [node];
+    let cursor: Node | null = node.nextSibling;
+    const fillers: Node[] = [];
+    while (cursor && (isFiller(cursor) || isWordListParagraph(cursor))) {
+      if (isWordListParagraph(cursor)) run.push(cursor);
+      else fillers.push(cursor);
+      cursor = cursor.nextSibling;
+    }
+    const lists = buildLists(doc, run.map(readItem));
+    container.insertBefore(lists, run[0]!);
+    for (const paragraph of run) paragraph.remove();
+    for (const filler of fillers) if (filler.parentNode === container) filler.remove();
+    node = cursor;
+  }
+}
