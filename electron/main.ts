@@ -19,7 +19,7 @@ const { values: args } = parseArgs({
   allowPositionals: true,
 });
 
-const RENDERER_INDEX = resolve(import.meta.dirname ?? __dirname, '..', 'renderer', 'index.html');
+const RENDERER_INDEX = resolve(import.meta.dirname, '..', 'renderer', 'index.html');
 const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'";
 
@@ -61,7 +61,7 @@ function createWindow(svc: Services): void {
     title: 'Review Desk',
     backgroundColor: '#eef0f3',
     webPreferences: {
-      preload: join(import.meta.dirname ?? __dirname, 'preload.cjs'),
+      preload: join(import.meta.dirname, 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

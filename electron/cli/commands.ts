@@ -1,6 +1,9 @@
 // The command table. Each command is a small module; add new ones here.
 import type { Command } from './types.ts';
 import { create, list, remove, restore, show } from './reviews.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { search } from './search.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -8,6 +11,9 @@ export const commands: Record<string, Command> = {
   show,
   delete: remove,
   restore,
+  export: exportCommand,
+  import: importCommand,
+  search,
 };
 
 export function usage(): string {

@@ -1,4 +1,4 @@
-// Drawn lines ("đường kẻ"): an empty paragraph with a top border, its length set by the indents,
+// Drawn lines ("đường kẻ"): an empty paragraph with a bottom border, its length set by the indents,
 // so the line is real drawing the user can move, not underlined text (Decree 30, Appendix I).
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import { textWidthTwips } from './tnr-metrics.ts';
@@ -10,11 +10,11 @@ export function ruleParagraph(length: number, boxWidth: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side, firstLine: 0 },
-    spacing: { before: 20, after: 0, line: 240 },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    // A 1 pt paragraph mark keeps the line close under the text.
-    children: [new TextRun({ text: '', size: 2 })],
-    run: { size: 2 },
+    spacing: { before: 0, after: 0, line: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    // The line is the bottom edge of a 3 pt high empty paragraph: just clear of the descenders above.
+    children: [new TextRun({ text: '', size: 6 })],
+    run: { size: 6 },
   });
 }
 

@@ -45,6 +45,11 @@ export function writeError(path: string, error: unknown, stage: 'temp' | 'rename
   }
 }
 
+/** Cleanup after a failure must not hide the failure itself. */
+function removeQuietly(io: WriteFs, temp: string): void {
+  try { io.rmSync(temp, { force: true }); } catch { /* the folder itself is the problem */ }
+}
+
 export function writeFileAtomic(path: string, data: Uint8Array, io: WriteFs = realFs): void {
   // Refuse a folder as the target before touching anything (rename would replace an empty one on POSIX).
   try {
@@ -63,13 +68,13 @@ export function writeFileAtomic(path: string, data: Uint8Array, io: WriteFs = re
     fd = null;
   } catch (error) {
     if (fd !== null) try { io.closeSync(fd); } catch { /* already failing */ }
-    io.rmSync(temp, { force: true });
+    removeQuietly(io, temp);
     throw writeError(path, error, 'temp');
   }
   try {
     io.renameSync(temp, path);
   } catch (error) {
-    io.rmSync(temp, { force: true });
+    removeQuietly(io, temp);
     throw writeError(path, error, 'rename');
   }
 }

@@ -6,7 +6,9 @@ import { createHooks } from './hooks.ts';
 import { createReviewsService } from './reviews.ts';
 import { createVersionsService } from './versions.ts';
 import { createSettingsService } from './settings.ts';
+import { createExportService } from '../export/service.ts';
 import { headlessDialogs, type DialogPort, type ShellPort } from './ports.ts';
+import { attachLibraryIndex } from '../library/search/attach.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -29,8 +31,10 @@ export function createServices(options: ServicesOptions) {
   const db: Db = openDb(join(options.dataDir, DB_FILE));
   const hooks = createHooks();
   const reviews = createReviewsService(db, hooks);
+  attachLibraryIndex({ db, hooks }); // sections + search index follow every review write
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
+  const exporter = createExportService(db, reviews);
   return {
     options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
     db,
@@ -38,6 +42,7 @@ export function createServices(options: ServicesOptions) {
     reviews,
     versions,
     settings,
+    export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? { openExternal: async () => undefined },
     close: () => { if (db.isOpen) db.close(); },

@@ -23,18 +23,23 @@ function looksFontEncoded(text: string): boolean {
 }
 
 /**
- * VNI writes a base vowel then a separate mark byte ("Vieät"), so its high characters mostly follow an
- * ASCII vowel; TCVN3 replaces the whole vowel with one byte ("ViÖt"), so they mostly follow consonants.
+ * VNI writes a base vowel then a separate mark byte ("Vieät"), all marks in 0xC0–0xFF; TCVN3 replaces
+ * the whole vowel with one byte, and its commonest letters (ă â ê ô ơ ư đ, a with tones) sit in
+ * 0xA8–0xB9, which VNI never uses.
  */
 export function guessLegacyEncoding(chars: string): 'VNI' | 'TCVN3 (ABC)' {
   let high = 0;
+  let symbols = 0;
   let afterVowel = 0;
-  for (let i = 1; i < chars.length; i++) {
-    if (chars.charCodeAt(i) < 0x80) continue;
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    if (code < 0x80) continue;
     high++;
+    if (code >= 0xa0 && code <= 0xbf) symbols++;
     if (ASCII_VOWEL.test(chars[i - 1] ?? '')) afterVowel++;
   }
-  return high > 0 && afterVowel / high > 0.5 ? 'VNI' : 'TCVN3 (ABC)';
+  if (high === 0) return 'TCVN3 (ABC)';
+  return symbols / high < 0.05 && afterVowel / high > 0.4 ? 'VNI' : 'TCVN3 (ABC)';
 }
 
 export function decodeText(buf: Buffer, file: string): Decoded {

@@ -3,9 +3,9 @@
 // fetched. Web-page chrome elements (nav, header, footer, aside) are skipped.
 import { Window } from 'happy-dom';
 import type { Element as HElement, Node as HNode } from 'happy-dom';
-import type { DocBlock, DocInline, DocList, DocParagraph, DocTableCell } from '../../shared/doc.ts';
+import type { DocBlock, DocInline, DocList, DocTableCell } from '../../shared/doc.ts';
 import { TEXT_FORMAT } from '../../shared/doc.ts';
-import { heading, list, paragraph, table, tableCell, text } from '../../shared/doc-build.ts';
+import { blockText, heading, list, paragraph, table, tableCell, text } from '../../shared/doc-build.ts';
 
 export interface HtmlConversion { blocks: DocBlock[]; images: number }
 
@@ -23,6 +23,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 interface Ctx { images: number }
+type CellBlock = DocTableCell['children'][number];
 
 function tagOf(node: HNode): string {
   return node.nodeType === ELEMENT_NODE ? (node as HElement).tagName.toLowerCase() : '';
@@ -97,7 +98,8 @@ function convertTable(el: HElement, ctx: Ctx): DocBlock | null {
     for (const cell of tr.children) {
       const tag = cell.tagName.toLowerCase();
       if (tag !== 'td' && tag !== 'th') continue;
-      const inner = blocksOf(cell, ctx).filter((b): b is DocParagraph => b.type === 'paragraph' || b.type === 'heading' || b.type === 'list') as DocParagraph[];
+      // Cells hold paragraphs, headings and lists; a table nested in a cell is flattened to its text.
+      const inner = blocksOf(cell, ctx).map((b): CellBlock => (b.type === 'table' ? paragraph(blockText(b).replace(/\s+/gu, ' ')) : b));
       cells.push(tableCell(inner.length ? inner : [paragraph()], {
         header: tag === 'th',
         colSpan: Number(cell.getAttribute('colspan')) || 1,

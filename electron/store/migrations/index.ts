@@ -1,9 +1,13 @@
 // The ordered list of migrations; PRAGMA user_version = how many have run. Append only.
 import type { Migration } from './types.ts';
 import { migration001 } from './001-reviews.ts';
+import { migration002 } from './002-sources.ts';
 import { migration003 } from './003-export-settings.ts';
+import { migration004 } from './004-sections-search.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
+  migration002,
   migration003,
+  migration004,
 ];

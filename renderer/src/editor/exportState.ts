@@ -1,6 +1,6 @@
 // Editor state -> DocState, with every text run in NFC. Normalization happens on the serialized copy,
 // never in the live editor: rewriting text nodes while an IME composes or Unikey rewrites would break them.
-import type { EditorState, SerializedEditorState, SerializedLexicalNode } from 'lexical';
+import type { EditorState, SerializedEditorState } from 'lexical';
 import type { DocState } from '../../../electron/shared/doc.ts';
 
 function normalizeInPlace(node: unknown): void {
@@ -18,7 +18,7 @@ export function exportDocState(editorState: EditorState): DocState {
   return serializedToDocState(editorState.toJSON());
 }
 
-export function serializedToDocState(serialized: SerializedEditorState<SerializedLexicalNode>): DocState {
+export function serializedToDocState(serialized: SerializedEditorState): DocState {
   normalizeInPlace(serialized.root);
   return serialized as unknown as DocState;
 }

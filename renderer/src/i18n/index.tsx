@@ -49,9 +49,9 @@ export function formatClock(iso: string | Date, locale: Locale): string {
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(intlTag(locale), {
-    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
-  });
+  const day = date.toLocaleDateString(intlTag(locale), { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = date.toLocaleTimeString(intlTag(locale), { hour: '2-digit', minute: '2-digit', hour12: false });
+  return `${day} ${time}`;
 }
 
 export function useFormatters() {

@@ -132,12 +132,15 @@ class Cleaner {
 
     const level = headingLevel(element);
     if (inline && (BLOCKS.has(tag) || level !== null)) {
-      // A block inside a list item or inline context: keep its text, separate from what precedes it.
-      if (target.lastChild && !(target.lastChild.nodeType === 1 && (target.lastChild as Element).localName === 'br')) {
-        if (tag !== 'ul' && tag !== 'ol') target.appendChild(this.out.createElement('br'));
-      }
       if (tag === 'ul' || tag === 'ol') return this.list(element, target, marks);
-      return this.children(element, target, marks, true);
+      // A block inside a list item or inline context: keep its text, on a line of its own.
+      const content = this.out.createDocumentFragment();
+      this.children(element, content, marks, true);
+      if (!(content.textContent ?? '').trim()) return;
+      const last = target.lastChild;
+      if (last && !(last.nodeType === 1 && (last as Element).localName === 'br')) target.appendChild(this.out.createElement('br'));
+      target.appendChild(content);
+      return;
     }
     if (level !== null) return this.block(`h${level}`, element, target, marks);
     if (tag === 'ul' || tag === 'ol') return this.list(element, target, marks);

@@ -35,6 +35,10 @@ function takeMarker(element: HTMLElement): boolean {
   return ORDERED_MARKER.test(marker.replace(/[\s\u00a0]+/g, ''));
 }
 
+function listIdOf(element: HTMLElement): string {
+  return LIST_STYLE.exec(element.getAttribute('style') ?? '')?.[1] ?? '';
+}
+
 function readItem(element: HTMLElement): WordListItem {
   const match = LIST_STYLE.exec(element.getAttribute('style') ?? '');
   const level = Math.max(1, Math.min(9, Number(match?.[2] ?? 1)));
@@ -52,6 +56,16 @@ function buildLists(doc: Document, items: WordListItem[]): DocumentFragment {
   for (const item of items) {
     while (stack.length > 0 && stack[stack.length - 1]!.level > item.level) stack.pop();
     let top = stack[stack.length - 1];
+    if (top && top.level === item.level && (top.list.localName === 'ol') !== item.ordered) {
+      // Same level, other kind (bullets after numbers): a new list beside the old one.
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      const list = doc.createElement(item.ordered ? 'ol' : 'ul');
+      if (parent?.lastItem) parent.lastItem.appendChild(list);
+      else roots.appendChild(list);
+      top = { level: item.level, list, lastItem: null };
+      stack.push(top);
+    }
     if (!top || top.level < item.level) {
       const list = doc.createElement(item.ordered ? 'ol' : 'ul');
       if (top) {
@@ -86,9 +100,11 @@ export function convertWordLists(container: Element): void {
       continue;
     }
     const run: HTMLElement[] = [node];
+    const listId = listIdOf(node);
     let cursor: Node | null = node.nextSibling;
     const fillers: Node[] = [];
-    while (cursor && (isFiller(cursor) || isWordListParagraph(cursor))) {
+    // A run ends at anything else, or where Word starts another list (another `lN`).
+    while (cursor && (isFiller(cursor) || (isWordListParagraph(cursor) && listIdOf(cursor) === listId))) {
       if (isWordListParagraph(cursor)) run.push(cursor);
       else fillers.push(cursor);
       cursor = cursor.nextSibling;
@@ -96,7 +112,7 @@ export function convertWordLists(container: Element): void {
     const lists = buildLists(doc, run.map(readItem));
     container.insertBefore(lists, run[0]!);
     for (const paragraph of run) paragraph.remove();
-    for (const filler of fillers) if (filler.parentNode === container) filler.remove();
+    for (const filler of fillers) if (filler.parentNode === container) container.removeChild(filler);
     node = cursor;
   }
 }

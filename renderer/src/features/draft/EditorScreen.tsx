@@ -37,6 +37,8 @@ export function EditorScreen(props: EditorScreenProps) {
   const [panel, setPanel] = useState<SidePanel>(null);
   const [exporting, setExporting] = useState(false);
   const latest = useRef<DocState | null>(null);
+  /** JSON of the state as loaded: an editor's first report of unchanged content is not a change. */
+  const pristine = useRef<string | null>(null);
   const { onMetaChanged, onMissing } = props;
 
   const { saver, status } = useAutosave(props.reviewId, review?.updatedAt ?? null, (updatedAt) => {
@@ -48,6 +50,7 @@ export function EditorScreen(props: EditorScreenProps) {
     try {
       const loaded = await api.reviews.get({ id: props.reviewId });
       latest.current = loaded.content;
+      pristine.current = JSON.stringify(loaded.content);
       setReview(loaded);
       setLoadNonce((n) => n + 1);
       return loaded;
@@ -67,7 +70,18 @@ export function EditorScreen(props: EditorScreenProps) {
 
   const onChange = useCallback((state: DocState) => {
     latest.current = state;
-    saver?.change(state);
+    if (pristine.current !== null) {
+      const unchanged = JSON.stringify(state) === pristine.current;
+      pristine.current = null;
+      if (unchanged) return;
+    }
+    if (saver) saver.change(state);
+    else early.current = state; // typed before the saver existed (first frame): handed over below
+  }, [saver]);
+
+  const early = useRef<DocState | null>(null);
+  useEffect(() => {
+    if (saver && early.current) { saver.change(early.current); early.current = null; }
   }, [saver]);
 
   const saveNow = useCallback(() => { void saver?.flush('manual'); }, [saver]);
@@ -104,6 +118,7 @@ export function EditorScreen(props: EditorScreenProps) {
       const restored = await saver.run(() => api.versions.restore({ reviewId: props.reviewId, versionId }));
       saver.reset(restored.updatedAt);
       latest.current = restored.content;
+      pristine.current = JSON.stringify(restored.content);
       setReview(restored);
       setLoadNonce((n) => n + 1);
       onMetaChanged(restored);

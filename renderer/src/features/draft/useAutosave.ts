@@ -3,7 +3,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
+import type { Input } from '../../../../electron/ipc/contract.ts';
 import { Autosaver, type SaveStatus } from './autosaver.ts';
+
+/** The contract's zod input type for content is structural (loose objects); DocState is its exact shape. */
+type SaveInput = Input<'reviews:save'>;
+// DocState's interfaces lack the index signature zod's looseObject declares; the shapes agree, so the
+// cast is confined here (the service validates the content again).
+const asContractDoc = (state: DocState): SaveInput['content'] => state as unknown as SaveInput['content'];
 
 export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, onSaved: (updatedAt: string) => void) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
@@ -19,7 +26,7 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, on
   useEffect(() => {
     if (!ready || initialUpdatedAt.current === null) return;
     const created = new Autosaver(initialUpdatedAt.current, {
-      save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content, reason, expectedUpdatedAt }),
+      save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content: asContractDoc(content), reason, expectedUpdatedAt }),
       isStale: (error) => error instanceof ApiError && error.code === 'stale-save',
       onStatus: (next) => {
         setStatus(next);

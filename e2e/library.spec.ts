@@ -1,0 +1,160 @@
+// The library screen in the real app: create (with validation), open/autosave/restart, rename,
+// duplicate, trash/restore/empty (confirmation stubbed), metadata panel, import of a folder by the
+// menu with progress and a result list, drag-and-drop message in browser mode, language switch.
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const SEEDS = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+
+async function createReview(page: Page, title: string, year?: string): Promise<void> {
+  await page.getByTestId('new-review').click();
+  const dialog = page.getByTestId('new-review-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('new-review-title').fill(title);
+  if (year) await dialog.getByTestId('new-review-year').fill(year);
+  await dialog.getByTestId('new-review-create').click();
+  await expect(page.getByTestId('editor-screen')).toBeVisible();
+}
+
+async function backToLibrary(page: Page): Promise<void> {
+  await page.getByTestId('back-to-library').click();
+  await expect(page.getByTestId('library-view')).toBeVisible();
+}
+
+const row = (page: Page, title: string) => page.getByTestId('review-row').filter({ hasText: title });
+
+test('create validates its fields, opens the new review, and the library groups it under its year', async ({ page }) => {
+  await page.getByTestId('new-review').click();
+  const dialog = page.getByTestId('new-review-dialog');
+  await expect(dialog.getByTestId('new-review-year')).toHaveValue(String(new Date().getFullYear()));
+  await dialog.getByTestId('new-review-title').fill('   ');
+  await dialog.getByTestId('new-review-year').fill('1800');
+  await dialog.getByTestId('new-review-create').click();
+  await expect(dialog.getByText('Hãy nhập tiêu đề.')).toBeVisible();
+  await expect(dialog.getByText('Năm phải là số từ 1967 đến 2200.')).toBeVisible();
+  // Escape closes without creating anything.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('review-row')).toHaveCount(0);
+
+  await createReview(page, 'Báo cáo tổng kết ASEAN 2024', '2024');
+  await expect(page.getByTestId('review-title')).toHaveValue('Báo cáo tổng kết ASEAN 2024');
+  await backToLibrary(page);
+  await createReview(page, 'Báo cáo tổng kết ASEAN 2025', '2025');
+  await backToLibrary(page);
+  const years = await page.getByTestId('year-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-year')));
+  expect(years).toEqual(['2025', '2024']);
+  const first = row(page, 'Báo cáo tổng kết ASEAN 2025');
+  await expect(first.getByTestId('review-lang')).toHaveText('VI');
+  await expect(first).toContainText('Báo cáo');
+  await expect(first).toContainText('Dự thảo');
+});
+
+test('typing is autosaved, and a restart reopens the last review with the text', async ({ app, page }) => {
+  await createReview(page, 'Báo cáo lưu tự động');
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('Hội nghị tổng kết hợp tác ASEAN');
+  await expect(page.getByTestId('save-status')).toHaveText(/Đã lưu lúc \d{2}:\d{2}:\d{2}/, { timeout: 5000 });
+  const again = await app.restart();
+  await expect(again.getByTestId('editor-screen')).toBeVisible();
+  await expect(again.getByTestId('review-title')).toHaveValue('Báo cáo lưu tự động');
+  await expect(again.getByTestId('editor')).toContainText('Hội nghị tổng kết hợp tác ASEAN');
+});
+
+test('rename, duplicate, properties, trash, restore and empty the trash after confirming', async ({ app, page }) => {
+  await createReview(page, 'Bản gốc');
+  await backToLibrary(page);
+
+  await row(page, 'Bản gốc').hover();
+  await row(page, 'Bản gốc').getByTestId('review-rename').click();
+  await page.getByTestId('rename-input').fill('Bản đã đổi tên');
+  await page.keyboard.press('Enter');
+  await expect(row(page, 'Bản đã đổi tên')).toBeVisible();
+
+  await row(page, 'Bản đã đổi tên').getByTestId('review-duplicate').click();
+  await expect(row(page, 'Bản đã đổi tên (bản sao)')).toBeVisible();
+  await expect(page.getByTestId('review-row')).toHaveCount(2);
+
+  // Metadata side panel: status and chair are saved.
+  await row(page, 'Bản đã đổi tên (bản sao)').getByTestId('review-properties').click();
+  const panel = page.getByTestId('metadata-panel');
+  await panel.getByTestId('meta-status').selectOption('final');
+  await panel.getByTestId('meta-chairName').fill('Đặng Hoàng Giang');
+  await panel.getByTestId('meta-save').click();
+  await expect(row(page, 'Bản đã đổi tên (bản sao)')).toContainText('Hoàn thành');
+
+  await row(page, 'Bản đã đổi tên (bản sao)').getByTestId('review-delete').click();
+  await expect(page.getByTestId('review-row')).toHaveCount(1);
+  await page.getByTestId('nav-trash').click();
+  const trash = page.getByTestId('trash-view');
+  await expect(trash.getByTestId('trash-row')).toHaveCount(1);
+  await trash.getByTestId('trash-restore').click();
+  await expect(trash.getByTestId('trash-row')).toHaveCount(0);
+  await page.getByTestId('nav-library').click();
+  await expect(page.getByTestId('review-row')).toHaveCount(2);
+
+  // Empty the trash: the first time the user says no, the second time yes.
+  await row(page, 'Bản đã đổi tên').first().getByTestId('review-delete').click();
+  await expect(page.getByTestId('review-row')).toHaveCount(1);
+  await page.getByTestId('nav-trash').click();
+  await app.answer({ confirm: [false, true] });
+  await page.getByTestId('empty-trash').click();
+  await expect(trash.getByTestId('trash-row')).toHaveCount(1);
+  await page.getByTestId('empty-trash').click();
+  await expect(trash.getByTestId('trash-row')).toHaveCount(0);
+  await expect(trash).toContainText('Thùng rác trống.');
+});
+
+test('import a folder by the menu: progress, then one result line per file, and the reviews in the library', async ({ app, page }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'rd-import-'));
+  cpSync(SEEDS, folder, { recursive: true });
+  writeFileSync(join(folder, 'empty.txt'), '');
+  const files = readdirSync(folder).length;
+  await app.answer({ pickImport: [[folder]] });
+  await page.getByTestId('import-folder').click();
+  const panel = page.getByTestId('import-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('data-state', 'finished', { timeout: 30_000 });
+  await expect(panel.getByTestId('import-result')).toHaveCount(files);
+  await expect(panel.locator('[data-testid=import-result][data-status=imported]')).toHaveCount(5);
+  const failed = panel.locator('[data-testid=import-result][data-status=error]');
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText('empty.txt');
+  await expect(page.getByTestId('review-row')).toHaveCount(5);
+  const years = await page.getByTestId('year-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-year')));
+  expect(years).toEqual([...years].sort().reverse());
+
+  // The same folder again: every file is reported as a duplicate (or the same error), nothing new.
+  await panel.getByTestId('import-close').click();
+  await app.answer({ pickImport: [[folder]] });
+  await page.getByTestId('import-folder').click();
+  await expect(panel).toHaveAttribute('data-state', 'finished', { timeout: 30_000 });
+  await expect(panel.locator('[data-testid=import-result][data-status=duplicate]')).toHaveCount(5);
+  await expect(page.getByTestId('review-row')).toHaveCount(5);
+});
+
+test('dropping files in browser mode explains that drag-and-drop needs the desktop app', async ({ app, page }) => {
+  test.skip(app.mode !== 'browser', 'the desktop app imports dropped files instead');
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Hội nghị'], 'bao-cao.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.getByTestId('library-view').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('library-view').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('Kéo thả tệp chỉ dùng được trong ứng dụng máy tính.', { exact: false })).toBeVisible();
+});
+
+test('the English switch changes the UI and is remembered across a restart', async ({ app, page }) => {
+  await expect(page.getByTestId('nav-library')).toHaveText(/Thư viện/);
+  await page.getByTestId('locale-en').click();
+  await expect(page.getByTestId('nav-library')).toHaveText(/Library/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const again = await app.restart();
+  await expect(again.getByTestId('nav-library')).toHaveText(/Library/);
+  await again.getByTestId('open-about').click();
+  await expect(again.getByTestId('about-data-dir')).toHaveText(app.dataDir);
+});

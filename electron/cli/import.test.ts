@@ -1,0 +1,30 @@
+// `npm run cli -- import PATH... [--json]`: one line per file, exit code 1 when any file failed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tempDir } from '../test/temp.ts';
+
+const CLI = resolve(import.meta.dirname, '..', 'cli.ts');
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+}
+
+test('import prints one line per file and exits 1 when a file failed, 0 otherwise', (t) => {
+  const data = tempDir(t);
+  const dir = tempDir(t);
+  writeFileSync(join(dir, 'a.txt'), 'Hội nghị tổng kết hợp tác ASEAN năm 2020 đã diễn ra tại Hà Nội.');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const first = cli(['import', join(dir, 'a.txt'), join(dir, 'empty.txt'), '--data-dir', data]);
+  assert.equal(first.status, 1, first.stderr);
+  const lines = first.stdout.trim().split('\n');
+  assert.equal(lines.length, 2);
+  assert.match(lines[0]!, /^imported\t[0-9a-f-]{36}\t.*a\.txt\t/);
+  assert.match(lines[1]!, /^error\timport-empty\t.*empty\.txt\tempty\.txt: Tệp rỗng .* \/ empty\.txt: The file is empty/);
+  const again = cli(['import', join(dir, 'a.txt'), '--json', '--data-dir', data]);
+  assert.equal(again.status, 0, again.stderr);
+  const [outcome] = JSON.parse(again.stdout) as { status: string }[];
+  assert.equal(outcome?.status, 'duplicate');
+});

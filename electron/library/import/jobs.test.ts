@@ -1,0 +1,65 @@
+// Import jobs through the IPC handlers: a folder (recursive, hidden files skipped) runs in the
+// background with "n of m" progress; a cancelled job keeps what it imported and nothing more.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { tempDir, tempServices } from '../../test/temp.ts';
+import { importHandlers } from '../../ipc/handlers/import.ts';
+import { waitForImportJob } from './jobs.ts';
+
+function writeReviews(dir: string, count: number): void {
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), `Báo cáo số ${i}: hội nghị tổng kết hợp tác ASEAN năm ${2000 + (i % 25)} đã diễn ra tốt đẹp.`);
+  }
+}
+
+test('a folder is imported recursively in the background with progress; hidden files skipped', async (t) => {
+  const s = tempServices(t);
+  const handlers = importHandlers(s);
+  const root = tempDir(t);
+  mkdirSync(join(root, 'sub', 'deeper'), { recursive: true });
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, 'a.txt'), 'Hội nghị năm 2020 của các bộ ngành về hợp tác ASEAN.');
+  writeFileSync(join(root, 'sub', 'b.md'), '# Review 2021\n\nThe meeting reviewed ASEAN cooperation in 2021.');
+  writeFileSync(join(root, 'sub', 'deeper', 'c.html'), '<p>Cuộc họp liên ngành tổng kết năm 2022 đã diễn ra.</p>');
+  writeFileSync(join(root, '.hidden.txt'), 'ẩn');
+  writeFileSync(join(root, '.git', 'x.txt'), 'ẩn');
+  writeFileSync(join(root, '~$lock.docx'), 'lock');
+  writeFileSync(join(root, 'image.png'), 'png');
+  const started = await handlers['import:start']({ paths: [root] });
+  assert.equal(started.state, 'running');
+  assert.equal(started.total, 3);
+  assert.equal(started.done, 0);
+  const finished = await waitForImportJob(s, started.jobId);
+  assert.equal(finished.state, 'finished');
+  assert.equal(finished.done, 3);
+  assert.deepEqual(finished.results.map((r) => [basename(r.file), r.status]), [['a.txt', 'imported'], ['b.md', 'imported'], ['c.html', 'imported']]);
+  assert.deepEqual(await handlers['import:status']({ jobId: started.jobId }), finished);
+  assert.deepEqual(s.reviews.list().map((r) => r.year).sort(), [2020, 2021, 2022]);
+});
+
+test('cancel stops the batch at the next file; what was imported stays', async (t) => {
+  const s = tempServices(t);
+  const handlers = importHandlers(s);
+  const dir = tempDir(t);
+  writeReviews(dir, 40);
+  const started = await handlers['import:start']({ paths: [dir] });
+  assert.equal(started.total, 40);
+  // Let a few files through, then cancel.
+  while ((await handlers['import:status']({ jobId: started.jobId })).done < 3) await new Promise((r) => setImmediate(r));
+  await handlers['import:cancel']({ jobId: started.jobId });
+  const final = await waitForImportJob(s, started.jobId);
+  assert.equal(final.state, 'cancelled');
+  assert.ok(final.done >= 3 && final.done < 40, `done ${final.done}`);
+  assert.equal(final.results.length, final.done);
+  assert.ok(final.results.every((r) => r.status === 'imported'));
+  // Exactly the reported files are in the library, each whole (review + version + source).
+  const count = (table: string) => (s.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  assert.deepEqual([count('reviews'), count('versions'), count('sources')], [final.done, final.done, final.done]);
+});
+
+test('an unknown job id is a clear error', (t) => {
+  const s = tempServices(t);
+  assert.throws(() => importHandlers(s)['import:status']({ jobId: 'nope' }), { code: 'not-found' });
+});

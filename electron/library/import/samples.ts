@@ -1,0 +1,26 @@
+// The sample library: the seed past reviews shipped in data/samples, imported once per library.
+// A settings row remembers that it ran, so a sample the user deletes does not come back.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Services } from '../../services/index.ts';
+import type { ImportOutcome } from '../../shared/library.ts';
+import { selectSetting, upsertSetting } from '../../store/settings.ts';
+import { nowIso } from '../../services/clock.ts';
+import { collectFiles } from './collect.ts';
+import { runImport } from './jobs.ts';
+
+export const SAMPLES_SETTING_KEY = 'library.samplesImported';
+
+/** data/samples in the source tree; a packaged app passes its resources path instead. */
+export function defaultSamplesDir(): string {
+  return fileURLToPath(new URL('../../../data/samples/', import.meta.url));
+}
+
+/** Imports the samples if this library never has; returns the outcomes, or null when it already ran. */
+export async function importSamplesOnFirstRun(services: Services, dir = defaultSamplesDir()): Promise<ImportOutcome[] | null> {
+  if (selectSetting(services.db, SAMPLES_SETTING_KEY)) return null;
+  if (!existsSync(dir)) return null;
+  const outcomes = await runImport(services, await collectFiles([dir]));
+  upsertSetting(services.db, SAMPLES_SETTING_KEY, { at: nowIso(), imported: outcomes.filter((o) => o.status === 'imported').length });
+  return outcomes;
+}

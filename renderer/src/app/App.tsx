@@ -1,0 +1,158 @@
+// The app shell: settings at start (language, last open review), the sidebar, the current screen
+// (library, trash, editor), the search overlay, the import panel, toasts and confirmations.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api/index.ts';
+import type { SearchHit } from '../../../electron/shared/library.ts';
+import { LocaleProvider, translate, type Locale } from '../i18n/index.tsx';
+import { ToastProvider, useToasts } from './toasts.tsx';
+import { ConfirmProvider } from './confirm.tsx';
+import { Sidebar } from './Sidebar.tsx';
+import { LibraryView } from '../features/library/LibraryView.tsx';
+import { TrashView } from '../features/trash/TrashView.tsx';
+import { EditorScreen, type ScrollTarget } from '../features/draft/EditorScreen.tsx';
+import { SearchOverlay } from '../features/search/SearchOverlay.tsx';
+import { ImportPanel } from '../features/import/ImportPanel.tsx';
+import { useImport } from '../features/import/useImport.ts';
+import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
+import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
+
+export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
+
+export function App() {
+  const [boot, setBoot] = useState<{ locale: Locale; lastOpen: string | null } | null>(null);
+  const [locale, setLocaleState] = useState<Locale>('vi');
+  const [bootError, setBootError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!window.rdTransport) { setBootError(translate('vi', 'app.noBridge')); return; }
+    api.settings.get({})
+      .then((settings) => {
+        setLocaleState(settings.locale);
+        setBoot({ locale: settings.locale, lastOpen: settings.lastOpenReviewId });
+      })
+      .catch(() => setBoot({ locale: 'vi', lastOpen: null }));
+  }, []);
+
+  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+
+  const localeValue = useMemo(() => ({
+    locale,
+    setLocale: (next: Locale) => {
+      setLocaleState(next);
+      void api.settings.set({ locale: next }).catch(() => undefined);
+    },
+  }), [locale]);
+
+  return (
+    <LocaleProvider value={localeValue}>
+      <ToastProvider>
+        <ConfirmProvider>
+          {bootError ? <div className="boot-error" role="alert">{bootError}</div>
+            : boot ? <Shell lastOpen={boot.lastOpen} />
+            : <div className="screen-loading" aria-busy="true">{translate(locale, 'app.loading')}</div>}
+        </ConfirmProvider>
+      </ToastProvider>
+    </LocaleProvider>
+  );
+}
+
+function Shell(props: { lastOpen: string | null }) {
+  const toasts = useToasts();
+  const [view, setView] = useState<View>(props.lastOpen ? { name: 'editor', id: props.lastOpen } : { name: 'library' });
+  const [scrollTarget, setScrollTarget] = useState<ScrollTarget | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [savedAt, setSavedAt] = useState('');
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [searchQuery, setSearchQuery] = useState('');
+  const [about, setAbout] = useState(false);
+  const [creating, setCreating] = useState(false);
+
+  const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const importer = useImport(refresh, toasts.error);
+
+  const rememberOpen = (id: string | null) => { void api.settings.set({ lastOpenReviewId: id }).catch(() => undefined); };
+
+  const openReview = useCallback((id: string, blockIndex?: number) => {
+    setView({ name: 'editor', id });
+    setScrollTarget(blockIndex === undefined ? null : { index: blockIndex, nonce: Date.now() });
+    rememberOpen(id);
+  }, []);
+
+  const showList = useCallback((name: 'library' | 'trash') => {
+    setView(name === 'library' ? { name: 'library' } : { name: 'trash' });
+    setScrollTarget(null);
+    rememberOpen(null);
+    refresh();
+  }, [refresh]);
+
+  const openHit = useCallback((hit: SearchHit) => {
+    setSearchOpen(false);
+    openReview(hit.reviewId, hit.blockIndex);
+  }, [openReview]);
+
+  const startImport = useCallback(async (what: 'files' | 'folder' | string[]) => {
+    try {
+      const paths = typeof what === 'string' ? await api.dialog.pickImport({ mode: what }) : what;
+      if (paths && paths.length) await importer.start(paths);
+    } catch (error) {
+      toasts.error(error);
+    }
+  }, [importer, toasts]);
+
+  // Global shortcuts: Ctrl/Cmd+K and Ctrl/Cmd+Shift+F open search.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (mod && !event.altKey && ((key === 'k' && !event.shiftKey) || (key === 'f' && event.shiftKey))) {
+        event.preventDefault();
+        setSearchOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const createReview = useCallback(async (values: NewReviewValues) => {
+    try {
+      const meta = await api.reviews.create(values);
+      refresh();
+      openReview(meta.id);
+      return true;
+    } catch (error) {
+      toasts.error(error);
+      return false;
+    }
+  }, [refresh, openReview, toasts]);
+
+  const onMetaChanged = useCallback((meta: { updatedAt: string }) => setSavedAt(meta.updatedAt), []);
+  const onMissing = useCallback(() => showList('library'), [showList]);
+
+  return (
+    <div className="app">
+      <Sidebar
+        view={view}
+        savedAt={savedAt}
+        onLibrary={() => showList('library')}
+        onTrash={() => showList('trash')}
+        onSearch={() => setSearchOpen(true)}
+        onNew={() => setCreating(true)}
+        onAbout={() => setAbout(true)}
+        onJump={(index) => setScrollTarget({ index, nonce: Date.now() })}
+      />
+      <main className="main" id="main">
+        {view.name === 'library' && (
+          <LibraryView refreshKey={refreshKey} onChanged={refresh} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
+        )}
+        {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
+        {view.name === 'editor' && (
+          <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} />
+        )}
+        <ImportPanel controller={importer} onOpenReview={(id) => openReview(id)} />
+      </main>
+      {searchOpen && <SearchOverlay query={searchQuery} onQuery={setSearchQuery} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
+      {about && <AboutDialog onClose={() => setAbout(false)} />}
+      {creating && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+// ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
+// NFC-normalized states through onChange; see ReviewEditorProps for the contract.
+import { useMemo, type JSX } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import type { DocState } from '../../../electron/shared/doc.ts';
+import { emptyDoc } from '../../../electron/shared/doc-build.ts';
+import { EDITOR_NODES } from './nodes.ts';
+import { editorTheme } from './theme.ts';
+import { t } from './strings.ts';
+import { Toolbar } from './toolbar/Toolbar.tsx';
+import { ChangePlugin } from './plugins/ChangePlugin.tsx';
+import { SaveShortcutPlugin } from './plugins/SaveShortcutPlugin.tsx';
+import { PastePlugin } from './plugins/PastePlugin.tsx';
+import { ListTabPlugin } from './plugins/ListTabPlugin.tsx';
+import { ScrollToBlockPlugin } from './plugins/ScrollToBlockPlugin.tsx';
+import { TestHooksPlugin } from './plugins/TestHooksPlugin.tsx';
+import { EditablePlugin } from './plugins/EditablePlugin.tsx';
+import './editor.css';
+
+export { EDITOR_NODES };
+
+export interface ReviewEditorProps {
+  /** Changes when another review is opened: the editor is re-created with initialState. */
+  documentKey: string;
+  initialState: DocState;
+  locale: 'vi' | 'en';
+  /** Called after every content change (not selection-only changes), with the serialized state (NFC). */
+  onChange(state: DocState): void;
+  /** Ctrl/Cmd+S pressed: the shell saves now. */
+  onSaveRequest(): void;
+  /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
+  scrollTarget?: { index: number; nonce: number } | null;
+  readOnly?: boolean;
+}
+
+function initialJson(state: DocState): string {
+  return JSON.stringify(state.root.children.length > 0 ? state : emptyDoc());
+}
+
+function EditorInstance(props: ReviewEditorProps): JSX.Element {
+  const { initialState, locale, readOnly = false } = props;
+  // Built once per instance: the instance is keyed by documentKey, so a new review means a new editor.
+  const initialConfig = useMemo<InitialConfigType>(() => ({
+    namespace: 'review-desk',
+    nodes: [...EDITOR_NODES],
+    theme: editorTheme,
+    editable: !readOnly,
+    editorState: initialJson(initialState),
+    onError: (error: Error) => {
+      // Lexical reports internal errors here; surface them rather than continue on a corrupt state.
+      console.error('[editor]', error);
+      throw error;
+    },
+  }), []); // once per instance, on purpose: later prop changes must not reset the document
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="rd-editor" data-readonly={readOnly ? 'true' : 'false'} lang={locale}>
+        <Toolbar locale={locale} readOnly={readOnly} />
+        <div className="rd-scroller">
+          <div className="rd-page">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="rd-content"
+                  data-testid="editor"
+                  ariaLabel={t(locale, 'editorLabel')}
+                  ariaMultiline
+                  role="textbox"
+                  spellCheck={false}
+                  aria-placeholder={t(locale, 'placeholder')}
+                  placeholder={<div className="rd-placeholder">{t(locale, 'placeholder')}</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll={false} />
+        <ListTabPlugin />
+        <PastePlugin />
+        <ChangePlugin onChange={props.onChange} />
+        <SaveShortcutPlugin onSaveRequest={props.onSaveRequest} />
+        <ScrollToBlockPlugin target={props.scrollTarget} />
+        <EditablePlugin editable={!readOnly} />
+        <TestHooksPlugin />
+      </div>
+    </LexicalComposer>
+  );
+}
+
+export function ReviewEditor(props: ReviewEditorProps): JSX.Element {
+  return <EditorInstance key={props.documentKey} {...props} />;
+}

@@ -1,0 +1,49 @@
+// Hands the serialized (NFC) state to onChange after content changes, debounced: serializing a
+// 3,000-paragraph document costs several ms, too much to do on every keystroke.
+// Selection-only updates are ignored. Pending changes are flushed on FLUSH_CHANGES_COMMAND (Ctrl+S)
+// and on unmount, to the onChange of this document (the editor is re-created per documentKey).
+import { useEffect, useRef } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { COMMAND_PRIORITY_CRITICAL, createCommand, type LexicalCommand } from 'lexical';
+import type { DocState } from '../../../../electron/shared/doc.ts';
+import { exportDocState } from '../exportState.ts';
+
+export const FLUSH_CHANGES_COMMAND: LexicalCommand<void> = createCommand('RD_FLUSH_CHANGES');
+export const CHANGE_DEBOUNCE_MS = 150;
+
+export function ChangePlugin({ onChange }: { onChange(state: DocState): void }): null {
+  const [editor] = useLexicalComposerContext();
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      onChangeRef.current(exportDocState(editor.getEditorState()));
+    };
+    const unregister = mergeRegister(
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (prevEditorState.isEmpty()) return; // the initial state being set is not a change
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);
+        // `flush` needs the timer to be non-null to run; keep it set until it fires.
+      }),
+      editor.registerCommand(FLUSH_CHANGES_COMMAND, () => {
+        flush();
+        return false;
+      }, COMMAND_PRIORITY_CRITICAL),
+    );
+    return () => {
+      flush();
+      unregister();
+    };
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,30 @@
+// Scrolls top-level block `index` into the middle of the view and flashes it for ~2 s. Only a CSS
+// class on the DOM element changes: the document itself is never touched.
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+
+export const FLASH_CLASS = 'rd-flash';
+const FLASH_MS = 2000;
+
+export function ScrollToBlockPlugin({ target }: { target: { index: number; nonce: number } | null | undefined }): null {
+  const [editor] = useLexicalComposerContext();
+  const index = target?.index;
+  const nonce = target?.nonce;
+  useEffect(() => {
+    if (index === undefined) return;
+    const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getKey() ?? null);
+    const element = key === null ? null : editor.getElementByKey(key);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element.classList.remove(FLASH_CLASS);
+    void element.offsetWidth; // restart the animation when the same block is asked for again
+    element.classList.add(FLASH_CLASS);
+    const timer = setTimeout(() => element.classList.remove(FLASH_CLASS), FLASH_MS);
+    return () => {
+      clearTimeout(timer);
+      element.classList.remove(FLASH_CLASS);
+    };
+  }, [editor, index, nonce]);
+  return null;
+}

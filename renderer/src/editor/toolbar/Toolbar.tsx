@@ -1,0 +1,163 @@
+// The editor toolbar: block type (paragraph / I. / 1. / a)), marks, lists, undo/redo, insert table,
+// and a table group shown while the selection is in a table. Buttons keep the editor's selection
+// (mousedown is prevented) and report their state with aria-pressed.
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND,
+  INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, type TextFormatType,
+} from 'lexical';
+import { $createHeadingNode } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { INSERT_TABLE_COMMAND } from '@lexical/table';
+import { shortcut, t, type EditorLocale, type StringKey } from '../strings.ts';
+import { useToolbarState, type BlockType } from './useToolbarState.ts';
+import { $runTableAction, type TableAction } from './tableActions.ts';
+
+const keepSelection = (event: MouseEvent) => event.preventDefault();
+
+interface ButtonProps {
+  testId: string;
+  label: string;
+  keys?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function ToolButton({ testId, label, keys, pressed, disabled, onClick, children }: ButtonProps) {
+  const title = keys ? `${label} (${shortcut(keys)})` : label;
+  return (
+    <button
+      type="button"
+      data-testid={testId}
+      aria-label={label}
+      title={title}
+      aria-pressed={pressed === undefined ? undefined : pressed}
+      disabled={disabled}
+      onMouseDown={keepSelection}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+function InsertTable({ locale, disabled }: { locale: EditorLocale; disabled: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  const [rows, setRows] = useState(3);
+  const [columns, setColumns] = useState(3);
+  const clamp = (n: number) => Math.max(1, Math.min(50, Math.floor(n) || 1));
+  const insert = () => {
+    editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: String(clamp(rows)), columns: String(clamp(columns)), includeHeaders: false });
+    setOpen(false);
+    editor.focus();
+  };
+  return (
+    <span style={{ position: 'relative' }}>
+      <ToolButton testId="tb-insert-table" label={t(locale, 'insertTable')} pressed={open} disabled={disabled} onClick={() => setOpen(!open)}>
+        ▦
+      </ToolButton>
+      {open && (
+        <span className="rd-popover" role="dialog" aria-label={t(locale, 'insertTable')}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') { event.preventDefault(); insert(); }
+            if (event.key === 'Escape') { event.preventDefault(); setOpen(false); editor.focus(); }
+          }}>
+          <label>{t(locale, 'rows')} <input data-testid="tb-table-rows" type="number" min={1} max={50} value={rows}
+            onChange={(e) => setRows(Number(e.target.value))} /></label>
+          <label>{t(locale, 'columns')} <input data-testid="tb-table-cols" type="number" min={1} max={50} value={columns}
+            onChange={(e) => setColumns(Number(e.target.value))} /></label>
+          <button type="button" data-testid="tb-table-insert" onClick={insert}>{t(locale, 'insert')}</button>
+          <button type="button" onClick={() => { setOpen(false); editor.focus(); }}>{t(locale, 'cancel')}</button>
+        </span>
+      )}
+    </span>
+  );
+}
+
+const TABLE_BUTTONS: { action: TableAction; testId: string; key: StringKey; glyph: string }[] = [
+  { action: 'rowAbove', testId: 'tb-row-above', key: 'rowAbove', glyph: '↑+' },
+  { action: 'rowBelow', testId: 'tb-row-below', key: 'rowBelow', glyph: '↓+' },
+  { action: 'colLeft', testId: 'tb-col-left', key: 'colLeft', glyph: '←+' },
+  { action: 'colRight', testId: 'tb-col-right', key: 'colRight', glyph: '→+' },
+  { action: 'deleteRow', testId: 'tb-delete-row', key: 'deleteRow', glyph: '−≡' },
+  { action: 'deleteColumn', testId: 'tb-delete-col', key: 'deleteColumn', glyph: '−‖' },
+  { action: 'mergeCells', testId: 'tb-merge-cells', key: 'mergeCells', glyph: '⊞→□' },
+  { action: 'unmergeCells', testId: 'tb-unmerge-cells', key: 'unmergeCells', glyph: '□→⊞' },
+  { action: 'deleteTable', testId: 'tb-delete-table', key: 'deleteTable', glyph: '✕▦' },
+];
+
+export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const state = useToolbarState(editor);
+  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const setBlockType = (type: BlockType) => {
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!selection) return;
+      $setBlocksType(selection, () => (type === 'paragraph' ? $createParagraphNode() : $createHeadingNode(type)));
+    });
+    editor.focus();
+  };
+  const toggleList = (type: 'bullet' | 'number') => {
+    if (state.listType === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+    else editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+  };
+  const table = (action: TableAction) => editor.update(() => $runTableAction(action));
+
+  return (
+    <div className="rd-toolbar" role="toolbar" aria-label={t(locale, 'toolbar')} data-testid="editor-toolbar">
+      <div className="rd-toolbar-group">
+        <ToolButton testId="tb-undo" label={t(locale, 'undo')} keys="Ctrl+Z" disabled={readOnly || !state.canUndo}
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>↶</ToolButton>
+        <ToolButton testId="tb-redo" label={t(locale, 'redo')} keys="Ctrl+Y" disabled={readOnly || !state.canRedo}
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
+      </div>
+      <div className="rd-toolbar-group">
+        <select data-testid="tb-block-type" aria-label={t(locale, 'blockType')} title={t(locale, 'blockType')}
+          value={state.blockType} disabled={readOnly}
+          onChange={(e) => setBlockType(e.target.value as BlockType)}>
+          <option value="paragraph">{t(locale, 'paragraph')}</option>
+          <option value="h1">{t(locale, 'h1')}</option>
+          <option value="h2">{t(locale, 'h2')}</option>
+          <option value="h3">{t(locale, 'h3')}</option>
+        </select>
+      </div>
+      <div className="rd-toolbar-group">
+        <ToolButton testId="tb-bold" label={t(locale, 'bold')} keys="Ctrl+B" pressed={state.bold} disabled={readOnly}
+          onClick={() => format('bold')}><b>B</b></ToolButton>
+        <ToolButton testId="tb-italic" label={t(locale, 'italic')} keys="Ctrl+I" pressed={state.italic} disabled={readOnly}
+          onClick={() => format('italic')}><i>I</i></ToolButton>
+        <ToolButton testId="tb-underline" label={t(locale, 'underline')} keys="Ctrl+U" pressed={state.underline} disabled={readOnly}
+          onClick={() => format('underline')}><u>U</u></ToolButton>
+      </div>
+      <div className="rd-toolbar-group">
+        <ToolButton testId="tb-bullet-list" label={t(locale, 'bulletList')} pressed={state.listType === 'bullet'} disabled={readOnly}
+          onClick={() => toggleList('bullet')}>–≡</ToolButton>
+        <ToolButton testId="tb-number-list" label={t(locale, 'numberList')} pressed={state.listType === 'number'} disabled={readOnly}
+          onClick={() => toggleList('number')}>1≡</ToolButton>
+        <ToolButton testId="tb-outdent" label={t(locale, 'outdent')} disabled={readOnly || state.listType === null}
+          onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>⇤</ToolButton>
+        <ToolButton testId="tb-indent" label={t(locale, 'indent')} disabled={readOnly || state.listType === null}
+          onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>⇥</ToolButton>
+      </div>
+      <div className="rd-toolbar-group">
+        <InsertTable locale={locale} disabled={readOnly || state.inTable} />
+      </div>
+      {state.inTable && !readOnly && (
+        <div className="rd-toolbar-group rd-tb-table-group" role="group" aria-label={t(locale, 'table')} data-testid="tb-table-group">
+          <span className="rd-tb-label">{t(locale, 'table')}:</span>
+          {TABLE_BUTTONS.map((b) => (
+            <ToolButton key={b.action} testId={b.testId} label={t(locale, b.key)}
+              disabled={(b.action === 'mergeCells' && !state.canMerge) || (b.action === 'unmergeCells' && !state.canUnmerge)}
+              onClick={() => table(b.action)}>{b.glyph}</ToolButton>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

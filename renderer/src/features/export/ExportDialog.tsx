@@ -1,0 +1,143 @@
+// Export to Word / PDF: the header and closing values (defaults from api.export.settings, remembered
+// per review by the service), then a save dialog and the export. A failure leaves the draft untouched.
+import { useEffect, useState } from 'react';
+import { api } from '../../api/index.ts';
+import { EXPORT_PROFILES, type ExportProfile, type ExportSettings } from '../../../../electron/shared/export.ts';
+import type { ReviewMeta } from '../../../../electron/shared/review.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useToasts } from '../../app/toasts.tsx';
+import { Modal } from '../../app/Modal.tsx';
+
+type Lines = 'addressees' | 'distribution' | 'signingAuthority';
+type Form = Omit<ExportSettings, Lines> & Record<Lines, string>;
+
+const toForm = (s: ExportSettings): Form => ({
+  ...s,
+  addressees: s.addressees.join('\n'),
+  distribution: s.distribution.join('\n'),
+  signingAuthority: s.signingAuthority.join('\n'),
+});
+
+const lines = (text: string, max: number) => text.split('\n').map((l) => l.normalize('NFC').trim()).filter(Boolean).slice(0, max);
+
+const fromForm = (f: Form): ExportSettings => ({
+  profile: f.profile,
+  parentAgency: f.parentAgency.normalize('NFC').trim(),
+  agency: f.agency.normalize('NFC').trim(),
+  number: f.number.normalize('NFC').trim(),
+  place: f.place.normalize('NFC').trim(),
+  date: f.date,
+  summary: f.summary.normalize('NFC').trim(),
+  addressees: lines(f.addressees, 50),
+  distribution: lines(f.distribution, 50),
+  signingAuthority: lines(f.signingAuthority, 5),
+  signerName: f.signerName.normalize('NFC').trim(),
+});
+
+/** A file name from the title, safe on every OS. */
+export function exportFileName(title: string): string {
+  const cleaned = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (cleaned || 'review').slice(0, 120);
+}
+
+export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void }) {
+  const t = useT();
+  const toasts = useToasts();
+  const [form, setForm] = useState<Form | null>(null);
+  const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.export.settings({ reviewId: props.review.id })
+      .then((settings) => { if (live) setForm(toForm(settings)); })
+      .catch((e: unknown) => { toasts.error(e); props.onClose(); });
+    return () => { live = false; };
+    // Load once per opened dialog.
+  }, [props.review.id]);
+
+  const run = async (ext: 'docx' | 'pdf') => {
+    if (!form || busy) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) { setError(t('export.dateInvalid')); return; }
+    setError(null);
+    setBusy(ext);
+    try {
+      await props.beforeExport();
+      const path = await api.dialog.pickExport({ defaultName: `${exportFileName(props.review.title)}.${ext}`, ext });
+      if (!path) return;
+      const settings = fromForm(form);
+      const result = ext === 'docx'
+        ? await api.export.docx({ reviewId: props.review.id, settings, path })
+        : await api.export.pdf({ reviewId: props.review.id, settings, path });
+      toasts.success(t('export.done', { path: result.path }), 'export-done');
+      props.onClose();
+    } catch (e) {
+      toasts.error(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const field = (key: Exclude<keyof Form, 'profile' | Lines>, label: string, opts: { hint?: string; type?: string } = {}) => (
+    <label className="field">{label}
+      <input type={opts.type ?? 'text'} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
+      {opts.hint && <span className="hint">{opts.hint}</span>}
+    </label>
+  );
+  const area = (key: Lines, label: string, rows: number) => (
+    <label className="field">{label}
+      <textarea rows={rows} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
+    </label>
+  );
+
+  return (
+    <Modal
+      title={t('export.title')}
+      size="large"
+      testId="export-dialog"
+      onClose={props.onClose}
+      onSubmit={() => void run('docx')}
+      footer={<>
+        {busy && <span className="muted small footer-note" role="status">{t('export.working')}</span>}
+        <button type="button" className="button" onClick={props.onClose}>{t('common.cancel')}</button>
+        <button type="button" className="button" disabled={!form || busy !== null} onClick={() => void run('pdf')} data-testid="export-pdf">{t('export.pdf')}</button>
+        <button type="submit" className="button primary" disabled={!form || busy !== null} data-testid="export-docx">{t('export.docx')}</button>
+      </>}
+    >
+      {!form ? <p className="muted">{t('export.loading')}</p> : (
+        <div className="export-form">
+          <fieldset className="profile-choice">
+            <legend>{t('export.profile')}</legend>
+            {EXPORT_PROFILES.map((profile: ExportProfile) => (
+              <label key={profile} className="radio">
+                <input type="radio" name="profile" value={profile} checked={form.profile === profile} onChange={() => setForm({ ...form, profile })} data-testid={`export-profile-${profile}`} />
+                {t(`export.profile.${profile}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="form-columns">
+            <legend>{t('export.header')}</legend>
+            {field('parentAgency', t('export.parentAgency'))}
+            {field('agency', t('export.agency'))}
+            {field('number', t('export.number'), { hint: t('export.numberHint') })}
+            {field('place', t('export.place'))}
+            {field('date', t('export.date'), { type: 'date' })}
+            <label className="field span-2">{t('export.summary')}
+              <textarea rows={2} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} data-testid="export-summary" />
+            </label>
+            <div className="span-2">{area('addressees', t('export.addressees'), 2)}</div>
+          </fieldset>
+          <fieldset className="form-columns">
+            <legend>{t('export.closing')}</legend>
+            {area('distribution', t('export.distribution'), 4)}
+            <div>
+              {area('signingAuthority', t('export.signingAuthority'), 2)}
+              {field('signerName', t('export.signerName'))}
+            </div>
+          </fieldset>
+          {error && <p className="field-error" role="alert">{error}</p>}
+        </div>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,130 @@
+// Version history of the open review: list (time, reason, words), preview of the selected version,
+// word diff against the current text, and restore (the autosaver writes pending typing first).
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../../api/index.ts';
+import { docText } from '../../../../electron/shared/doc-build.ts';
+import type { DocState } from '../../../../electron/shared/doc.ts';
+import type { Version, VersionMeta } from '../../../../electron/shared/review.ts';
+import { useFormatters, useT } from '../../i18n/index.tsx';
+import { useToasts } from '../../app/toasts.tsx';
+import { useConfirm } from '../../app/confirm.tsx';
+import { SidePanel } from '../../app/SidePanel.tsx';
+import { isUnchanged, wordDiff } from './word-diff.ts';
+
+export interface HistoryPanelProps {
+  reviewId: string;
+  /** Changes after every save, so the list picks up new versions. */
+  refreshKey: string;
+  currentContent(): DocState;
+  onRestore(versionId: number): Promise<boolean>;
+  onClose(): void;
+}
+
+export function HistoryPanel(props: HistoryPanelProps) {
+  const t = useT();
+  const fmt = useFormatters();
+  const toasts = useToasts();
+  const confirm = useConfirm();
+  const [versions, setVersions] = useState<VersionMeta[] | null>(null);
+  const [selected, setSelected] = useState<Version | null>(null);
+  const [tab, setTab] = useState<'diff' | 'preview'>('diff');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.versions.list({ reviewId: props.reviewId })
+      .then((list) => { if (live) setVersions(list); })
+      .catch((error: unknown) => { if (live) { setVersions([]); toasts.error(error); } });
+    return () => { live = false; };
+  }, [props.reviewId, props.refreshKey, toasts]);
+
+  const select = async (id: number) => {
+    try {
+      setSelected(await api.versions.get({ id }));
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+
+  const restore = async () => {
+    if (!selected) return;
+    const time = fmt.dateTime(selected.createdAt);
+    if (!(await confirm(t('history.confirmRestore', { time }), t('history.confirmRestoreDetail')))) return;
+    setBusy(true);
+    const ok = await props.onRestore(selected.id);
+    setBusy(false);
+    if (ok) {
+      toasts.success(t('history.restored', { time }), 'restore-done');
+      setSelected(null);
+    }
+  };
+
+  return (
+    <SidePanel title={t('history.title')} onClose={props.onClose} testId="history-panel" wide={selected !== null}>
+      <div className={`history ${selected ? 'with-detail' : ''}`}>
+        <ol className="history-list" aria-label={t('history.title')}>
+          {versions === null && <li className="muted">{t('history.loading')}</li>}
+          {versions?.length === 0 && <li className="muted">{t('history.empty')}</li>}
+          {versions?.map((version) => (
+            <li key={version.id}>
+              <button
+                type="button"
+                className={`history-item${selected?.id === version.id ? ' selected' : ''}`}
+                data-testid="history-item"
+                data-reason={version.reason}
+                aria-current={selected?.id === version.id}
+                onClick={() => void select(version.id)}
+              >
+                <span className="history-time">{fmt.dateTime(version.createdAt)}</span>
+                <span className={`reason reason-${version.reason}`}>{t(`history.reason.${version.reason}`)}</span>
+                <span className="muted small">{t('history.words', { count: version.words })}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+        {selected ? (
+          <VersionDetail version={selected} tab={tab} onTab={setTab} current={props.currentContent} busy={busy} onRestore={() => void restore()} />
+        ) : (
+          versions && versions.length > 0 && <p className="muted history-hint">{t('history.select')}</p>
+        )}
+      </div>
+    </SidePanel>
+  );
+}
+
+function VersionDetail(props: {
+  version: Version; tab: 'diff' | 'preview'; onTab(tab: 'diff' | 'preview'): void;
+  current(): DocState; busy: boolean; onRestore(): void;
+}) {
+  const t = useT();
+  const oldText = useMemo(() => docText(props.version.content), [props.version]);
+  const parts = useMemo(() => (props.tab === 'diff' ? wordDiff(oldText, docText(props.current())) : []), [props.tab, oldText, props]);
+
+  return (
+    <section className="version-detail" data-testid="version-detail">
+      <div className="segmented" role="tablist">
+        <button type="button" role="tab" aria-selected={props.tab === 'diff'} className={props.tab === 'diff' ? 'active' : ''} onClick={() => props.onTab('diff')} data-testid="history-diff-tab">{t('history.diff')}</button>
+        <button type="button" role="tab" aria-selected={props.tab === 'preview'} className={props.tab === 'preview' ? 'active' : ''} onClick={() => props.onTab('preview')} data-testid="history-preview-tab">{t('history.preview')}</button>
+      </div>
+      {props.tab === 'preview' ? (
+        <div className="version-text" data-testid="version-preview" tabIndex={0}>{oldText}</div>
+      ) : (
+        <>
+          <p className="diff-legend small">
+            <ins>{t('history.legend.inserted')}</ins> <del>{t('history.legend.deleted')}</del>
+          </p>
+          <div className="version-text diff" data-testid="version-diff" tabIndex={0}>
+            {isUnchanged(parts) ? <p className="muted">{t('history.same')}</p> : parts.map((part, index) => {
+              if (part.kind === 'inserted') return <ins key={index}><span className="sr-only">{t('history.ins')}</span>{part.text}</ins>;
+              if (part.kind === 'deleted') return <del key={index}><span className="sr-only">{t('history.del')}</span>{part.text}</del>;
+              return <span key={index}>{part.text}</span>;
+            })}
+          </div>
+        </>
+      )}
+      <div className="version-actions">
+        <button type="button" className="button primary" disabled={props.busy} onClick={props.onRestore} data-testid="restore-version">{t('history.restore')}</button>
+      </div>
+    </section>
+  );
+}

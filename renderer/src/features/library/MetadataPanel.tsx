@@ -1,0 +1,100 @@
+// Side panel with a review's metadata: year, language, kind, status and the detected fields
+// (meeting date, place, chair …). Saved with one "Lưu" so a half-typed year is never written.
+import { useEffect, useState } from 'react';
+import { LANGS, REVIEW_KINDS, REVIEW_STATUSES } from '../../../../electron/shared/review.ts';
+import type { Lang, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus } from '../../../../electron/shared/review.ts';
+import { useFormatters, useT, type MessageKey } from '../../i18n/index.tsx';
+import { useToasts } from '../../app/toasts.tsx';
+import { SidePanel } from '../../app/SidePanel.tsx';
+
+type Patch = { year?: number; lang?: Lang; kind?: ReviewKind; status?: ReviewStatus; fields?: Record<string, string | number | null> };
+
+const TEXT_FIELDS = ['meetingDate', 'place', 'chairName', 'chairTitle', 'source'] as const;
+const NUMBER_FIELDS = ['delegates', 'ministries'] as const;
+
+function fieldString(fields: ReviewFields, key: string): string {
+  const value = fields[key];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export function MetadataPanel(props: { meta: ReviewMeta; onPatch(patch: Patch): Promise<unknown>; onClose(): void }) {
+  const t = useT();
+  const fmt = useFormatters();
+  const toasts = useToasts();
+  const { meta } = props;
+  const [year, setYear] = useState(String(meta.year));
+  const [lang, setLang] = useState<Lang>(meta.lang);
+  const [kind, setKind] = useState<ReviewKind>(meta.kind);
+  const [status, setStatus] = useState<ReviewStatus>(meta.status);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setYear(String(meta.year));
+    setLang(meta.lang);
+    setKind(meta.kind);
+    setStatus(meta.status);
+    setFields(Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS].map((key) => [key, fieldString(meta.fields, key)])));
+    setError(null);
+  }, [meta.id, meta.year, meta.lang, meta.kind, meta.status, meta.fields]);
+
+  const save = async () => {
+    const yearNumber = Number(year);
+    if (!Number.isInteger(yearNumber) || yearNumber < 1967 || yearNumber > 2200) { setError(t('newReview.error.year')); return; }
+    const patchFields: Record<string, string | number | null> = {};
+    for (const key of TEXT_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').trim() || null;
+    for (const key of NUMBER_FIELDS) {
+      const raw = fields[key]?.trim() ?? '';
+      patchFields[key] = raw === '' || !Number.isFinite(Number(raw)) ? null : Number(raw);
+    }
+    setError(null);
+    const result = await props.onPatch({ year: yearNumber, lang, kind, status, fields: patchFields });
+    if (result) toasts.success(t('meta.saved'));
+  };
+
+  const set = (key: string, value: string) => setFields((current) => ({ ...current, [key]: value }));
+
+  return (
+    <SidePanel title={t('meta.title')} onClose={props.onClose} testId="metadata-panel">
+      <form className="form-grid" onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
+        <p className="panel-subtitle">{meta.title}</p>
+        <label>{t('meta.year')}
+          <input type="number" inputMode="numeric" min={1967} max={2200} value={year} onChange={(e) => setYear(e.target.value)} data-testid="meta-year" aria-invalid={error !== null} />
+        </label>
+        {error && <p className="field-error" role="alert">{error}</p>}
+        <label>{t('meta.lang')}
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="meta-lang">
+            {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+          </select>
+        </label>
+        <label>{t('meta.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as ReviewKind)} data-testid="meta-kind">
+            {REVIEW_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+          </select>
+        </label>
+        <label>{t('meta.status')}
+          <select value={status} onChange={(e) => setStatus(e.target.value as ReviewStatus)} data-testid="meta-status">
+            {REVIEW_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </label>
+        {TEXT_FIELDS.map((key) => (
+          <label key={key}>{t(`meta.${key}` as MessageKey)}
+            <input value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`meta-${key}`} />
+          </label>
+        ))}
+        {NUMBER_FIELDS.map((key) => (
+          <label key={key}>{t(`meta.${key}` as MessageKey)}
+            <input type="number" min={0} value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`meta-${key}`} />
+          </label>
+        ))}
+        <dl className="meta-times small muted">
+          <dt>{t('meta.created')}</dt><dd>{fmt.dateTime(meta.createdAt)}</dd>
+          <dt>{t('meta.updated')}</dt><dd>{fmt.dateTime(meta.updatedAt)}</dd>
+        </dl>
+        <div className="form-actions">
+          <button type="submit" className="button primary" data-testid="meta-save">{t('common.save')}</button>
+        </div>
+      </form>
+    </SidePanel>
+  );
+}

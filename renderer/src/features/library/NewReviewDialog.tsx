@@ -1,0 +1,105 @@
+// "Tạo báo cáo mới": title, year (default: the current year, the year under review), language, kind.
+import { useState } from 'react';
+import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind } from '../../../../electron/shared/review.ts';
+import { useLocale, useT } from '../../i18n/index.tsx';
+import { Modal } from '../../app/Modal.tsx';
+
+export interface NewReviewValues { title: string; year: number; lang: Lang; kind: ReviewKind }
+
+export function validateReview(title: string, year: string): { title?: 'newReview.error.titleEmpty' | 'newReview.error.titleLong'; year?: 'newReview.error.year' } {
+  const errors: ReturnType<typeof validateReview> = {};
+  const trimmed = title.trim();
+  if (!trimmed) errors.title = 'newReview.error.titleEmpty';
+  else if (trimmed.length > 500) errors.title = 'newReview.error.titleLong';
+  const n = Number(year);
+  if (!/^\d{4}$/.test(year.trim()) || n < 1967 || n > 2200) errors.year = 'newReview.error.year';
+  return errors;
+}
+
+export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Promise<boolean>; onClose(): void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const defaultYear = new Date().getFullYear();
+  const [title, setTitle] = useState(t('newReview.defaultTitle', { year: defaultYear }));
+  const [year, setYear] = useState(String(defaultYear));
+  const [lang, setLang] = useState<Lang>(locale);
+  const [kind, setKind] = useState<ReviewKind>('report');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const errors = validateReview(title, year);
+
+  const submit = async () => {
+    setTouched(true);
+    if (errors.title || errors.year || busy) return;
+    setBusy(true);
+    const ok = await props.onCreate({ title: title.normalize('NFC').trim(), year: Number(year), lang, kind });
+    setBusy(false);
+    if (ok) props.onClose();
+  };
+
+  return (
+    <Modal
+      title={t('newReview.title')}
+      testId="new-review-dialog"
+      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      footer={<>
+        <button type="button" className="button" onClick={props.onClose}>{t('common.cancel')}</button>
+        <button type="submit" className="button primary" disabled={busy} data-testid="new-review-create">{t('common.create')}</button>
+      </>}
+    >
+      <div className="form-grid">
+        <label>{t('newReview.field.title')}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="new-review-title" aria-invalid={touched && !!errors.title} maxLength={600} />
+        </label>
+        {touched && errors.title && <p className="field-error" role="alert">{t(errors.title)}</p>}
+        <div className="form-row">
+          <label>{t('newReview.field.year')}
+            <input type="number" inputMode="numeric" min={1967} max={2200} value={year} onChange={(e) => setYear(e.target.value)} data-testid="new-review-year" aria-invalid={touched && !!errors.year} />
+          </label>
+          <label>{t('newReview.field.lang')}
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="new-review-lang">
+              {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
+            </select>
+          </label>
+        </div>
+        {touched && errors.year && <p className="field-error" role="alert">{t(errors.year)}</p>}
+        <label>{t('newReview.field.kind')}
+          <select value={kind} onChange={(e) => setKind(e.target.value as ReviewKind)} data-testid="new-review-kind">
+            {REVIEW_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+          </select>
+        </label>
+      </div>
+    </Modal>
+  );
+}
+
+export function RenameDialog(props: { title: string; onRename(title: string): Promise<boolean>; onClose(): void }) {
+  const t = useT();
+  const [title, setTitle] = useState(props.title);
+  const [touched, setTouched] = useState(false);
+  const error = validateReview(title, '2000').title;
+  const submit = async () => {
+    setTouched(true);
+    if (error) return;
+    if (await props.onRename(title.normalize('NFC').trim())) props.onClose();
+  };
+  return (
+    <Modal
+      title={t('rename.title')}
+      size="small"
+      testId="rename-dialog"
+      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      footer={<>
+        <button type="button" className="button" onClick={props.onClose}>{t('common.cancel')}</button>
+        <button type="submit" className="button primary" data-testid="rename-save">{t('common.save')}</button>
+      </>}
+    >
+      <label className="field">{t('newReview.field.title')}
+        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="rename-input" aria-invalid={touched && !!error} />
+      </label>
+      {touched && error && <p className="field-error" role="alert">{t(error)}</p>}
+    </Modal>
+  );
+}

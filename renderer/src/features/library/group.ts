@@ -1,0 +1,14 @@
+// Library grouping: reviews by year, newest year first; within a year the most recently updated first.
+import type { ReviewMeta } from '../../../../electron/shared/review.ts';
+
+export function groupByYear<T extends Pick<ReviewMeta, 'year' | 'updatedAt'>>(reviews: readonly T[]): { year: number; reviews: T[] }[] {
+  const byYear = new Map<number, T[]>();
+  for (const review of reviews) {
+    const list = byYear.get(review.year) ?? [];
+    list.push(review);
+    byYear.set(review.year, list);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ year, reviews: list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) }));
+}

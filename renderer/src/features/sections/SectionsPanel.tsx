@@ -1,0 +1,61 @@
+// The open review's sections: a click scrolls the editor to the section's first block; the key is a
+// dropdown the user can correct (kept across re-detection by the service).
+import { useEffect, useState } from 'react';
+import { api } from '../../api/index.ts';
+import { SECTION_KEYS, type Section, type SectionKey } from '../../../../electron/shared/sections.ts';
+import { useT } from '../../i18n/index.tsx';
+import { useToasts } from '../../app/toasts.tsx';
+
+export function SectionsPanel(props: { reviewId: string; refreshKey: string; onJump(blockIndex: number): void }) {
+  const t = useT();
+  const toasts = useToasts();
+  const [sections, setSections] = useState<Section[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    // Sections are re-detected after a save; fetch a moment later, not on every keystroke.
+    const timer = setTimeout(() => {
+      api.sections.list({ reviewId: props.reviewId })
+        .then((list) => { if (live) setSections(list); })
+        .catch((error: unknown) => { if (live) { setSections([]); toasts.error(error); } });
+    }, sections === null ? 0 : 300);
+    return () => { live = false; clearTimeout(timer); };
+  }, [props.reviewId, props.refreshKey, toasts]);
+
+  const setKey = async (section: Section, key: SectionKey) => {
+    try {
+      setSections(await api.sections.setKey({ reviewId: props.reviewId, ordinal: section.ordinal, key }));
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+
+  return (
+    <nav className="sections-panel" aria-label={t('sections.title')} data-testid="sections-panel">
+      <h2 className="sidebar-heading">{t('sections.title')}</h2>
+      {sections?.length === 0 && <p className="muted small sidebar-note">{t('sections.empty')}</p>}
+      <ol className="sections-list">
+        {sections?.map((section) => {
+          const title = section.title.trim() || t('sections.untitled', { n: section.ordinal + 1 });
+          return (
+            <li key={section.ordinal} className="section-item" data-testid="section-item" data-key={section.key}>
+              <button type="button" className="section-jump" title={title} onClick={() => props.onJump(section.blockStart)}>
+                {title}
+              </button>
+              <select
+                className={`section-key${section.corrected ? ' corrected' : ''}`}
+                value={section.key}
+                aria-label={t('sections.keyLabel', { title })}
+                title={section.corrected ? t('sections.corrected') : undefined}
+                data-testid="section-key"
+                onChange={(event) => void setKey(section, event.target.value as SectionKey)}
+              >
+                {SECTION_KEYS.map((key) => <option key={key} value={key}>{t(`sections.key.${key}`)}</option>)}
+              </select>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+// The trash: reviews moved there, restore one, or empty it after a confirmation.
+import { useEffect, useState } from 'react';
+import { api } from '../../api/index.ts';
+import type { ReviewMeta } from '../../../../electron/shared/review.ts';
+import { useFormatters, useT } from '../../i18n/index.tsx';
+import { useToasts } from '../../app/toasts.tsx';
+import { useConfirm } from '../../app/confirm.tsx';
+
+export function TrashView(props: { refreshKey: number; onChanged(): void }) {
+  const t = useT();
+  const fmt = useFormatters();
+  const toasts = useToasts();
+  const confirm = useConfirm();
+  const [items, setItems] = useState<ReviewMeta[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.reviews.list({ trash: true })
+      .then((list) => { if (live) setItems(list); })
+      .catch((error: unknown) => { if (live) { setItems([]); toasts.error(error); } });
+    return () => { live = false; };
+  }, [props.refreshKey, toasts]);
+
+  const restore = async (review: ReviewMeta) => {
+    try {
+      await api.reviews.restore({ id: review.id });
+      toasts.success(t('trash.restored', { title: review.title }));
+      props.onChanged();
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+
+  const emptyAll = async () => {
+    if (!items?.length) return;
+    if (!(await confirm(t('trash.confirmEmpty', { count: items.length }), t('trash.confirmEmptyDetail')))) return;
+    try {
+      const { deleted } = await api.reviews.emptyTrash({});
+      toasts.success(t('trash.emptied', { count: deleted }));
+      props.onChanged();
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+
+  return (
+    <div className="trash" data-testid="trash-view">
+      <header className="toolbar">
+        <h1 className="toolbar-title">{t('trash.title')}</h1>
+        <div className="toolbar-spacer" />
+        <button type="button" className="button danger" disabled={!items?.length} onClick={() => void emptyAll()} data-testid="empty-trash">{t('trash.emptyAll')}</button>
+      </header>
+      <div className="review-list trash-list" role="list">
+        {items?.length === 0 && <div className="empty-state"><p>{t('trash.empty')}</p></div>}
+        {items?.map((review) => (
+          <div key={review.id} role="listitem" className="review-row trash-row" data-testid="trash-row" data-review-id={review.id}>
+            <div className="review-open static">
+              <span className={`badge lang-badge lang-${review.lang}`}>{t(`lang.badge.${review.lang}`)}</span>
+              <span className="review-title">{review.title}</span>
+              <span className="review-kind muted">{review.year} · {t(`kind.${review.kind}`)}</span>
+              <span className="muted small">{t('trash.deletedAt')} {review.deletedAt ? fmt.dateTime(review.deletedAt) : ''}</span>
+            </div>
+            <div className="row-actions visible">
+              <button type="button" className="button small" onClick={() => void restore(review)} data-testid="trash-restore">{t('trash.restore')}</button>
+            </div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
