@@ -9,6 +9,8 @@ import { createHandlers } from './ipc/handlers/index.ts';
 import { dispatch } from './ipc/dispatch.ts';
 import { startApp } from './services/startup.ts';
 import { electronDialogs, testDialogs } from './electron-dialogs.ts';
+import { electronPdfRenderer } from './electron-pdf.ts';
+import { findSoffice } from './export/pdf.ts';
 import { serializeError, errors } from './shared/errors.ts';
 import type { Settings } from './shared/review.ts';
 
@@ -121,6 +123,7 @@ app.whenReady().then(async () => {
       dialogs: process.env.REVIEW_DESK_E2E === '1' ? testDialogs() : electronDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'vi'),
       shell: { openExternal: askAndOpenExternal },
     });
+    if (!findSoffice()) services.export.setPdfRenderer(electronPdfRenderer());
     await startApp(services, { samples: args['no-samples'] !== true });
   } catch (error) {
     const { message } = serializeError(error);

@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportErrors } from './errors.ts';
+import type { ExportProfile } from '../shared/export.ts';
 
 export interface PdfRenderer {
-  /** Renders the exported Word file to PDF bytes. */
-  render(docx: Uint8Array): Promise<Uint8Array>;
+  /** Renders the exported Word file to PDF bytes (the profile tells page margins to renderers that need them). */
+  render(docx: Uint8Array, profile: ExportProfile): Promise<Uint8Array>;
 }
 
 const KNOWN_LOCATIONS = [

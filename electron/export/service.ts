@@ -52,7 +52,7 @@ export function createExportService(db: Db, reviews: ReviewSource, options: Expo
   async function pdf(reviewId: string, settings: ExportSettings, path: string): Promise<ExportResult> {
     requireExtension(path, 'pdf');
     const word = await exportDocx(reviews.get(reviewId), settings);
-    const bytes = await pdfRenderer.render(word);
+    const bytes = await pdfRenderer.render(word, settings.profile);
     writeFileAtomic(path, bytes, io);
     remember(reviewId, settings);
     return { path, bytes: bytes.length, pages: pdfPageCount(bytes) };

@@ -63,13 +63,16 @@ test('html: structure kept, scripts/nav/footer and chrome lines dropped', async 
     <p>Ngày 10/12/2021 tại Hà Nội, Thứ trưởng Nguyễn Văn An chủ trì hội nghị.</p>
     <div><p><b>II. PHƯƠNG HƯỚNG</b></p><p>- Việc một</p><p>+ Chi tiết</p></div>
     <ul><li>Mục <i>một</i><ul><li>Mục con</li></ul></li><li>Mục hai</li></ul>
-    <table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>
+    <table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td><ul><li>hai</li></ul></td></tr></table>
     <p>© 2021 Báo Thế giới</p>
     <footer>Liên hệ</footer></body></html>`);
   const blocks = review.content.root.children;
   assert.deepEqual(kinds(blocks), ['h2', 'paragraph', 'h1', 'bullet:2', 'bullet:3', 'table']);
   const text = blocks.map(blockText).join('\n');
   for (const gone of ['alert', 'Trang chủ', '©', 'Liên hệ']) assert.ok(!text.includes(gone), gone);
+  const table = blocks[5]!;
+  assert.ok(table.type === 'table' && table.children[0]!.children[0]!.headerState === 1);
+  assert.equal(table.type === 'table' && table.children[1]!.children[1]!.children[0]!.type, 'list');
   assert.equal(review.fields.meetingDate, '2021-12-10');
   assert.equal(review.fields.chairName, 'Nguyễn Văn An');
 });

@@ -100,11 +100,12 @@ function convertTable(el: HElement, ctx: Ctx): DocBlock | null {
       if (tag !== 'td' && tag !== 'th') continue;
       // Cells hold paragraphs, headings and lists; a table nested in a cell is flattened to its text.
       const inner = blocksOf(cell, ctx).map((b): CellBlock => (b.type === 'table' ? paragraph(blockText(b).replace(/\s+/gu, ' ')) : b));
-      cells.push(tableCell(inner.length ? inner : [paragraph()], {
+      const built = tableCell([paragraph()], {
         header: tag === 'th',
         colSpan: Number(cell.getAttribute('colspan')) || 1,
         rowSpan: Number(cell.getAttribute('rowspan')) || 1,
-      }));
+      });
+      cells.push(inner.length ? { ...built, children: inner } : built);
     }
     if (cells.length) rows.push(cells);
   }

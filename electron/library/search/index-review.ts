@@ -34,17 +34,21 @@ export function keysByBlock(sections: readonly Section[], blockCount: number): (
 /** Re-detects sections (keeping corrections) and syncs the review's search rows. */
 export function indexReview(db: Db, review: Review, at = new Date().toISOString()): Section[] {
   const blocks = review.content.root.children;
+  const texts = blocks.map(blockText);
+  const indexed = selectIndexedBlocks(db, review.id);
   const previous = selectSections(db, review.id);
-  const sections = applyCorrections(review.id, detectSections(review.content, review.year), previous);
+  const oldTexts: string[] = [];
+  if (previous.some((s) => s.corrected)) for (const row of indexed) oldTexts[row.blockIndex] = row.text;
+  const sections = applyCorrections(review.id, detectSections(review.content, review.year), previous, oldTexts, texts);
   if (!sameSections(previous, sections)) replaceSections(db, review.id, sections);
-  syncBlocks(db, review.id, blocks.map(blockText), keysByBlock(sections, blocks.length));
+  syncBlocks(db, review.id, indexed, texts, keysByBlock(sections, blocks.length));
   markIndexed(db, review.id, DETECTOR_VERSION, at);
   return sections;
 }
 
-function syncBlocks(db: Db, reviewId: string, texts: readonly string[], keys: readonly (SectionKey | null)[]): void {
+function syncBlocks(db: Db, reviewId: string, indexed: readonly IndexedBlock[], texts: readonly string[], keys: readonly (SectionKey | null)[]): void {
   const byText = new Map<string, IndexedBlock[]>();
-  for (const row of selectIndexedBlocks(db, reviewId)) {
+  for (const row of indexed) {
     const rows = byText.get(row.text);
     if (rows) rows.push(row);
     else byText.set(row.text, [row]);
