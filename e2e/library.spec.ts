@@ -58,10 +58,22 @@ test('typing is autosaved, and a restart reopens the last review with the text',
   await page.getByTestId('editor').click();
   await page.keyboard.type('Hội nghị tổng kết hợp tác ASEAN');
   await expect(page.getByTestId('save-status')).toHaveText(/Đã lưu lúc \d{2}:\d{2}:\d{2}/, { timeout: 5000 });
+  // Rename in the header, then keep typing: both writes land (no stale-save between them).
+  const firstSave = await page.getByTestId('save-status').getAttribute('data-saved-at');
+  await page.getByTestId('review-title').fill('Báo cáo đã đổi tên');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' năm 2025');
+  const status = page.getByTestId('save-status');
+  await expect(status).toHaveAttribute('data-state', 'saved', { timeout: 5000 });
+  await expect(status).not.toHaveAttribute('data-saved-at', firstSave ?? '');
+  await expect(status).toHaveText(/Đã lưu lúc/);
+  await expect(page.getByTestId('save-stale')).toHaveCount(0);
   const again = await app.restart();
   await expect(again.getByTestId('editor-screen')).toBeVisible();
-  await expect(again.getByTestId('review-title')).toHaveValue('Báo cáo lưu tự động');
-  await expect(again.getByTestId('editor')).toContainText('Hội nghị tổng kết hợp tác ASEAN');
+  await expect(again.getByTestId('review-title')).toHaveValue('Báo cáo đã đổi tên');
+  await expect(again.getByTestId('editor')).toContainText('Hội nghị tổng kết hợp tác ASEAN năm 2025');
 });
 
 test('rename, duplicate, properties, trash, restore and empty the trash after confirming', async ({ app, page }) => {

@@ -28,3 +28,14 @@ test('import prints one line per file and exits 1 when a file failed, 0 otherwis
   const [outcome] = JSON.parse(again.stdout) as { status: string }[];
   assert.equal(outcome?.status, 'duplicate');
 });
+
+test('a big batch reports progress on stderr, stdout stays one line per file', (t) => {
+  const data = tempDir(t);
+  const dir = tempDir(t);
+  for (let i = 0; i < 10; i++) writeFileSync(join(dir, `r${i}.txt`), `Báo cáo số ${i} về hợp tác ASEAN năm 2020.`);
+  const run = cli(['import', dir, '--data-dir', data]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim().split('\n').length, 10);
+  assert.match(run.stderr, /^\[1\/10\] imported /m);
+  assert.match(run.stderr, /^\[10\/10\] imported /m);
+});

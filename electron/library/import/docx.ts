@@ -21,17 +21,17 @@ const STYLE_MAP = [
 ];
 
 const DECLARATION = /<!(?:DOCTYPE|ENTITY)/iu;
+const XML_PART = /\.(?:xml|rels)$/iu;
 
 /** Throws if any XML part declares a DOCTYPE or ENTITY (billion-laughs and external-entity attacks). */
 function refuseXmlDeclarations(parts: Map<string, Buffer>, file: string): void {
   for (const [name, bytes] of parts) {
-    if (!/\.(xml|rels)$/iu.test(name)) continue;
     if (DECLARATION.test(bytes.toString('utf8'))) throw importErrors.xmlEntities(file, name);
   }
 }
 
 export async function docxToBlocks(buf: Buffer, file: string): Promise<HtmlConversion> {
-  const parts = readZipSafely(buf, file);
+  const parts = readZipSafely(buf, file, (name) => XML_PART.test(name));
   if (!parts.has('word/document.xml')) throw importErrors.truncated(file, 'word/document.xml missing / thiếu nội dung chính');
   refuseXmlDeclarations(parts, file);
   let html: string;

@@ -1,7 +1,7 @@
 // The sample library: the seed past reviews shipped in data/samples, imported once per library.
 // A settings row remembers that it ran, so a sample the user deletes does not come back.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Services } from '../../services/index.ts';
 import type { ImportOutcome } from '../../shared/library.ts';
 import { selectSetting, upsertSetting } from '../../store/settings.ts';
@@ -11,13 +11,13 @@ import { runImport } from './jobs.ts';
 
 export const SAMPLES_SETTING_KEY = 'library.samplesImported';
 
-/** data/samples in the source tree; a packaged app passes its resources path instead. */
-export function defaultSamplesDir(): string {
-  return fileURLToPath(new URL('../../../data/samples/', import.meta.url));
+/** data/samples under the app's resources (the repo root in development, the app folder when packaged). */
+export function samplesDir(services: Services): string {
+  return join(services.options.resourcesDir, 'data', 'samples');
 }
 
 /** Imports the samples if this library never has; returns the outcomes, or null when it already ran. */
-export async function importSamplesOnFirstRun(services: Services, dir = defaultSamplesDir()): Promise<ImportOutcome[] | null> {
+export async function importSamplesOnFirstRun(services: Services, dir = samplesDir(services)): Promise<ImportOutcome[] | null> {
   if (selectSetting(services.db, SAMPLES_SETTING_KEY)) return null;
   if (!existsSync(dir)) return null;
   const outcomes = await runImport(services, await collectFiles([dir]));

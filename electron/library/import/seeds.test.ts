@@ -10,9 +10,10 @@ import type { Review } from '../../shared/review.ts';
 import { docText } from '../../shared/doc-build.ts';
 import { collectFiles } from './collect.ts';
 import { runImport } from './jobs.ts';
-import { defaultSamplesDir, importSamplesOnFirstRun } from './samples.ts';
+import { importSamplesOnFirstRun } from './samples.ts';
+import { defaultResourcesDir } from '../../services/index.ts';
 
-const SAMPLES = defaultSamplesDir();
+const SAMPLES = join(defaultResourcesDir(), 'data', 'samples');
 
 /** Imports data/samples; returns the reviews keyed by seed number ("000" … "004"). */
 async function importSeeds(services: Services): Promise<Map<string, Review>> {

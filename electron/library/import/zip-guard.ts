@@ -91,11 +91,14 @@ export function inflateEntry(buf: Buffer, entry: ZipEntryInfo, file: string): Bu
   }
 }
 
-/** All entries, checked and inflated; throws an AppError naming the file on any problem. */
-export function readZipSafely(buf: Buffer, file: string): Map<string, Buffer> {
+/**
+ * Checks the whole archive, then inflates the entries `wanted` accepts (the XML parts; media are
+ * never inflated, as images are dropped). Throws an AppError naming the file on any problem.
+ */
+export function readZipSafely(buf: Buffer, file: string, wanted: (name: string) => boolean = () => true): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (const entry of readCentralDirectory(buf, file)) {
-    if (entry.name.endsWith('/')) continue;
+    if (entry.name.endsWith('/') || !wanted(entry.name)) continue;
     out.set(entry.name, inflateEntry(buf, entry, file));
   }
   return out;

@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog> element: the browser traps focus and Escape closes it;
 // the body is a form, so Enter in a field submits (confirms). Focus returns where it was on close.
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/index.tsx';
 
 export interface ModalProps {
   title: string;
@@ -14,6 +15,7 @@ export interface ModalProps {
 }
 
 export function Modal(props: ModalProps) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onClose = useRef(props.onClose);
@@ -50,7 +52,7 @@ export function Modal(props: ModalProps) {
       <form className="modal-form" onSubmit={submit} noValidate>
         <header className="modal-header">
           <h2 id={titleId}>{props.title}</h2>
-          <button type="button" className="modal-x icon-button" aria-label="×" onClick={() => onClose.current()}>×</button>
+          <button type="button" className="modal-x icon-button" aria-label={t('common.close')} onClick={() => onClose.current()}>×</button>
         </header>
         <div className="modal-body">{props.children}</div>
         {props.footer && <footer className="modal-footer">{props.footer}</footer>}
