@@ -1,0 +1,83 @@
+// Typing latency in Chromium on a 200-page review (≈ 3,000 paragraphs): keystroke → next frame,
+// p50/p95 over 200+ keystrokes at the end and in the middle of the document. Target p95 < 16 ms.
+// Uses the browser-mode bridge: the built renderer, the real services, a temporary library.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
+import { openBrowserApp } from '../e2e/bridge.ts';
+import { headlessDialogs } from '../electron/services/ports.ts';
+import { createServices } from '../electron/services/index.ts';
+import { bigReview, percentile, round } from './fixtures.ts';
+
+const KEYS = 220;
+const probe = probeModes();
+if (!probe.chromium) throw new Error(probe.chromiumWhyNot ?? 'no chromium');
+
+const dataDir = mkdtempSync(join(tmpdir(), 'rd-typing-'));
+const seed = createServices({ dataDir, mode: 'cli' });
+const id = seed.reviews.create({ title: 'Typing bench', year: 2025, lang: 'vi', content: bigReview(3000) }).id;
+seed.settings.set({ lastOpenReviewId: id });
+seed.close();
+
+const browser = await chromium.launch({ executablePath: probe.chromium, args: CHROMIUM_FLAGS, headless: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const t0 = performance.now();
+  const app = await openBrowserApp(page, dataDir, headlessDialogs, false);
+  const editor = page.getByTestId('editor');
+  await editor.waitFor();
+  await page.waitForFunction(() => (document.querySelector('[data-testid="editor"]')?.children.length ?? 0) > 2000, undefined, { timeout: 60_000 });
+  const openMs = performance.now() - t0;
+
+  // Latency of one keystroke: keydown → the first animation frame after the DOM changed, measured in-page.
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('keydown', () => {
+      const start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
+    }, true);
+  });
+
+  async function typeAt(where: 'end' | 'middle'): Promise<{ p50: number; p95: number; max: number; n: number }> {
+    await page.evaluate((position) => {
+      const root = document.querySelector('[data-testid="editor"]')!;
+      const blocks = [...root.children].filter((el) => el.tagName === 'P');
+      const target = position === 'end' ? blocks[blocks.length - 1]! : blocks[Math.floor(blocks.length / 2)]!;
+      target.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.selectNodeContents(target);
+      range.collapse(false);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      (root as HTMLElement).focus();
+      (window as unknown as { __lat: number[] }).__lat = [];
+    }, where);
+    const text = 'Tăng cường hợp tác ASEAN năm 2026 ';
+    for (let i = 0; i < KEYS; i++) {
+      await page.keyboard.type(text[i % text.length]!);
+      await page.waitForTimeout(8);
+    }
+    await page.waitForTimeout(300);
+    const samples = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
+    return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples[samples.length - 1] ?? NaN), n: samples.length };
+  }
+
+  const end = await typeAt('end');
+  const middle = await typeAt('middle');
+  const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
+  app.close();
+  console.log(JSON.stringify({
+    paragraphs: 3000,
+    openToEditableMs: round(openMs),
+    keystrokeToFrameMs: { end, middle, target: { p95: 16 } },
+    rendererHeapMB: heap === null ? null : round(heap / 2 ** 20, 1),
+  }));
+} finally {
+  await browser.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
