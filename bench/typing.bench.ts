@@ -70,7 +70,7 @@ try {
   const end = await typeAt('end');
   const middle = await typeAt('middle');
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
-  app.close();
+  await app.close();
   console.log(JSON.stringify({
     paragraphs: 3000,
     openToEditableMs: round(openMs),

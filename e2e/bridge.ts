@@ -39,7 +39,8 @@ export interface BrowserApp {
   services: Services;
   /** Closes the services and opens new ones over the same data folder, then reloads the page. */
   restart(): Promise<void>;
-  close(): void;
+  /** Writes pending typing, then closes the services. */
+  close(): Promise<void>;
 }
 
 export async function openBrowserApp(page: Page, dataDir: string, dialogs: DialogPort, withSamples: boolean): Promise<BrowserApp> {
@@ -60,11 +61,23 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
   // Everything else is refused: the app must not reach the network.
   await page.route(/^(?!http:\/\/review-desk\.invalid\/)/, (route) => route.abort('blockedbyclient'));
 
+  const inFlight = new Set<Promise<unknown>>();
   await page.exposeBinding('__rdInvoke', async (source, channel: unknown, arg: unknown) => {
     // Like the Electron edge: only the app's own top frame may call.
     if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: { vi: 'Khung không hợp lệ.', en: 'Foreign frame.' } } };
-    return dispatch(handlers, channel, arg);
+    const call = dispatch(handlers, channel, arg);
+    inFlight.add(call);
+    try {
+      return await call;
+    } finally {
+      inFlight.delete(call);
+    }
   });
+  /** What Electron's main does before closing the window: let the renderer write pending typing. */
+  async function flushAndSettle(): Promise<void> {
+    await page.evaluate(() => (window as unknown as { rdFlushPendingSaves?: () => Promise<void> }).rdFlushPendingSaves?.()).catch(() => undefined);
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  }
   await page.addInitScript(() => {
     const w = window as unknown as { rdTransport: unknown; __rdInvoke: (c: string, a: unknown) => Promise<unknown> };
     w.rdTransport = { invoke: (channel: string, arg: unknown) => w.__rdInvoke(channel, arg) };
@@ -74,12 +87,16 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
   return {
     get services() { return services; },
     async restart() {
+      await flushAndSettle();
       services.close();
       services = await startServices(dataDir, dialogs, withSamples);
       handlers = createHandlers(services);
       await page.reload();
     },
-    close() { services.close(); },
+    async close() {
+      await flushAndSettle();
+      services.close();
+    },
   };
 }
 

@@ -62,7 +62,7 @@ export const test = base.extend<Options & { app: AppFixture; page: Page }, { chr
         restart: async () => { await bridge!.restart(); return page; },
         page: () => page,
       });
-      bridge.close();
+      await bridge.close();
       bridge = null;
       await context.close();
       expect(errors, 'uncaught errors in the page').toEqual([]);

@@ -73,10 +73,19 @@ function createWindow(svc: Services): void {
   });
   if (saved?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('close', () => {
-    if (!mainWindow) return;
-    const bounds = mainWindow.getNormalBounds();
-    svc.settings.set({ window: { ...bounds, maximized: mainWindow.isMaximized() } });
+  let flushed = false;
+  mainWindow.on('close', (event) => {
+    const window = mainWindow;
+    if (!window) return;
+    const bounds = window.getNormalBounds();
+    svc.settings.set({ window: { ...bounds, maximized: window.isMaximized() } });
+    if (flushed) return;
+    // Let the renderer write pending typing through IPC before the window (and then the library) closes.
+    event.preventDefault();
+    flushed = true;
+    const flush = window.webContents.executeJavaScript('window.rdFlushPendingSaves ? window.rdFlushPendingSaves() : null', true);
+    const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
+    void Promise.race([flush, timeout]).catch(() => undefined).finally(() => window.close());
   });
   mainWindow.on('closed', () => { mainWindow = null; });
   void mainWindow.loadFile(RENDERER_INDEX);

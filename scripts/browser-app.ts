@@ -25,7 +25,7 @@ const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
 const app = await openBrowserApp(page, dataDir, headlessDialogs, values['no-samples'] !== true);
 console.log(`[start] Library: ${dataDir}. Close the window (or press Ctrl+C) to quit.`);
-const quit = async () => { app.close(); await browser.close().catch(() => undefined); process.exit(0); };
+const quit = async () => { await app.close(); await browser.close().catch(() => undefined); process.exit(0); };
 page.on('close', quit);
 process.on('SIGINT', quit);
 process.on('SIGTERM', quit);

@@ -82,7 +82,7 @@ test('LibreOffice converts it to a PDF with every diacritic intact and the expec
   // The sample fills most of page 1; 10 more 3-line paragraphs (14 fit a page) end mid-page 2.
   const extra = Array.from({ length: 10 }, (_, i) => paragraph(`${i + 1}. ${DIACRITIC_SENTENCE} Ưu tiên hàng đầu là đoàn kết, tự cường.`));
   const review = sampleReview([...sampleBlocks(), ...extra]);
-  const pdf = await libreOfficeRenderer(soffice).render(await exportDocx(review, SAMPLE_SETTINGS));
+  const pdf = await libreOfficeRenderer(soffice).render(await exportDocx(review, SAMPLE_SETTINGS), 'decree30');
   const file = join(dir, 'out.pdf');
   writeFileSync(file, pdf);
   const page = (n: number) => execFileSync(pdftotext!, ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');

@@ -3,14 +3,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
-import type { Input } from '../../../../electron/ipc/contract.ts';
 import { Autosaver, type SaveStatus } from './autosaver.ts';
 
-/** The contract's zod input type for content is structural (loose objects); DocState is its exact shape. */
-type SaveInput = Input<'reviews:save'>;
-// DocState's interfaces lack the index signature zod's looseObject declares; the shapes agree, so the
-// cast is confined here (the service validates the content again).
-const asContractDoc = (state: DocState): SaveInput['content'] => state as unknown as SaveInput['content'];
+/** Savers of the open reviews, so the shell can write pending typing before the window closes. */
+const activeSavers = new Set<Autosaver>();
+
+/** Called by the Electron main (before closing the window) and the test bridge (before a restart). */
+export async function flushPendingSaves(): Promise<void> {
+  await Promise.all([...activeSavers].map((saver) => saver.flush()));
+}
+window.rdFlushPendingSaves = flushPendingSaves;
+
+declare global {
+  interface Window {
+    rdFlushPendingSaves?: () => Promise<void>;
+  }
+}
 
 export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, onSaved: (updatedAt: string) => void) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
@@ -26,13 +34,14 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, on
   useEffect(() => {
     if (!ready || initialUpdatedAt.current === null) return;
     const created = new Autosaver(initialUpdatedAt.current, {
-      save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content: asContractDoc(content), reason, expectedUpdatedAt }),
+      save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content, reason, expectedUpdatedAt }),
       isStale: (error) => error instanceof ApiError && error.code === 'stale-save',
       onStatus: (next) => {
         setStatus(next);
         if (next.kind === 'saved' && next.at) onSavedRef.current(next.at);
       },
     });
+    activeSavers.add(created);
     setSaver(created);
     setStatus(created.status);
     const flush = () => { if (created.hasPending) void created.flush(); };
@@ -47,7 +56,7 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, on
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       // Leaving the review (or the screen): write what is pending, then stop reporting.
-      void created.flush().finally(() => created.dispose());
+      void created.flush().finally(() => { created.dispose(); activeSavers.delete(created); });
       setSaver(null);
     };
   }, [reviewId, ready]);
