@@ -79,11 +79,21 @@ export interface SearchRow {
   rank: number;
 }
 
+/** In how many blocks a folded term occurs (or, for a prefix, terms starting with it: an upper bound). */
+export function selectTermDocCount(db: Db, term: string, prefix: boolean): number {
+  const row = prefix
+    ? stmt(db, 'SELECT coalesce(sum(doc), 0) AS n FROM search_vocab WHERE term >= ? AND term < ?').get(term, `${term}\uffff`)
+    : stmt(db, 'SELECT coalesce(max(doc), 0) AS n FROM search_vocab WHERE term = ?').get(term);
+  return Number((row as { n: number }).n);
+}
+
 /**
- * Ranked paragraphs for a MATCH expression (already escaped by library/search/query.ts), live reviews only.
- * Filters are fixed SQL fragments with bound values.
+ * Paragraphs for a MATCH expression (already escaped by library/search/query.ts), live reviews only.
+ * Filters are fixed SQL fragments with bound values. order 'rank': the best `limit` by bm25 over all
+ * matches; 'recent': the first `limit` matches from the most recently indexed blocks (FTS5 walks its
+ * doclist backwards and stops early), for terms too common to rank every match in time.
  */
-export function selectSearchRows(db: Db, match: string, filters: SearchFilters, limit: number): SearchRow[] {
+export function selectSearchRows(db: Db, match: string, filters: SearchFilters, limit: number, order: 'rank' | 'recent' = 'rank'): SearchRow[] {
   const where: string[] = ['search_fts MATCH ?', 'r.deleted_at IS NULL'];
   const params: (string | number)[] = [match];
   if (filters.yearFrom !== undefined) { where.push('r.year >= ?'); params.push(filters.yearFrom); }
@@ -99,6 +109,6 @@ export function selectSearchRows(db: Db, match: string, filters: SearchFilters, 
     JOIN search_blocks b ON b.id = search_fts.rowid
     JOIN reviews r ON r.id = b.review_id
     WHERE ${where.join(' AND ')}
-    ORDER BY rank
+    ORDER BY ${order === 'rank' ? 'rank' : 'search_fts.rowid DESC'}
     LIMIT ?`).all(...params) as unknown as SearchRow[];
 }

@@ -8,6 +8,7 @@ import type { Migration } from './types.ts';
  * - search_fts: contentless FTS5 over the FOLDED text (library/search/fold.ts), rowid = search_blocks.id.
  *   Folding needs JavaScript, so rows are written by library/search/index-review.ts, not by triggers;
  *   the one trigger removes index entries when a block row goes (including by cascade from reviews).
+ * - search_vocab: fts5vocab over search_fts (documents per term), read by the search planner.
  * - library_index: which reviews are indexed, and by which detector version. Reviews missing here (a
  *   library from before this migration, or a new detector) are indexed by attachLibraryIndex at start,
  *   not here: the migration stays a pure schema step.
@@ -40,6 +41,8 @@ export const migration004: Migration = {
       CREATE VIRTUAL TABLE search_fts USING fts5(
         folded, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
       );
+      -- Document frequency of each folded term: lets search decide whether ranking every match is affordable.
+      CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, 'row');
       CREATE TRIGGER search_blocks_unindex AFTER DELETE ON search_blocks BEGIN
         DELETE FROM search_fts WHERE rowid = old.id;
       END;

@@ -1,6 +1,7 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
 import { useMemo, type JSX } from 'react';
+import { createEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -39,19 +40,40 @@ export interface ReviewEditorProps {
   readOnly?: boolean;
 }
 
-function initialJson(state: DocState): string {
-  return JSON.stringify(state.root.children.length > 0 ? state : emptyDoc());
+/**
+ * The initial state as JSON, or null when Lexical cannot read it (a node type this editor does not know).
+ * Checked up front with a throwaway editor so a bad document is shown as an error and never overwritten
+ * by an empty one through autosave.
+ */
+function readableInitialJson(state: DocState): string | null {
+  const json = JSON.stringify(state.root.children.length > 0 ? state : emptyDoc());
+  try {
+    createEditor({ namespace: 'review-desk-check', nodes: [...EDITOR_NODES], onError: (e) => { throw e; } }).parseEditorState(json);
+    return json;
+  } catch (error) {
+    console.error('[editor] unreadable document', error);
+    return null;
+  }
 }
 
 function EditorInstance(props: ReviewEditorProps): JSX.Element {
-  const { initialState, locale, readOnly = false } = props;
+  const { initialState, locale } = props;
   // Built once per instance: the instance is keyed by documentKey, so a new review means a new editor.
+  const json = useMemo(() => readableInitialJson(initialState), []); // once per instance: the document is re-read only for a new documentKey
+  if (json === null) {
+    return <div className="rd-editor rd-broken" role="alert" data-testid="editor-unreadable">{t(locale, 'unreadable')}</div>;
+  }
+  return <LoadedEditor {...props} json={json} />;
+}
+
+function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element {
+  const { json, locale, readOnly = false } = props;
   const initialConfig = useMemo<InitialConfigType>(() => ({
     namespace: 'review-desk',
     nodes: [...EDITOR_NODES],
     theme: editorTheme,
     editable: !readOnly,
-    editorState: initialJson(initialState),
+    editorState: json,
     onError: (error: Error) => {
       // Lexical reports internal errors here; surface them rather than continue on a corrupt state.
       console.error('[editor]', error);

@@ -117,3 +117,9 @@ test('an unknown node type in a stored state is refused, not silently dropped', 
   const bad = { root: { ...doc([]).root, children: [{ type: 'image', version: 1 }] } } as unknown as DocState;
   assert.throws(() => editorWith(bad));
 });
+
+test('block-type labels name the report levels in both languages', async () => {
+  const { t } = await import('./strings.ts');
+  assert.deepEqual(['paragraph', 'h1', 'h2', 'h3'].map((k) => t('vi', k as 'h1')), ['Đoạn văn', 'Mục (I.)', 'Khoản (1.)', 'Điểm (a))']);
+  assert.deepEqual(['paragraph', 'h1', 'h2', 'h3'].map((k) => t('en', k as 'h1')), ['Paragraph', 'Section (I.)', 'Subsection (1.)', 'Point (a))']);
+});

@@ -35,6 +35,10 @@ export const strings = {
   mergeCells: { vi: 'Gộp ô', en: 'Merge cells' },
   unmergeCells: { vi: 'Tách ô', en: 'Unmerge cells' },
   editorLabel: { vi: 'Nội dung báo cáo', en: 'Report content' },
+  unreadable: {
+    vi: 'Không đọc được nội dung báo cáo này (có thành phần mà trình soạn thảo không hỗ trợ). Nội dung được giữ nguyên, không bị ghi đè; hãy khôi phục một phiên bản trước trong Lịch sử.',
+    en: 'This review\'s content cannot be read (it holds parts the editor does not support). It is kept as it is and not overwritten; restore an earlier version from History.',
+  },
   placeholder: { vi: 'Bắt đầu soạn báo cáo…', en: 'Start writing the report…' },
 } satisfies Record<string, Text>;
 

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_CRITICAL, createCommand, type LexicalCommand } from 'lexical';
+import { COMMAND_PRIORITY_CRITICAL, HISTORY_MERGE_TAG, createCommand, type LexicalCommand } from 'lexical';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { exportDocState } from '../exportState.ts';
 
@@ -28,12 +28,13 @@ export function ChangePlugin({ onChange }: { onChange(state: DocState): void }):
       onChangeRef.current(exportDocState(editor.getEditorState()));
     };
     const unregister = mergeRegister(
-      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState }) => {
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (prevEditorState.isEmpty()) return; // the initial state being set is not a change
+        // Not user changes: the initial state being set, and the re-marking Lexical does when the root
+        // element mounts or plugins register node transforms (tagged history-merge, as in OnChangePlugin).
+        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
         if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(flush, CHANGE_DEBOUNCE_MS);
-        // `flush` needs the timer to be non-null to run; keep it set until it fires.
+        timer = setTimeout(flush, CHANGE_DEBOUNCE_MS); // flush runs only while `timer` is set
       }),
       editor.registerCommand(FLUSH_CHANGES_COMMAND, () => {
         flush();
