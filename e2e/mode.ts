@@ -23,8 +23,12 @@ export function probeModes(): ModeProbe {
     const binary = createRequire(import.meta.url)('electron') as unknown;
     if (typeof binary === 'string' && existsSync(binary)) electronBinary = binary;
     else electronWhyNot = `the electron package is installed but its binary is missing (${String(binary)}): its download failed (offline machine)`;
-  } catch (error) {
-    electronWhyNot = `the electron package is not installed or its binary was never downloaded (${(error as Error).message.split('\n')[0]}); offline machines cannot fetch it`;
+  } catch {
+    let installed = false;
+    try { createRequire(import.meta.url).resolve('electron/package.json'); installed = true; } catch { /* not installed */ }
+    electronWhyNot = installed
+      ? "the electron package is installed but its binary was never downloaded (its download needs the internet, which this machine lacks)"
+      : 'the electron package is not installed (its install failed, usually because the binary download needs the internet)';
   }
   const chromium = process.env.CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
   const chromiumWhyNot = chromium ? null : `no Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}; set CHROMIUM_PATH or apt-get install chromium)`;

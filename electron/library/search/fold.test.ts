@@ -28,7 +28,8 @@ test('foldWithMap maps every folded unit back to the original text', () => {
 
 test('queries are folded, quoted token by token, and never carry FTS syntax', () => {
   assert.equal(toMatchExpression(parseQuery('Đặng Hoàng Giang ')), '"dang" "hoang" "giang"');
-  assert.equal(toMatchExpression(parseQuery('de an 161')), '"de" "an" "161"*');
+  assert.equal(toMatchExpression(parseQuery("de an 161")), "\"de\" \"an\" \"161\"*");
+  assert.equal(toMatchExpression(parseQuery("cac bo")), "\"cac\" \"bo\"", "no prefix search for two letters");
   assert.equal(toMatchExpression(parseQuery('"đề án 161" asean ')), '"de an 161" "asean"');
   assert.equal(toMatchExpression(parseQuery('59-KL/TW ')), '"59 kl tw"');
   for (const nasty of ['"', 'AND (', ')', '*', 'NEAR(a b)', 'folded:x', '^x', '"unclosed phrase', '-', "'; DROP TABLE reviews; --"]) {

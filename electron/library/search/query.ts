@@ -44,7 +44,7 @@ export function parseQuery(input: string): ParsedQuery {
   });
   // The last bare word still being typed (no space after it) also finds longer words.
   const typing = lastBare as QueryPhrase | null;
-  if (typing && phrases[phrases.length - 1] === typing && !/\s$/u.test(text) && typing.terms.at(-1)!.length >= 2) {
+  if (typing && phrases[phrases.length - 1] === typing && !/\s$/u.test(text) && typing.terms.at(-1)!.length >= 3) {
     typing.prefix = true;
   }
   return { phrases: phrases.slice(0, MAX_PHRASES) };

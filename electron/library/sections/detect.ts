@@ -1,5 +1,5 @@
 // Cutting a review into keyed sections (block ranges of the top-level content).
-// - Structured reviews (two or more h1/h2 headings besides a title at the top) are split at every
+// - Structured reviews (two or more h1/h2 headings besides an unnumbered title at the top) are split at every
 //   h1/h2 heading; a heading's key comes from its words, else from its parent h1, else from its first
 //   paragraph, else 'other'. Blocks before the first heading are read as an article (below).
 // - Articles are read paragraph by paragraph: a paragraph continues the current section unless a cue at
@@ -43,9 +43,15 @@ export function matchingKeys(folded: string, cueList: readonly Cue[], year?: num
   return KEY_PRIORITY.filter((k) => found.has(k));
 }
 
+/** Cues look at most ~220 characters into a paragraph, captions at its end: fold only those parts, so
+ *  re-detecting a 3,000-paragraph review on autosave stays cheap. */
 function foldedHead(text: string): string {
-  return fold(text).replace(DATE_PREFIX, '').trim();
+  const part = text.length > 400 ? `${text.slice(0, 300)} … ${text.slice(-80)}` : text;
+  return fold(part).replace(DATE_PREFIX, '').trim();
 }
+
+/** "I.", "1.", "a)", "A." …: a numbered heading is a section, never the document's title. */
+const NUMBERED = /^\s*([ivxlcdm]+|\d+|[a-zđ])[.)]\s/iu;
 
 function titleOf(text: string): string {
   const clean = text.replace(DATE_PREFIX, '').replace(/\s+/gu, ' ').trim();
@@ -114,7 +120,8 @@ export function detectSections(content: DocState, year?: number): DetectedSectio
   const out: DetectedSection[] = [];
   if (!blocks.length) return out;
   const first = firstNonEmpty(blocks);
-  const boundaries = blocks.map((b, i) => (isBoundaryHeading(b) && i !== first ? i : -1)).filter((i) => i >= 0);
+  const title = first >= 0 && !NUMBERED.test(blockText(blocks[first]!)) ? first : -1;
+  const boundaries = blocks.map((b, i) => (isBoundaryHeading(b) && i !== title ? i : -1)).filter((i) => i >= 0);
   if (boundaries.length < 2) {
     detectArticle(blocks, 0, blocks.length, year, out);
     return out;

@@ -150,3 +150,18 @@ test('a corrected key survives re-saves that move, grow and edit the section', (
   services.reviews.save(id, doc([...blocks.slice(0, moved.blockStart), ...blocks.slice(moved.blockEnd)]), 'manual');
   assert.ok(listSections(services.db, id).every((s) => !s.corrected));
 });
+
+test('a numbered first heading opens a section; it is not taken for the title', (t) => {
+  const services = tempServices(t);
+  const content = doc([
+    heading(1, 'I. KẾT QUẢ HỢP TÁC ASEAN NĂM 2025'),
+    paragraph('Nội dung.'),
+    heading(1, 'II. PHƯƠNG HƯỚNG NĂM 2026'),
+    paragraph('Nội dung.'),
+  ]);
+  const id = services.reviews.create({ title: 'Đánh số', year: 2025, lang: 'vi', content }).id;
+  assert.deepEqual(listSections(services.db, id).map((s) => [s.key, s.blockStart, s.blockEnd]), [
+    ['asean-results', 0, 2],
+    ['orientations', 2, 4],
+  ]);
+});

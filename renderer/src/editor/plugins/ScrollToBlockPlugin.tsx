@@ -16,12 +16,18 @@ export function ScrollToBlockPlugin({ target }: { target: { index: number; nonce
     const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getKey() ?? null);
     const element = key === null ? null : editor.getElementByKey(key);
     if (!element) return;
-    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // Blocks far off screen are laid out lazily (content-visibility: auto) with an estimated height, so
+    // the first jump lands near the target; once the blocks around it have real sizes, jump again.
+    element.scrollIntoView({ block: 'center' });
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => element.scrollIntoView({ block: 'center' }));
+    });
     element.classList.remove(FLASH_CLASS);
     void element.offsetWidth; // restart the animation when the same block is asked for again
     element.classList.add(FLASH_CLASS);
     const timer = setTimeout(() => element.classList.remove(FLASH_CLASS), FLASH_MS);
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
       element.classList.remove(FLASH_CLASS);
     };
