@@ -45,15 +45,17 @@ test('snippets are cut from the original text with the hits flagged', () => {
   const text = 'Ngày 9/12, Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang đã chủ trì Cuộc họp liên ngành.';
   const parts = snippet(text, parseQuery('dang hoang giang '));
   assert.equal(parts.map((p) => p.text).join(''), text);
-  assert.deepEqual(parts.filter((p) => p.hit).map((p) => p.text), ['Đặng', 'Hoàng', 'Giang']);
+  assert.deepEqual(parts.filter((p) => p.hit).map((p) => p.text), ['Đặng Hoàng Giang']);
   // A phrase marks only its consecutive occurrence, not the same words elsewhere.
   const phrase = snippet('Đề án 161 và đề xuất; án lệ', parseQuery('"de an 161"'));
-  assert.deepEqual(phrase.filter((p) => p.hit).map((p) => p.text), ['Đề', 'án', '161']);
+  assert.deepEqual(phrase.filter((p) => p.hit).map((p) => p.text), ['Đề án 161']);
+  assert.deepEqual(phrase.map((p) => p.hit), [true, false]);
   // Long text: a window around the first hit, with ellipses.
   const long = `${'Hợp tác ASEAN tiếp tục phát triển. '.repeat(30)}Kết luận số 59-KL/TW của Bộ Chính trị. ${'Nội dung khác. '.repeat(30)}`;
   const cut = snippet(long, parseQuery('59-KL/TW '));
   const joined = cut.map((p) => p.text).join('');
   assert.ok(joined.startsWith('…') && joined.endsWith('…'), joined);
   assert.ok(joined.length < 260, String(joined.length));
+  // Hits separated by punctuation stay separate pieces.
   assert.deepEqual(cut.filter((p) => p.hit).map((p) => p.text), ['59', 'KL', 'TW']);
 });

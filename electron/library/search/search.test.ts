@@ -138,3 +138,19 @@ test('the IPC handlers search and list/correct sections', async (t) => {
   await assert.rejects(async () => handlers['sections:setKey']({ reviewId: ids['002']!, ordinal: 999, key: 'other' }), /Section 1000/);
   await assert.rejects(async () => handlers['sections:list']({ reviewId: 'nope' }), /Could not find the review/);
 });
+
+test('the path for very common words (newest matches, then bm25) filters and excludes the trash alike', (t) => {
+  const { services, ids } = library(t);
+  const query: SearchQuery = { q: 'asean', yearFrom: 2023, yearTo: 2025, lang: 'vi', limit: 500 };
+  const ranked = search(services, query);
+  const recent = searchLibrary(services.db, query, { rankAllMax: 0 });
+  const key = (h: SearchHit) => `${h.reviewId}#${h.blockIndex}`;
+  assert.deepEqual(new Set(recent.map(key)), new Set(ranked.map(key)));
+  for (let i = 1; i < recent.length; i++) assert.ok(recent[i - 1]!.rank <= recent[i]!.rank);
+  services.reviews.trash(ids['000']!);
+  assert.ok(searchLibrary(services.db, query, { rankAllMax: 0 }).every((h) => h.reviewId !== ids['000']));
+  // With a small limit the newest matches are taken: from the last reviews written (004 has one match).
+  const few = searchLibrary(services.db, { ...query, limit: 3 }, { rankAllMax: 0 });
+  assert.equal(few.length, 3);
+  assert.deepEqual(new Set(few.map((h) => h.reviewId)), new Set([ids['004'], ids['002']]));
+});

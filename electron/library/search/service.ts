@@ -33,12 +33,12 @@ export function matchBound(db: Db, query: ParsedQuery): number {
   return bound;
 }
 
-export function searchLibrary(db: Db, query: SearchQuery): SearchHit[] {
+export function searchLibrary(db: Db, query: SearchQuery, options: { rankAllMax?: number } = {}): SearchHit[] {
   const parsed = parseQuery(query.q);
   const match = toMatchExpression(parsed);
   if (!match) return [];
   const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
-  const order = matchBound(db, parsed) <= RANK_ALL_MAX ? 'rank' : 'recent';
+  const order = matchBound(db, parsed) <= (options.rankAllMax ?? RANK_ALL_MAX) ? 'rank' : 'recent';
   const rows = selectSearchRows(db, match, query, limit, order);
   if (order === 'recent') rows.sort((a, b) => a.rank - b.rank);
   return rows.map((row) => ({

@@ -62,5 +62,24 @@ export function snippet(text: string, query: ParsedQuery, maxChars = SNIPPET_CHA
   }
   push(original.slice(cursor, to), false);
   if (to < original.length) push(ELLIPSIS, false);
-  return parts;
+  return joinAdjacentHits(parts);
+}
+
+/** "Đặng" " " "Hoàng" → one hit "Đặng Hoàng": hits separated only by spaces read as one. */
+function joinAdjacentHits(parts: SnippetPart[]): SnippetPart[] {
+  const out: SnippetPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const prev = out[out.length - 1];
+    const next = parts[i + 1];
+    if (!part.hit && prev?.hit && next?.hit && /^[^\S\n]+$/u.test(part.text)) {
+      prev.text += part.text + next.text;
+      i++;
+    } else if (part.hit && prev?.hit) {
+      prev.text += part.text;
+    } else {
+      out.push({ ...part });
+    }
+  }
+  return out;
 }
