@@ -31,13 +31,31 @@ export function defaultExportSettings(
     signingAuthority: [],
     signerName: '',
   };
-  if (!latest) return base;
   const carried: Partial<ExportSettings> = {};
   for (const key of OFFICE_KEYS) {
-    const value = latest[key];
+    const value = latest?.[key];
     if (value !== undefined) Object.assign(carried, { [key]: value });
   }
-  return { ...base, ...carried };
+  return { ...base, ...carried, ...fromImportedFrame(review) };
+}
+
+/**
+ * A review imported from a Decree 30 Word file carries its own frame (agency, addressees, Nơi nhận,
+ * signer) in its fields: re-exporting it keeps them. Its number and date belong to the old document.
+ */
+function fromImportedFrame(review: Review): Partial<ExportSettings> {
+  const f = review.fields;
+  const text = (key: string) => (typeof f[key] === 'string' && f[key] !== '' ? (f[key] as string) : undefined);
+  const lines = (key: string) => text(key)?.split('\n').map((line) => line.trim()).filter(Boolean);
+  const out: Partial<ExportSettings> = {};
+  if (text('parentAgency')) out.parentAgency = text('parentAgency');
+  if (text('agency')) out.agency = text('agency');
+  if (text('docPlace')) out.place = text('docPlace');
+  if (lines('addressees')) out.addressees = lines('addressees');
+  if (lines('distribution')) out.distribution = lines('distribution');
+  if (lines('signingAuthority')) out.signingAuthority = lines('signingAuthority');
+  if (text('signerName')) out.signerName = text('signerName');
+  return out;
 }
 
 /** A stored row may predate a field: fill the gaps from the defaults. */

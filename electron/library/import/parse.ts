@@ -14,6 +14,7 @@ import { textToBlocks } from './text.ts';
 import { shapeBlocks } from './shape.ts';
 import { isChromeLine } from './chrome.ts';
 import { detectMeta, type DetectedMeta } from './metadata.ts';
+import { liftAdminFrame } from './admin-frame.ts';
 
 export interface ParsedFile {
   content: DocState;
@@ -31,7 +32,22 @@ export function normalizedTextHash(content: DocState): string {
   return sha256(docText(content).normalize('NFC').replace(/\s+/gu, ' ').trim());
 }
 
-interface Converted { blocks: DocBlock[]; images: number; dateHint?: string; chromeRemoved: number; notes: UserMessage[] }
+interface Converted {
+  blocks: DocBlock[];
+  images: number;
+  dateHint?: string;
+  chromeRemoved: number;
+  notes: UserMessage[];
+  /** Set when a Decree 30 frame (header, BÁO CÁO, closing) was lifted out of the body. */
+  frame?: { summary?: string; fields: DetectedMeta['fields'] };
+}
+
+/** Word and HTML reports carry the administrative frame; plain text and Markdown do not. */
+function withoutFrame(converted: Converted): Converted {
+  const { blocks, summary, fields } = liftAdminFrame(converted.blocks);
+  if (blocks.length === converted.blocks.length) return converted;
+  return { ...converted, blocks, frame: summary === undefined ? { fields } : { summary, fields } };
+}
 
 async function convert(buf: Buffer, format: ImportFormat, file: string): Promise<Converted> {
   const kind = sniff(buf);
@@ -39,7 +55,7 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
     if (kind === 'cfb') throw importErrors.encrypted(file);
     if (kind !== 'zip') throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);
     const { blocks, images } = await docxToBlocks(buf, file);
-    return { blocks: shapeBlocks(blocks), images, chromeRemoved: 0, notes: [] };
+    return withoutFrame({ blocks: shapeBlocks(blocks), images, chromeRemoved: 0, notes: [] });
   }
   if (kind !== 'text') throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);
   const decoded = decodeText(buf, file);
@@ -48,7 +64,7 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
   if (format === 'html') {
     const { blocks, images } = await htmlToBlocks(decoded.text);
     const kept = blocks.filter((b) => b.type !== 'paragraph' || !isChromeLine(blockText(b)));
-    return { blocks: shapeBlocks(kept), images, chromeRemoved: blocks.length - kept.length, notes };
+    return withoutFrame({ blocks: shapeBlocks(kept), images, chromeRemoved: blocks.length - kept.length, notes });
   }
   const { blocks, dateHint, chromeRemoved } = textToBlocks(decoded.text);
   return { blocks, images: 0, dateHint, chromeRemoved, notes };
@@ -63,6 +79,17 @@ export async function parseFile(buf: Buffer, format: ImportFormat, file: string,
     dateHint: converted.dateHint,
     fallbackYear,
   });
+  if (converted.frame) {
+    // A Decree 30 report: its summary line is its title, and it is a report whatever the body says.
+    meta.kind = 'report';
+    if (converted.frame.summary) {
+      meta.title = converted.frame.summary;
+      // "… năm 2025 và phương hướng năm 2026": the first year of the summary is the year under review.
+      const year = /\b(19[6-9]\d|2\d\d\d)\b/u.exec(converted.frame.summary)?.[1];
+      if (year) meta.year = Number(year);
+    }
+    meta.fields = { ...meta.fields, ...converted.frame.fields };
+  }
   const notes = [...converted.notes];
   if (converted.images > 0) notes.push(importNotes.imagesDropped(converted.images));
   if (converted.chromeRemoved > 0) notes.push(importNotes.chromeRemoved(converted.chromeRemoved));
