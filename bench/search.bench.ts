@@ -11,7 +11,7 @@ import type { SearchQuery } from '../electron/shared/library.ts';
 import { REVIEW_KINDS } from '../electron/shared/review.ts';
 import { doc, paragraph } from '../electron/shared/doc-build.ts';
 import { searchLibrary } from '../electron/library/search/service.ts';
-import { fold } from '../electron/library/search/fold.ts';
+import { fold } from '../electron/library/fold.ts';
 import { bigReview, percentile, round, seedSentences } from './fixtures.ts';
 
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 1000);

@@ -6,7 +6,7 @@
 import type { DocBlock, DocTable } from '../../shared/doc.ts';
 import { blockText } from '../../shared/doc-build.ts';
 import type { ReviewFields } from '../../shared/review.ts';
-import { foldKey } from './fold.ts';
+import { foldKey } from '../fold.ts';
 
 export interface AdminFrame {
   blocks: DocBlock[];

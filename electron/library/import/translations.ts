@@ -2,7 +2,7 @@
 // one matching cue (chair's name with tone marks folded, meeting date, or delegate count).
 import type { ReviewFields, ReviewMeta } from '../../shared/review.ts';
 import type { DetectedMeta } from './metadata.ts';
-import { foldKey } from './fold.ts';
+import { foldKey } from '../fold.ts';
 
 function cues(fields: ReviewFields): string[] {
   const out: string[] = [];

@@ -12,7 +12,7 @@ import {
 } from '../../store/search.ts';
 import { detectSections } from '../sections/detect.ts';
 import { applyCorrections } from '../sections/corrections.ts';
-import { fold } from './fold.ts';
+import { fold } from '../fold.ts';
 
 /** Bump when section detection or folding changes: reviews indexed by an older one are redone at start. */
 export const DETECTOR_VERSION = 1;

@@ -2,7 +2,7 @@
 // inside double quotes, so no user character ever reaches FTS5's query syntax ('"', 'AND (', '*', ':'
 // and column filters are just text here). Bare words must all occur (FTS5's implicit AND); "quoted
 // words" must occur as a phrase; a word with inner punctuation (59-KL/TW) is a phrase of its parts.
-import { fold, TOKEN } from './fold.ts';
+import { fold, TOKEN } from '../fold.ts';
 
 export interface QueryPhrase {
   /** Folded tokens that must appear consecutively. */

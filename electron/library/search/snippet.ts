@@ -1,7 +1,7 @@
 // Snippets as plain-text pieces with hit flags, cut from the ORIGINAL text (tone marks, "Đ") by mapping
 // the offsets of matches found in the folded text. No HTML: the renderer marks the hit pieces itself.
 import type { SnippetPart } from '../../shared/library.ts';
-import { foldWithMap, tokenize, type Token } from './fold.ts';
+import { foldWithMap, tokenize, type Token } from '../fold.ts';
 import type { ParsedQuery } from './query.ts';
 
 /** About this many characters of context around the first hit. */

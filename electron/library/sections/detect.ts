@@ -8,7 +8,7 @@
 import type { DocBlock, DocState } from '../../shared/doc.ts';
 import { blockText } from '../../shared/doc-build.ts';
 import type { SectionKey } from '../../shared/sections.ts';
-import { fold } from '../search/fold.ts';
+import { fold } from '../fold.ts';
 import { CAPTION, CONTINUATION, HEADING_CUES, KEY_PRIORITY, PARAGRAPH_CUES, type Cue } from './cues.ts';
 
 export interface DetectedSection {

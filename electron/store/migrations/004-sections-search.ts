@@ -5,7 +5,7 @@ import type { Migration } from './types.ts';
  * - sections: the keyed block ranges; `corrected` marks a key the user set by hand.
  * - search_blocks: one row per non-empty top-level block, with the ORIGINAL text (for snippets) and its
  *   section key (for the section filter).
- * - search_fts: contentless FTS5 over the FOLDED text (library/search/fold.ts), rowid = search_blocks.id.
+ * - search_fts: contentless FTS5 over the FOLDED text (library/fold.ts), rowid = search_blocks.id.
  *   Folding needs JavaScript, so rows are written by library/search/index-review.ts, not by triggers;
  *   the one trigger removes index entries when a block row goes (including by cascade from reviews).
  * - search_vocab: fts5vocab over search_fts (documents per term), read by the search planner.

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fold, foldWithMap, tokenize } from './fold.ts';
-import { parseQuery, toMatchExpression } from './query.ts';
-import { snippet } from './snippet.ts';
+import { parseQuery, toMatchExpression } from './search/query.ts';
+import { snippet } from './search/snippet.ts';
 
 test('folding removes tone marks, folds đ/Đ to d, lowers case', () => {
   assert.equal(fold('Đặng Hoàng Giang'), 'dang hoang giang');

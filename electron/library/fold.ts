@@ -58,3 +58,8 @@ export function tokenize(folded: string): Token[] {
   for (const m of folded.matchAll(TOKEN)) tokens.push({ term: m[0], start: m.index, end: m.index + m[0].length });
   return tokens;
 }
+
+/** A comparison key: folded, whitespace collapsed ("Đỗ  Hùng Việt" → "do hung viet"). */
+export function foldKey(text: string): string {
+  return fold(text).replace(/\s+/gu, ' ').trim();
+}
