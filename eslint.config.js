@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/electron-dialogs.ts', 'electron/electron-pdf.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/electron-*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', 'electron/main.ts', 'electron/preload.ts', 'electron/electron-dialogs.ts', 'electron/electron-pdf.ts', '*.config.*'],
+    files: ['e2e/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', '**/*.test.ts', 'electron/main.ts', 'electron/preload.ts', 'electron/electron-*.ts', '*.config.*'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

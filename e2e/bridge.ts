@@ -8,6 +8,7 @@ import { createHandlers } from '../electron/ipc/handlers/index.ts';
 import { dispatch } from '../electron/ipc/dispatch.ts';
 import type { DialogPort } from '../electron/services/ports.ts';
 import { startApp } from '../electron/services/startup.ts';
+import type { MenuCommand } from '../electron/shared/menu.ts';
 
 export const APP_ORIGIN = 'http://review-desk.invalid';
 const RENDERER_DIR = resolve(import.meta.dirname, '..', 'dist', 'renderer');
@@ -39,6 +40,8 @@ export interface BrowserApp {
   services: Services;
   /** Closes the services and opens new ones over the same data folder, then reloads the page. */
   restart(): Promise<void>;
+  /** Chooses an item of the native menu (see electron/electron-menu.ts). */
+  menu(command: MenuCommand): Promise<void>;
   /** Writes pending typing, then closes the services. */
   close(): Promise<void>;
 }
@@ -79,8 +82,18 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   }
   await page.addInitScript(() => {
-    const w = window as unknown as { rdTransport: unknown; __rdInvoke: (c: string, a: unknown) => Promise<unknown> };
+    const w = window as unknown as {
+      rdTransport: unknown;
+      rdMenu: unknown;
+      __rdInvoke: (c: string, a: unknown) => Promise<unknown>;
+      __rdMenuCommand: (command: string) => void;
+    };
     w.rdTransport = { invoke: (channel: string, arg: unknown) => w.__rdInvoke(channel, arg) };
+    // The native menu's commands, as the Electron preload delivers them; tests send them with menu().
+    const listeners = new Set<(command: string) => void>();
+    w.rdMenu = { onCommand: (listener: (command: string) => void) => { listeners.add(listener); return () => listeners.delete(listener); } };
+    w.__rdMenuCommand = (command: string) => listeners.forEach((listener) => listener(command));
+    Object.defineProperty(w, '__rdMenuListeners', { get: () => listeners.size });
   });
   await page.goto(`${APP_ORIGIN}/index.html`);
 
@@ -92,6 +105,11 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
       services = await startServices(dataDir, dialogs, withSamples);
       handlers = createHandlers(services);
       await page.reload();
+    },
+    async menu(command) {
+      // Like a person, wait until the window shows the app (its menu listener is registered) to click.
+      await page.waitForFunction(() => (window as unknown as { __rdMenuListeners: number }).__rdMenuListeners > 0);
+      await page.evaluate((c) => (window as unknown as { __rdMenuCommand: (c: string) => void }).__rdMenuCommand(c), command);
     },
     async close() {
       await flushAndSettle();

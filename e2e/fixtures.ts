@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { _electron, chromium, type ElectronApplication, type Browser } from 'playwright-core';
 import { CHROMIUM_FLAGS, probeModes, type E2eMode } from './mode.ts';
 import { openBrowserApp, stubDialogs, type BrowserApp, type DialogAnswers } from './bridge.ts';
+import type { MenuCommand } from '../electron/shared/menu.ts';
 
 export interface AppFixture {
   mode: E2eMode;
@@ -20,6 +21,8 @@ export interface AppFixture {
   restart(): Promise<Page>;
   /** The app's current window. */
   page(): Page;
+  /** Chooses an item of the app's native menu. */
+  menu(command: MenuCommand): Promise<void>;
 }
 
 interface Options {
@@ -61,6 +64,7 @@ export const test = base.extend<Options & { app: AppFixture; page: Page }, { chr
         answer: async (more) => queue(more),
         restart: async () => { await bridge!.restart(); return page; },
         page: () => page,
+        menu: (command) => bridge!.menu(command),
       });
       await bridge.close();
       bridge = null;
@@ -84,6 +88,10 @@ export const test = base.extend<Options & { app: AppFixture; page: Page }, { chr
           return window;
         },
         page: () => window,
+        menu: async (command) => {
+          await window.locator('.app').waitFor(); // the shell (and its menu listener) is mounted
+          await electronApp.evaluate(({ BrowserWindow }, c) => BrowserWindow.getAllWindows()[0]?.webContents.send('rd:menu', c), command);
+        },
       });
       await electronApp.close();
     }

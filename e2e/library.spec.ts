@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
-const SEEDS = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+const SEEDS = resolve(import.meta.dirname, '..', 'data', 'samples');
 
 async function createReview(page: Page, title: string, year?: string): Promise<void> {
   await page.getByTestId('new-review').click();
@@ -126,7 +126,7 @@ test('import a folder by the menu: progress, then one result line per file, and 
   writeFileSync(join(folder, 'empty.txt'), '');
   const files = readdirSync(folder).length;
   await app.answer({ pickImport: [[folder]] });
-  await page.getByTestId('import-folder').click();
+  await app.menu('import-folder');
   const panel = page.getByTestId('import-panel');
   await expect(panel).toBeVisible();
   await expect(panel).toHaveAttribute('data-state', 'finished', { timeout: 30_000 });
@@ -139,7 +139,7 @@ test('import a folder by the menu: progress, then one result line per file, and 
   const years = await page.getByTestId('year-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-year')));
   expect(years).toEqual([...years].sort().reverse());
 
-  // The same folder again: every file is reported as a duplicate (or the same error), nothing new.
+  // The same folder again, by the library's button: every file is a duplicate (or the same error).
   await panel.getByTestId('import-close').click();
   await app.answer({ pickImport: [[folder]] });
   await page.getByTestId('import-folder').click();
@@ -169,4 +169,17 @@ test('the English switch changes the UI and is remembered across a restart', asy
   await expect(again.getByTestId('nav-library')).toHaveText(/Library/);
   await again.getByTestId('open-about').click();
   await expect(again.getByTestId('about-data-dir')).toHaveText(app.dataDir);
+});
+
+test('the native menu opens the new-review dialog, search and the trash', async ({ app, page }) => {
+  await app.menu('new-review');
+  await expect(page.getByTestId('new-review-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('new-review-dialog')).toBeHidden();
+  await app.menu('trash');
+  await expect(page.getByTestId('trash-view')).toBeVisible();
+  await app.menu('library');
+  await expect(page.getByTestId('library-view')).toBeVisible();
+  await app.menu('search');
+  await expect(page.getByTestId('search-overlay')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // Electron's main process: lifecycle, the one window, the IPC edge, native dialogs. Everything else is
 // in services that run in plain Node (see services/index.ts), so this file stays thin.
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, type WebContents } from 'electron';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { dispatch } from './ipc/dispatch.ts';
 import { startApp } from './services/startup.ts';
 import { electronDialogs, testDialogs } from './electron-dialogs.ts';
 import { electronPdfRenderer } from './electron-pdf.ts';
+import { buildMenu } from './electron-menu.ts';
 import { findSoffice } from './export/pdf.ts';
 import { serializeError, errors } from './shared/errors.ts';
 import type { Settings } from './shared/review.ts';
@@ -141,19 +142,16 @@ app.whenReady().then(async () => {
     return;
   }
   const handlers = createHandlers(services);
-  ipcMain.handle('rd:invoke', (event, channel: unknown, arg: unknown) => {
+  ipcMain.handle('rd:invoke', async (event, channel: unknown, arg: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) {
       return { ok: false, error: serializeError(errors.invalidArgument('request from a foreign frame refused')) };
     }
-    return dispatch(handlers, channel, arg);
+    const result = await dispatch(handlers, channel, arg);
+    if (channel === 'settings:set' && result.ok) rebuildMenu();
+    return result;
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate([
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ]));
+  const rebuildMenu = () => buildMenu(() => mainWindow, services?.settings.get().locale ?? 'vi');
+  rebuildMenu();
   createWindow(services);
   app.on('activate', () => { if (!mainWindow && services) createWindow(services); });
 });

@@ -1,4 +1,4 @@
-// Every number of /work/shared/spec/decree-30-docx.md, read back from the exported .docx.
+// Every number of the project's spec (shared/spec/decree-30-docx.md), read back from the exported .docx.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exportDocx } from './build.ts';

@@ -1,6 +1,6 @@
 // The Decree 30/2020 frame around the body: the header table (agencies | Quốc hiệu, Tiêu ngữ),
 // "BÁO CÁO" with its summary line, Kính gửi, and the closing table (Nơi nhận | signature).
-// Sizes and positions: /work/shared/spec/decree-30-docx.md (tests read each one back).
+// Sizes and positions: the project's spec (shared/spec/decree-30-docx.md) (tests read each one back).
 import {
   AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable,
   WidthType, type FileChild,

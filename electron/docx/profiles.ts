@@ -1,5 +1,5 @@
 // The two export profiles' page and text settings. Decree 30 numbers are the defaults of
-// /work/shared/spec/decree-30-docx.md; tests read them back from the .docx.
+// the project's spec (shared/spec/decree-30-docx.md); tests read them back from the .docx.
 import type { ExportProfile } from '../shared/export.ts';
 import { cm, mm } from './units.ts';
 

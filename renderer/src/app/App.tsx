@@ -15,6 +15,7 @@ import { ImportPanel } from '../features/import/ImportPanel.tsx';
 import { useImport } from '../features/import/useImport.ts';
 import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
 import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
+import { useMenuCommands } from './useMenuCommands.ts';
 
 export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
 
@@ -124,6 +125,16 @@ function Shell(props: { lastOpen: string | null }) {
       return false;
     }
   }, [refresh, openReview, toasts]);
+
+  useMenuCommands({
+    'new-review': () => setCreating(true),
+    'import-files': () => void startImport('files'),
+    'import-folder': () => void startImport('folder'),
+    library: () => showList('library'),
+    trash: () => showList('trash'),
+    search: () => setSearchOpen(true),
+    about: () => setAbout(true),
+  });
 
   const onMetaChanged = useCallback((meta: { updatedAt: string }) => setSavedAt(meta.updatedAt), []);
   const onMissing = useCallback(() => showList('library'), [showList]);
