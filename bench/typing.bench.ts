@@ -18,7 +18,8 @@ if (!probe.chromium) throw new Error(probe.chromiumWhyNot ?? 'no chromium');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rd-typing-'));
 const seed = createServices({ dataDir, mode: 'cli' });
-const id = seed.reviews.create({ title: 'Typing bench', year: 2025, lang: 'vi', content: bigReview(3000) }).id;
+const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 3000);
+const id = seed.reviews.create({ title: 'Typing bench', year: 2025, lang: 'vi', content: bigReview(PARAGRAPHS) }).id;
 seed.settings.set({ lastOpenReviewId: id });
 seed.close();
 
@@ -31,7 +32,7 @@ try {
   const app = await openBrowserApp(page, dataDir, headlessDialogs, false);
   const editor = page.getByTestId('editor');
   await editor.waitFor();
-  await page.waitForFunction(() => (document.querySelector('[data-testid="editor"]')?.children.length ?? 0) > 2000, undefined, { timeout: 60_000 });
+  await page.waitForFunction((n) => (document.querySelector('[data-testid="editor"]')?.children.length ?? 0) > n * 0.66, PARAGRAPHS, { timeout: 60_000 });
   const openMs = performance.now() - t0;
 
   // Latency of one keystroke: keydown → the first animation frame after the DOM changed, measured in-page.
@@ -74,7 +75,7 @@ try {
   const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null);
   await app.close();
   console.log(JSON.stringify({
-    paragraphs: 3000,
+    paragraphs: PARAGRAPHS,
     openToEditableMs: round(openMs),
     keystrokeToFrameMs: { end, middle, target: { p95: 16 } },
     rendererHeapMB: heap === null ? null : round(heap / 2 ** 20, 1),
