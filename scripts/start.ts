@@ -15,8 +15,12 @@ if (!probe.electronBinary && existsSync(electronInstaller)) {
   // npm >= 11.19 does not run Electron's install script by default (package.json allowScripts), so the
   // binary is fetched here, on first start. Offline, this fails fast and we fall back below.
   console.log('[start] Fetching the Electron binary (first start)…');
-  const fetched = spawnSync(process.execPath, [electronInstaller], { stdio: 'inherit', timeout: 300_000 });
+  const fetched = spawnSync(process.execPath, [electronInstaller], { encoding: 'utf8', timeout: 300_000 });
   if (fetched.status === 0) probe = probeModes();
+  else {
+    const reason = `${fetched.stderr ?? ''}`.split('\n').find((line) => /Error/.test(line))?.trim() ?? `exit ${fetched.status}`;
+    console.log(`[start] Could not fetch Electron: ${reason}`);
+  }
 }
 const passThrough = process.argv.slice(2);
 if (probe.electronBinary) {
