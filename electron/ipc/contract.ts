@@ -82,7 +82,8 @@ export const contract = {
   'reviews:duplicate': { input: z.object({ id }), output: result<ReviewMeta>() },
   'reviews:delete': { input: z.object({ id }), output: result<ReviewMeta>() },
   'reviews:restore': { input: z.object({ id }), output: result<ReviewMeta>() },
-  'reviews:emptyTrash': { input: z.object({}), output: result<{ deleted: number }>() },
+  /** Deletes for good the trashed reviews the user saw listed (not ones trashed since, e.g. by the CLI). */
+  'reviews:emptyTrash': { input: z.object({ ids: z.array(id).max(100_000) }), output: result<{ deleted: number }>() },
   'reviews:save': {
     input: z.object({
       id,

@@ -31,6 +31,11 @@ test('trash, restore and empty the trash', (t) => {
   s.reviews.restore(a.id);
   assert.equal(s.reviews.list().length, 2);
   s.reviews.trash(b.id);
+  // Only what the user saw listed is deleted: a review trashed since (say by the CLI) stays.
+  const c = s.reviews.create({ title: 'C', year: 2025, lang: 'vi' });
+  s.reviews.trash(c.id);
+  assert.equal(s.reviews.emptyTrash([b.id, a.id]), 1);
+  assert.deepEqual(s.reviews.list(true).map((r) => r.id), [c.id]);
   assert.equal(s.reviews.emptyTrash(), 1);
   assert.throws(() => s.reviews.get(b.id), { code: 'review-not-found' });
   assert.equal(s.versions.list(a.id).length, 1);

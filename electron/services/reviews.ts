@@ -154,12 +154,12 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     });
   }
 
-  function emptyTrash(): number {
+  /** Deletes for good the listed reviews that are in the trash (all of the trash when no list is given). */
+  function emptyTrash(ids?: readonly string[]): number {
     return withTransaction(db, () => {
-      const ids = store.selectTrashIds(db);
-      const deleted = store.deleteReviewsInTrash(db);
-      for (const listener of hooks.purged) listener(ids);
-      return deleted;
+      const deleted = store.deleteReviewsInTrash(db, ids ?? store.selectReviewMetas(db, true).map((r) => r.id));
+      for (const listener of hooks.purged) listener(deleted);
+      return deleted.length;
     });
   }
 

@@ -75,10 +75,8 @@ export function updateReviewContent(db: Db, id: string, content: DocState, updat
   db.prepare('UPDATE reviews SET content = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(content), updatedAt, id);
 }
 
-export function deleteReviewsInTrash(db: Db): number {
-  return Number(db.prepare('DELETE FROM reviews WHERE deleted_at IS NOT NULL').run().changes);
-}
-
-export function selectTrashIds(db: Db): string[] {
-  return (db.prepare('SELECT id FROM reviews WHERE deleted_at IS NOT NULL').all() as { id: string }[]).map((r) => r.id);
+/** Deletes the given reviews if they are in the trash; returns the ids actually deleted. */
+export function deleteReviewsInTrash(db: Db, ids: readonly string[]): string[] {
+  const remove = db.prepare('DELETE FROM reviews WHERE id = ? AND deleted_at IS NOT NULL');
+  return ids.filter((id) => Number(remove.run(id).changes) > 0);
 }

@@ -8,6 +8,6 @@ export const reviewsHandlers: HandlerFactory<'reviews'> = ({ reviews, settings }
   'reviews:duplicate': ({ id }) => reviews.duplicate(id, settings.get().locale === 'en' ? ' (copy)' : ' (bản sao)'),
   'reviews:delete': ({ id }) => reviews.trash(id),
   'reviews:restore': ({ id }) => reviews.restore(id),
-  'reviews:emptyTrash': () => ({ deleted: reviews.emptyTrash() }),
+  'reviews:emptyTrash': ({ ids }) => ({ deleted: reviews.emptyTrash(ids) }),
   'reviews:save': ({ id, content, reason, expectedUpdatedAt }) => reviews.save(id, content, reason, expectedUpdatedAt),
 });

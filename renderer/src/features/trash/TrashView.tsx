@@ -35,7 +35,7 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
     if (!items?.length) return;
     if (!(await confirm(t('trash.confirmEmpty', { count: items.length }), t('trash.confirmEmptyDetail')))) return;
     try {
-      const { deleted } = await api.reviews.emptyTrash({});
+      const { deleted } = await api.reviews.emptyTrash({ ids: items.map((review) => review.id) });
       toasts.success(t('trash.emptied', { count: deleted }));
       props.onChanged();
     } catch (error) {
