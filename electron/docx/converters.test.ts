@@ -162,3 +162,13 @@ test('tables keep merged cells (gridSpan, vMerge) and repeat header rows', async
   assert.equal(val(first(hMerged[0], 'w:gridSpan')), '2');
   assert.equal(textOf(hMerged[0]!), 'gộp ngang');
 });
+
+test('a table wider than Word allows fails the export with a message, instead of exhausting memory', async () => {
+  const wide = table([[tableCell('a'), tableCell('b')]]);
+  wide.children[0]!.children[0]!.colSpan = 300_000_000;
+  await assert.rejects(exportDocx(sampleReview([wide]), SAMPLE_SETTINGS), (error: AppError) =>
+    error.code === 'export-table-too-wide' && /63/.test(error.userMessage.vi));
+  const tall = table([[tableCell('a'), tableCell('b')], ['c', 'd']]);
+  tall.children[0]!.children[0]!.rowSpan = 300_000_000;
+  assert.ok((await exportDocx(sampleReview([tall]), SAMPLE_SETTINGS)).length > 0);
+});

@@ -11,6 +11,7 @@ import type {
 } from '../shared/doc.ts';
 import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
+import { MAX_TABLE_SPAN } from '../shared/doc-build.ts';
 import { lineBreakRuns, tabRuns, textRuns } from './inline.ts';
 import { textWidth } from './profiles.ts';
 import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
@@ -139,8 +140,14 @@ function listItem(node: DocListItem, ctx: ConvertContext): Block[] {
   return out;
 }
 
+/** A row span longer than any real table: the bound keeps a corrupt value from exhausting memory. */
+const MAX_ROW_SPAN = 10_000;
+
+/** Columns of the table; a table wider than Word allows is refused rather than exported broken. */
 function columnCount(node: DocTable): number {
-  return Math.max(1, ...node.children.map((row) => row.children.reduce((n, cell) => n + Math.max(1, cell.colSpan ?? 1), 0)));
+  const columns = Math.max(1, ...node.children.map((row) => row.children.reduce((n, cell) => n + Math.max(1, cell.colSpan ?? 1), 0)));
+  if (!Number.isSafeInteger(columns) || columns > MAX_TABLE_SPAN) throw docxErrors.tableTooWide(columns);
+  return columns;
 }
 
 function table(node: DocTable, ctx: ConvertContext): Block[] {
@@ -189,7 +196,7 @@ function tableCell(node: DocTableCell, ctx: ConvertContext): TableCell[] {
   const shading = fill ?? (header ? 'F2F2F2' : null);
   return [new TableCell({
     ...(node.colSpan && node.colSpan > 1 ? { columnSpan: node.colSpan } : {}),
-    ...(node.rowSpan && node.rowSpan > 1 ? { rowSpan: node.rowSpan } : {}),
+    ...(node.rowSpan && node.rowSpan > 1 ? { rowSpan: Math.min(node.rowSpan, MAX_ROW_SPAN) } : {}),
     ...(shading ? { shading: { type: ShadingType.CLEAR, fill: shading, color: 'auto' } } : {}),
     children: children.length ? children : [new Paragraph({ style: tableStyle(ctx) })],
   })];

@@ -34,13 +34,22 @@ export function list(listType: 'bullet' | 'number', items: (string | DocInline[]
   return { ...elementBase, type: 'list', listType, start, tag: listType === 'bullet' ? 'ul' : 'ol', children };
 }
 
+/** Word allows 63 columns; a span beyond that (or not a whole number) comes from a broken or hostile file. */
+export const MAX_TABLE_SPAN = 63;
+
+/** A colspan/rowspan attribute or value as a cell span: a whole number from 1 to MAX_TABLE_SPAN. */
+export function tableSpan(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isInteger(n) && n > 1 ? Math.min(n, MAX_TABLE_SPAN) : 1;
+}
+
 export function tableCell(content: string | DocParagraph[], opts: { colSpan?: number; rowSpan?: number; header?: boolean } = {}): DocTableCell {
   return {
     ...elementBase,
     type: 'tablecell',
     headerState: opts.header ? 1 : 0,
-    colSpan: opts.colSpan ?? 1,
-    rowSpan: opts.rowSpan ?? 1,
+    colSpan: tableSpan(opts.colSpan),
+    rowSpan: tableSpan(opts.rowSpan),
     backgroundColor: null,
     children: typeof content === 'string' ? [paragraph(content)] : content,
   };

@@ -105,3 +105,16 @@ test('english text is detected as en', async (t) => {
   assert.equal(review.fields.chairName, 'Nguyen Quoc Dung');
   assert.equal(review.fields.delegates, 90);
 });
+
+test('html: absurd colspan/rowspan values are bounded, so the review can be edited and exported', async (t) => {
+  const s = tempServices(t);
+  const { review } = await importOne(t, s, 'bang.html', '<p>Bảng tổng hợp kết quả hợp tác năm 2024</p>'
+    + '<table><tr><td colspan="300000000">Gộp</td></tr><tr><td rowspan="-4">A</td><td rowspan="2.5">B</td></tr></table>');
+  const table = review.content.root.children.find((b) => b.type === 'table');
+  assert.ok(table && table.type === 'table');
+  const [first, second] = table.children;
+  assert.equal(first?.children[0]?.colSpan, 63);
+  assert.deepEqual(second?.children.map((c) => c.rowSpan), [1, 1]);
+  const exported = await s.export.docx(review.id, s.export.settingsFor(review.id), join(tempDir(t), 'bang.docx'));
+  assert.ok(exported.bytes > 0);
+});

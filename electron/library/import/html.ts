@@ -5,7 +5,7 @@ import { Window } from 'happy-dom';
 import type { Element as HElement, Node as HNode } from 'happy-dom';
 import type { DocBlock, DocInline, DocList, DocTableCell } from '../../shared/doc.ts';
 import { TEXT_FORMAT } from '../../shared/doc.ts';
-import { blockText, heading, list, paragraph, table, tableCell, text } from '../../shared/doc-build.ts';
+import { blockText, heading, list, paragraph, table, tableCell, tableSpan, text } from '../../shared/doc-build.ts';
 
 export interface HtmlConversion { blocks: DocBlock[]; images: number }
 
@@ -102,8 +102,8 @@ function convertTable(el: HElement, ctx: Ctx): DocBlock | null {
       const inner = blocksOf(cell, ctx).map((b): CellBlock => (b.type === 'table' ? paragraph(blockText(b).replace(/\s+/gu, ' ')) : b));
       const built = tableCell([paragraph()], {
         header: tag === 'th',
-        colSpan: Number(cell.getAttribute('colspan')) || 1,
-        rowSpan: Number(cell.getAttribute('rowspan')) || 1,
+        colSpan: tableSpan(cell.getAttribute('colspan')),
+        rowSpan: tableSpan(cell.getAttribute('rowspan')),
       });
       cells.push(inner.length ? { ...built, children: inner } : built);
     }
