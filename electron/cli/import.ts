@@ -2,7 +2,7 @@
 import type { Command } from './types.ts';
 import type { ImportOutcome } from '../shared/library.ts';
 import { errors } from '../shared/errors.ts';
-import { collectFiles } from '../library/import/collect.ts';
+import { collectImport } from '../library/import/collect.ts';
 import { runImport } from '../library/import/jobs.ts';
 
 /** Batches at least this long report progress on stderr (stdout stays one line per file). */
@@ -21,14 +21,16 @@ export const importCommand: Command = {
   usage: 'import PATH... [--json]',
   async run({ services, values, positionals, out }) {
     if (positionals.length === 0) throw errors.invalidArgument('thiếu PATH / missing PATH');
-    const files = await collectFiles(positionals);
+    const { files, problems } = await collectImport(positionals);
+    if (!values.json) for (const outcome of problems) out(outcomeLine(outcome));
     const progress = files.length >= PROGRESS_FROM;
-    const outcomes = await runImport(services, files, {
+    const imported = await runImport(services, files, {
       onOutcome: (outcome, done, total) => {
         if (!values.json) out(outcomeLine(outcome));
         if (progress) process.stderr.write(`[${done}/${total}] ${outcome.status} ${outcome.file}\n`);
       },
     });
+    const outcomes = [...problems, ...imported];
     if (values.json) out(JSON.stringify(outcomes, null, 2));
     return outcomes.some((o) => o.status === 'error') ? 1 : 0;
   },

@@ -1,33 +1,66 @@
 // Expanding what the user picked (files and folders) into the list of files to import.
 // Folders are walked recursively, keeping only supported extensions and skipping hidden files and
-// folders and Word's "~$" lock files. Files named explicitly are kept as given, so an unsupported or
-// missing one is reported rather than silently skipped.
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+// folders and Word's "~$" lock files; links are followed once (a loop is walked once). Files named
+// explicitly are kept as given, so an unsupported or missing one is reported rather than silently
+// skipped. A folder that cannot be read is reported and the rest of the batch goes on.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { ImportOutcome } from '../../shared/library.ts';
+import { importErrors } from './errors.ts';
 import { formatOf } from './formats.ts';
+
+export interface Collected {
+  files: string[];
+  /** Folders that could not be read, as error outcomes naming them. */
+  problems: ImportOutcome[];
+}
 
 function hidden(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$');
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+function problem(path: string, error: unknown): ImportOutcome {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  const appError = importErrors.folderUnreadable(basename(path), reason);
+  return { file: path, status: 'error', code: appError.code, message: appError.userMessage };
+}
+
+async function walk(dir: string, out: Collected, seen: Set<string>): Promise<void> {
+  let real: string;
+  let entries;
+  try {
+    real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    out.problems.push(problem(dir, error));
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (hidden(entry.name)) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile() && formatOf(entry.name)) out.push(path);
+    // A link's own entry is neither file nor folder: look at what it points to.
+    const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
+    if (target?.isDirectory()) await walk(path, out, seen);
+    else if (target?.isFile() && formatOf(entry.name)) out.files.push(path);
   }
 }
 
-export async function collectFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function collectImport(paths: readonly string[]): Promise<Collected> {
+  const out: Collected = { files: [], problems: [] };
+  const seen = new Set<string>();
   for (const given of paths) {
     const path = resolve(given);
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) await walk(path, out);
-    else out.push(path);
+    if (info?.isDirectory()) await walk(path, out, seen);
+    else out.files.push(path);
   }
-  return [...new Set(out)];
+  return { files: [...new Set(out.files)], problems: out.problems };
+}
+
+/** The files alone, for callers that pick folders they made themselves (samples, tests). */
+export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+  return (await collectImport(paths)).files;
 }

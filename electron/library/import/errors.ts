@@ -45,6 +45,9 @@ export const importErrors = {
   unreadable: (file: string, detail: string) => importError('import-unreadable', file,
     `Không đọc được tệp (${detail}).`,
     `Could not read the file (${detail}).`),
+  folderUnreadable: (folder: string, detail: string) => importError('import-folder-unreadable', folder,
+    `Không đọc được thư mục (${detail}); các tệp trong đó chưa được nhập. Các tệp khác vẫn được nhập.`,
+    `Could not read the folder (${detail}); its files were not imported. The other files still are.`),
 } as const;
 
 export const importNotes = {

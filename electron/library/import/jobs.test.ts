@@ -2,11 +2,11 @@
 // background with "n of m" progress; a cancelled job keeps what it imported and nothing more.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { tempDir, tempServices } from '../../test/temp.ts';
 import { importHandlers } from '../../ipc/handlers/import.ts';
-import { waitForImportJob } from './jobs.ts';
+import { startImportJob, waitForImportJob } from './jobs.ts';
 
 function writeReviews(dir: string, count: number): void {
   for (let i = 0; i < count; i++) {
@@ -62,4 +62,41 @@ test('cancel stops the batch at the next file; what was imported stays', async (
 test('an unknown job id is a clear error', (t) => {
   const s = tempServices(t);
   assert.throws(() => importHandlers(s)['import:status']({ jobId: 'nope' }), { code: 'not-found' });
+});
+
+test('links are followed once (a loop is walked once); a missing path is reported and the rest imported', async (t) => {
+  const s = tempServices(t);
+  const root = tempDir(t);
+  const samples = resolve(import.meta.dirname, '..', '..', '..', 'data', 'samples');
+  const [first, second] = readdirSync(samples);
+  mkdirSync(join(root, 'a'));
+  copyFileSync(join(samples, first!), join(root, 'a', first!));
+  mkdirSync(join(root, 'elsewhere'));
+  copyFileSync(join(samples, second!), join(root, 'elsewhere', second!));
+  symlinkSync(join(root, 'elsewhere'), join(root, 'a', 'link-to-elsewhere'));
+  symlinkSync(join(root, 'a'), join(root, 'a', 'loop'));
+  const started = await startImportJob(s, [join(root, 'a'), join(root, 'missing-folder')]);
+  const done = await waitForImportJob(s, started.jobId);
+  const names = (status: string) => done.results.filter((r) => r.status === status).map((r) => basename(r.file)).sort();
+  assert.deepEqual(names('imported'), [first, second].sort());
+  assert.deepEqual(names('error'), ['missing-folder']);
+});
+
+test('a folder that cannot be read is reported by name, and the rest of the batch is imported', {
+  skip: process.getuid?.() === 0 ? 'runs as root, which reads any folder' : false,
+}, async (t) => {
+  const s = tempServices(t);
+  const root = tempDir(t);
+  const samples = resolve(import.meta.dirname, '..', '..', '..', 'data', 'samples');
+  const [first] = readdirSync(samples);
+  copyFileSync(join(samples, first!), join(root, first!));
+  mkdirSync(join(root, 'locked'));
+  chmodSync(join(root, 'locked'), 0o000);
+  let done;
+  try {
+    done = await waitForImportJob(s, (await startImportJob(s, [root])).jobId);
+  } finally {
+    chmodSync(join(root, 'locked'), 0o755); // so the temp folder can be removed
+  }
+  assert.deepEqual(done.results.map((r) => [basename(r.file), r.status]), [['locked', 'error'], [first, 'imported']]);
 });

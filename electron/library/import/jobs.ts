@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { Services } from '../../services/index.ts';
 import type { ImportJobStatus, ImportOutcome } from '../../shared/library.ts';
 import { errors } from '../../shared/errors.ts';
-import { collectFiles } from './collect.ts';
+import { collectImport } from './collect.ts';
 import { importFile } from './pipeline.ts';
 
 export interface RunOptions {
@@ -53,9 +53,9 @@ function requireJob(services: Services, jobId: string): Job {
 
 /** Starts a batch in the background and returns its first status (total known, nothing done yet). */
 export async function startImportJob(services: Services, paths: readonly string[]): Promise<ImportJobStatus> {
-  const files = await collectFiles(paths);
+  const { files, problems } = await collectImport(paths);
   const jobs = registry(services);
-  const status: ImportJobStatus = { jobId: randomUUID(), total: files.length, done: 0, current: files[0] ? basename(files[0]) : null, state: 'running', results: [] };
+  const status: ImportJobStatus = { jobId: randomUUID(), total: files.length, done: 0, current: files[0] ? basename(files[0]) : null, state: 'running', results: [...problems] };
   const job: Job = { status, cancelRequested: false, finished: Promise.resolve() };
   job.finished = (async () => {
     await yieldToEventLoop();
@@ -72,7 +72,9 @@ export async function startImportJob(services: Services, paths: readonly string[
     status.state = job.cancelRequested && status.done < status.total ? 'cancelled' : 'finished';
   })();
   jobs.set(status.jobId, job);
-  for (const id of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEPT_JOBS))) jobs.delete(id);
+  // Forget the oldest finished jobs; a running one is still being polled.
+  const finished = [...jobs.values()].filter((j) => j.status.state !== 'running');
+  for (const old of finished.slice(0, Math.max(0, jobs.size - KEPT_JOBS))) jobs.delete(old.status.jobId);
   return snapshot(job);
 }
 
@@ -87,7 +89,7 @@ export function cancelImportJob(services: Services, jobId: string): ImportJobSta
   return snapshot(job);
 }
 
-/** Resolves when the job has stopped (for tests and for the app's shutdown). */
+/** Resolves when the job has stopped. */
 export async function waitForImportJob(services: Services, jobId: string): Promise<ImportJobStatus> {
   const job = requireJob(services, jobId);
   await job.finished;
