@@ -11,7 +11,7 @@ const PROGRESS_FROM = 10;
 export function outcomeLine(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported': return `imported\t${outcome.reviewId}\t${outcome.file}\t${outcome.title}`;
-    case 'duplicate': return `duplicate\t${outcome.existingId}\t${outcome.file}\t${outcome.title}`;
+    case 'duplicate': return `duplicate\t${outcome.existingId}\t${outcome.file}\t${outcome.title}${outcome.inTrash ? '\t(in trash: restore it with `restore ID`)' : ''}`;
     case 'error': return `error\t${outcome.code}\t${outcome.file}\t${outcome.message.vi} / ${outcome.message.en}`;
   }
 }

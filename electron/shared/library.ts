@@ -5,7 +5,7 @@ import type { UserMessage } from './errors.ts';
 
 export type ImportOutcome =
   | { file: string; status: 'imported'; reviewId: string; title: string; notes: UserMessage[] }
-  | { file: string; status: 'duplicate'; existingId: string; title: string }
+  | { file: string; status: 'duplicate'; existingId: string; title: string; /** The existing review is in the trash. */ inTrash: boolean }
   | { file: string; status: 'error'; code: string; message: UserMessage };
 
 export interface ImportJobStatus {

@@ -23,9 +23,10 @@ function errorOutcome(file: string, error: unknown): ImportOutcome {
   return { file, status: 'error', code: appError.code, message: appError.userMessage };
 }
 
+/** The same file or text is already in the library (perhaps in the trash, where the user can restore it). */
 function duplicateOutcome(services: Services, file: string, reviewId: string): ImportOutcome {
-  const title = services.reviews.getMeta(reviewId).title;
-  return { file, status: 'duplicate', existingId: reviewId, title };
+  const meta = services.reviews.getMeta(reviewId);
+  return { file, status: 'duplicate', existingId: reviewId, title: meta.title, inTrash: meta.deletedAt !== null };
 }
 
 async function readChecked(path: string, name: string): Promise<{ buf: Buffer; mtimeYear: number }> {

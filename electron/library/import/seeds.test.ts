@@ -133,3 +133,15 @@ test('samples are imported on first run only; a deleted sample does not come bac
   assert.equal(s.reviews.list().length, 4);
   assert.ok(!s.reviews.list().some((r) => r.id === victim.id));
 });
+
+test('re-importing a file whose review is in the trash says so, instead of a bare "duplicate"', async (t) => {
+  const s = tempServices(t);
+  const [first] = await runImport(s, await collectFiles([SAMPLES]));
+  assert.ok(first?.status === 'imported');
+  s.reviews.trash(first.reviewId);
+  const again = await runImport(s, [first.file]);
+  assert.deepEqual(again.map((o) => o.status === 'duplicate' && [o.existingId, o.inTrash]), [[first.reviewId, true]]);
+  s.reviews.restore(first.reviewId);
+  const third = await runImport(s, [first.file]);
+  assert.deepEqual(third.map((o) => o.status === 'duplicate' && o.inTrash), [false]);
+});

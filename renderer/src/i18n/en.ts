@@ -185,6 +185,7 @@ export const en: Messages = {
   'import.status.duplicate': 'Duplicate',
   'import.status.error': 'Error',
   'import.duplicateOf': 'Already in the library: “{title}”',
+  'import.duplicateInTrash': 'Already in the trash: “{title}”. Restore it from the Trash instead of importing it again.',
   'import.open': 'Open',
 
   'export.title': 'Export document',

@@ -184,6 +184,7 @@ export const vi = {
   'import.status.duplicate': 'Trùng',
   'import.status.error': 'Lỗi',
   'import.duplicateOf': 'Đã có trong thư viện: “{title}”',
+  'import.duplicateInTrash': 'Đã có trong thùng rác: “{title}”. Hãy khôi phục từ Thùng rác thay vì nhập lại.',
   'import.open': 'Mở',
 
   'export.title': 'Xuất văn bản',

@@ -55,7 +55,7 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
                   <button type="button" className="link-button" onClick={() => props.onOpenReview(result.reviewId)}>{result.title}</button>
                 )}
                 {result.status === 'imported' && result.notes.length > 0 && <span className="muted"> · {result.notes.map((n) => n[locale]).join(' ')}</span>}
-                {result.status === 'duplicate' && t('import.duplicateOf', { title: result.title })}
+                {result.status === 'duplicate' && t(result.inTrash ? 'import.duplicateInTrash' : 'import.duplicateOf', { title: result.title })}
                 {result.status === 'error' && <span className="error-text">{result.message[locale]}</span>}
               </span>
             </li>
