@@ -49,14 +49,15 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     return meta;
   }
 
-  function notifyChanged(id: string): void {
+  /** Tells the listeners (sections, search index); pass the review when it is in hand, to skip a re-read. */
+  function notifyChanged(id: string, review?: Review): void {
     if (hooks.changed.length === 0) return;
-    const review = requireReview(id);
-    for (const listener of hooks.changed) listener(review);
+    const current = review ?? requireReview(id);
+    for (const listener of hooks.changed) listener(current);
   }
 
-  function addVersion(id: string, reason: VersionReason, content: DocState, at: string): void {
-    insertVersion(db, id, reason, content, wordCount(content), at);
+  function addVersion(id: string, reason: VersionReason, content: DocState, at: string, json = JSON.stringify(content)): void {
+    insertVersion(db, id, reason, json, wordCount(content), at);
   }
 
   function create(input: NewReview, reason: VersionReason = 'create'): ReviewMeta {
@@ -78,8 +79,9 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     return withTransaction(db, () => {
       store.insertReview(db, review);
       addVersion(review.id, reason, review.content, at);
-      notifyChanged(review.id);
-      return requireMeta(review.id);
+      notifyChanged(review.id, review);
+      const { content: _content, ...meta } = review;
+      return meta;
     });
   }
 
@@ -128,15 +130,17 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
       if (meta.deletedAt) throw errors.inTrash(meta.title);
       if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== meta.updatedAt) throw errors.staleSave();
       const at = nowIso();
-      store.updateReviewContent(db, id, normalized, at);
+      const json = JSON.stringify(normalized);
+      store.updateReviewContent(db, id, json, at);
       const lastVersion = selectLatestVersionTime(db, id);
       const due = !lastVersion || Date.parse(at) - Date.parse(lastVersion) >= AUTOSAVE_VERSION_INTERVAL_MS;
       if (reason === 'manual' || due) {
-        addVersion(id, reason, normalized, at);
+        addVersion(id, reason, normalized, at, json);
         if (reason === 'autosave') thinAutosaves(db, id, AUTOSAVES_KEPT);
       }
-      notifyChanged(id);
-      return { ...meta, updatedAt: at };
+      const saved = { ...meta, updatedAt: at };
+      notifyChanged(id, { ...saved, content: normalized });
+      return saved;
     });
   }
 
@@ -147,10 +151,13 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
       if (current.deletedAt) throw errors.inTrash(current.title);
       const at = nowIso();
       addVersion(id, 'pre-restore', current.content, at);
-      store.updateReviewContent(db, id, content, nowIso());
-      addVersion(id, 'restore', content, nowIso());
-      notifyChanged(id);
-      return requireReview(id);
+      const json = JSON.stringify(content);
+      const restoredAt = nowIso();
+      store.updateReviewContent(db, id, json, restoredAt);
+      addVersion(id, 'restore', content, nowIso(), json);
+      const restored = { ...current, updatedAt: restoredAt, content };
+      notifyChanged(id, restored);
+      return restored;
     });
   }
 

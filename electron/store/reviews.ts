@@ -71,8 +71,9 @@ export function updateReviewMeta(db: Db, meta: ReviewMeta): void {
   );
 }
 
-export function updateReviewContent(db: Db, id: string, content: DocState, updatedAt: string): void {
-  db.prepare('UPDATE reviews SET content = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(content), updatedAt, id);
+/** `content` is the serialized DocState (the caller serializes once for the review and its version). */
+export function updateReviewContent(db: Db, id: string, content: string, updatedAt: string): void {
+  db.prepare('UPDATE reviews SET content = ?, updated_at = ? WHERE id = ?').run(content, updatedAt, id);
 }
 
 /** Deletes the given reviews if they are in the trash; returns the ids actually deleted. */

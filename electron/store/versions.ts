@@ -15,9 +15,10 @@ function toMeta(row: VersionRow): VersionMeta {
   return { id: row.id, reviewId: row.review_id, reason: row.reason as VersionReason, words: row.words, createdAt: row.created_at };
 }
 
-export function insertVersion(db: Db, reviewId: string, reason: VersionReason, content: DocState, words: number, createdAt: string): number {
+/** `content` is the serialized DocState. */
+export function insertVersion(db: Db, reviewId: string, reason: VersionReason, content: string, words: number, createdAt: string): number {
   const info = db.prepare('INSERT INTO versions (review_id, reason, content, words, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(reviewId, reason, JSON.stringify(content), words, createdAt);
+    .run(reviewId, reason, content, words, createdAt);
   return Number(info.lastInsertRowid);
 }
 
@@ -41,7 +42,8 @@ export function selectLatestVersionTime(db: Db, reviewId: string): string | unde
 }
 
 /**
- * Thins autosave versions: keeps the newest `keepLast`, plus the newest autosave of each day.
+ * Thins autosave versions: keeps the newest `keepLast`, plus the newest autosave of each day (the user's
+ * local day: in Viet Nam a UTC day would turn over at 07:00).
  * Other reasons (manual, pre-restore, create, import, restore) are always kept.
  */
 export function thinAutosaves(db: Db, reviewId: string, keepLast: number): number {
@@ -49,7 +51,7 @@ export function thinAutosaves(db: Db, reviewId: string, keepLast: number): numbe
     DELETE FROM versions WHERE review_id = :review AND reason = 'autosave' AND id NOT IN (
       SELECT id FROM versions WHERE review_id = :review AND reason = 'autosave' ORDER BY id DESC LIMIT :keep
     ) AND id NOT IN (
-      SELECT max(id) FROM versions WHERE review_id = :review AND reason = 'autosave' GROUP BY substr(created_at, 1, 10)
+      SELECT max(id) FROM versions WHERE review_id = :review AND reason = 'autosave' GROUP BY date(created_at, 'localtime')
     )`).run({ review: reviewId, keep: keepLast });
   return Number(info.changes);
 }

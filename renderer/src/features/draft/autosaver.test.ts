@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Autosaver, type SaveReason, type SaveStatus } from './autosaver.ts';
+import { Autosaver, UnsavedDraftError, type SaveReason, type SaveStatus } from './autosaver.ts';
 import { doc, paragraph } from '../../../../electron/shared/doc-build.ts';
 import { docText } from '../../../../electron/shared/doc-build.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
@@ -50,10 +50,10 @@ test('changes are coalesced: only the last content is written when the timer fir
   assert.equal(h.saver.status.kind, 'saved');
 });
 
-test('a manual flush writes now with reason manual, and chained saves expect the latest updatedAt', async () => {
+test('a manual save writes now with reason manual, and chained saves expect the latest updatedAt', async () => {
   const h = harness();
   h.saver.change(state('first'));
-  await h.saver.flush('manual');
+  await h.saver.saveManual(state('first'));
   h.saver.change(state('second'));
   await h.fireTimers();
   assert.deepEqual(h.saved, [{ text: 'first', reason: 'manual' }, { text: 'second', reason: 'autosave' }]);
@@ -104,4 +104,70 @@ test('run() writes pending content first and adopts the other write\'s updatedAt
   assert.equal(meta.title, 'x');
   assert.deepEqual(h.saved.map((s) => s.text), ['draft']);
   assert.equal(h.saver.baseUpdatedAt, 'renamed-at');
+});
+
+test('Ctrl+S with nothing pending still writes the current content as a manual save (a version)', async () => {
+  const h = harness();
+  await h.saver.saveManual(state('unchanged text'));
+  assert.deepEqual(h.saved, [{ text: 'unchanged text', reason: 'manual' }]);
+  assert.equal(h.saver.hasPending, false);
+});
+
+test('a Ctrl+S with nothing pending does not turn the next autosave into a manual one', async () => {
+  const h = harness();
+  await h.saver.saveManual(state('a'));
+  await h.saver.flush(); // a flush with nothing pending (blur, leaving) changes nothing either
+  h.saver.change(state('ab'));
+  await h.fireTimers();
+  assert.deepEqual(h.saved, [{ text: 'a', reason: 'manual' }, { text: 'ab', reason: 'autosave' }]);
+});
+
+test('a Ctrl+S while the review is stale writes nothing, and after reset the next save is an autosave', async () => {
+  const h = harness({ staleOnce: true });
+  h.saver.change(state('mine'));
+  await h.fireTimers();
+  await h.saver.saveManual(state('mine'));
+  assert.equal(h.saved.length, 0);
+  h.saver.reset(h.store());
+  h.saver.change(state('after reload'));
+  await h.fireTimers();
+  assert.deepEqual(h.saved, [{ text: 'after reload', reason: 'autosave' }]);
+});
+
+test('run() refuses to write over a draft whose save failed, and keeps the draft', async () => {
+  const h = harness({ failNext: 1 });
+  h.saver.change(state('typed before the restore'));
+  let wrote = false;
+  await assert.rejects(
+    h.saver.run(async () => { wrote = true; return { updatedAt: 'restored' }; }),
+    (error: unknown) => error instanceof UnsavedDraftError && (error.cause as Error).message === 'disk full',
+  );
+  assert.equal(wrote, false, 'the other write did not run');
+  assert.equal(h.saver.hasPending, true);
+  assert.equal(docText(h.saver.pendingContent!), 'typed before the restore');
+  assert.equal(h.saver.baseUpdatedAt, 't0');
+  // Once the store accepts the draft again, the same write goes through.
+  const meta = await h.saver.run(async () => ({ updatedAt: 'restored' }));
+  assert.equal(meta.updatedAt, 'restored');
+  assert.deepEqual(h.saved.map((s) => s.text), ['typed before the restore']);
+});
+
+test('run() refuses while the review is stale (changed elsewhere)', async () => {
+  const h = harness({ staleOnce: true });
+  h.saver.change(state('mine'));
+  await h.fireTimers();
+  await assert.rejects(h.saver.run(async () => ({ updatedAt: 'x' })), UnsavedDraftError);
+  assert.equal(h.saver.hasPending, true);
+});
+
+test('ensureSaved() resolves when the draft is written and throws when it could not be', async () => {
+  const ok = harness();
+  ok.saver.change(state('to export'));
+  await ok.saver.ensureSaved();
+  assert.deepEqual(ok.saved.map((s) => s.text), ['to export']);
+
+  const failing = harness({ failNext: 1 });
+  failing.saver.change(state('to export'));
+  await assert.rejects(failing.saver.ensureSaved(), UnsavedDraftError);
+  assert.equal(failing.saver.status.kind, 'error');
 });

@@ -3,7 +3,25 @@
 // during continuous typing); saves never overlap; a failed save keeps the draft in memory and is
 // retried on the next change or flush; a stale save (another writer) stops autosaving until reload.
 // Every write to the open review goes through here (run()), so the expected updatedAt stays exact.
+// Another write (rename, restore) never runs over a draft that could not be saved: run() and
+// ensureSaved() throw UnsavedDraftError instead, and the caller decides (see draftRecovery.ts).
 import type { DocState } from '../../../../electron/shared/doc.ts';
+
+/**
+ * Thrown by run() and ensureSaved() when typed content is still unsaved after trying to write it
+ * (the last save failed, or the review was changed elsewhere). `cause` is the save's own error, if any.
+ */
+export class UnsavedDraftError extends Error {
+  readonly code = 'unsaved-draft';
+  constructor(cause: unknown) {
+    super('The draft could not be saved, so the next write was not made.', { cause });
+    this.name = 'UnsavedDraftError';
+  }
+}
+
+export function isUnsavedDraftError(error: unknown): error is UnsavedDraftError {
+  return error instanceof UnsavedDraftError;
+}
 
 export type SaveReason = 'autosave' | 'manual';
 
@@ -60,6 +78,11 @@ export class Autosaver {
     return this.pending !== null;
   }
 
+  /** The draft not written yet (null when everything is saved): what a recovery slot keeps. */
+  get pendingContent(): DocState | null {
+    return this.pending;
+  }
+
   /** The updatedAt the next save will expect. */
   get baseUpdatedAt(): string {
     return this.updatedAt;
@@ -75,11 +98,29 @@ export class Autosaver {
     this.schedule();
   }
 
-  /** Save whatever is pending now (Ctrl+S, blur, leaving the review). Resolves when written or failed. */
-  flush(reason: SaveReason = 'autosave'): Promise<void> {
-    if (reason === 'manual') this.pendingReason = 'manual';
+  /** Save whatever is pending now (blur, leaving the review, retry). Resolves when written or failed. */
+  flush(): Promise<void> {
     this.cancelTimer();
     return this.enqueue(() => this.writePending());
+  }
+
+  /**
+   * Ctrl+S: writes `content` (the editor's current state) now as a 'manual' save, which always leaves a
+   * version, even when nothing was pending. Resolves when written or failed (see status).
+   */
+  saveManual(content: DocState): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    if (this.pending === null) this.firstPendingAt = Date.now();
+    this.pending = content;
+    this.pendingReason = 'manual';
+    this.cancelTimer();
+    return this.enqueue(() => this.writePending());
+  }
+
+  /** Flushes, then throws UnsavedDraftError when a draft is still unsaved (before an export, say). */
+  async ensureSaved(): Promise<void> {
+    await this.flush();
+    this.throwIfUnsaved();
   }
 
   /**
@@ -90,6 +131,8 @@ export class Autosaver {
     this.cancelTimer();
     return this.enqueue(async () => {
       await this.writePending();
+      // Never write over a draft that is not in the store: the caller must settle it first.
+      this.throwIfUnsaved();
       const result = await write();
       this.updatedAt = result.updatedAt;
       return result;
@@ -114,6 +157,12 @@ export class Autosaver {
   dispose(): void {
     this.cancelTimer();
     this.disposed = true;
+  }
+
+  private throwIfUnsaved(): void {
+    if (this.pending === null) return;
+    const status = this.lastStatus;
+    throw new UnsavedDraftError(status.kind === 'error' || status.kind === 'stale' ? status.error : undefined);
   }
 
   private schedule(): void {
