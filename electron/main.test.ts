@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import Module from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tempDir } from './test/temp.ts';
 
@@ -13,6 +13,7 @@ type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
 function fakeElectron() {
   const handlers = new Map<string, Handler>();
+  const lockedAt: string[] = [];
   const windows: { options: Record<string, unknown>; loaded?: string; webContents: Record<string, unknown> }[] = [];
   const noop = () => undefined;
   class BrowserWindow {
@@ -31,10 +32,12 @@ function fakeElectron() {
   const electron = {
     app: {
       isPackaged: false,
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock() { lockedAt.push(this.paths.get('userData') ?? ''); return true; },
       on: noop, quit: noop, exit: noop,
       whenReady: () => Promise.resolve(),
-      getPath: () => '/nonexistent',
+      paths: new Map<string, string>([['userData', '/nonexistent']]),
+      getPath(name: string) { return this.paths.get(name) ?? '/nonexistent'; },
+      setPath(name: string, value: string) { this.paths.set(name, value); },
       getVersion: () => '9.9.9',
     },
     BrowserWindow,
@@ -45,7 +48,7 @@ function fakeElectron() {
     session: { defaultSession: { webRequest: { onHeadersReceived: noop }, setPermissionRequestHandler: noop } },
     shell: { openExternal: async () => undefined },
   };
-  return { electron, handlers, windows };
+  return { electron, handlers, windows, lockedAt };
 }
 
 test('main opens one locked-down window and its IPC edge refuses foreign frames and unknown channels', async (t) => {
@@ -62,7 +65,8 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
     return request === 'electron' ? fake.electron : originalLoad.call(this, request, ...rest);
   };
   const argv = process.argv;
-  process.argv = [argv[0]!, out, `--data-dir=${tempDir(t)}`, '--no-samples'];
+  const dataDir = tempDir(t);
+  process.argv = [argv[0]!, out, `--data-dir=${dataDir}`, '--no-samples'];
   try {
     Module.createRequire(out)(out);
     for (let i = 0; i < 50 && fake.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
@@ -72,6 +76,9 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
   }
 
   assert.equal(fake.windows.length, 1);
+  // The single-instance lock is taken per library folder, and the library is opened there.
+  assert.deepEqual(fake.lockedAt, [dataDir]);
+  assert.ok(existsSync(join(dataDir, 'library.sqlite')));
   const [window] = fake.windows;
   const prefs = window!.options.webPreferences as Record<string, unknown>;
   assert.equal(prefs.contextIsolation, true);

@@ -28,18 +28,19 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 
 let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;
+let quitting = false;
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// One app per library: the lock lives in the data folder, so two libraries can be open at once
+// (and parallel e2e runs each get their own), while a second start on the same library focuses the first.
+const dataDirOverride = typeof args['data-dir'] === 'string' ? args['data-dir'] : process.env.REVIEW_DESK_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+app.on('before-quit', () => { quitting = true; });
 app.on('second-instance', () => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
 });
-
-function dataDir(): string {
-  const fromArgs = args['data-dir'];
-  if (typeof fromArgs === 'string') return fromArgs;
-  return process.env.REVIEW_DESK_DATA_DIR ?? app.getPath('userData');
-}
 
 function isAppFrame(contents: WebContents, frameUrl: string | undefined, isMainFrame: boolean): boolean {
   return contents === mainWindow?.webContents && isMainFrame && frameUrl === RENDERER_URL;
@@ -86,7 +87,11 @@ function createWindow(svc: Services): void {
     flushed = true;
     const flush = window.webContents.executeJavaScript('window.rdFlushPendingSaves ? window.rdFlushPendingSaves() : null', true);
     const timeout = new Promise((resolve) => setTimeout(resolve, 5000));
-    void Promise.race([flush, timeout]).catch(() => undefined).finally(() => window.close());
+    void Promise.race([flush, timeout]).catch(() => undefined).finally(() => {
+      // The close was held for the flush; a quit (Cmd+Q, menu) that started it goes on.
+      if (quitting) app.quit();
+      else window.close();
+    });
   });
   mainWindow.on('closed', () => { mainWindow = null; });
   void mainWindow.loadFile(RENDERER_INDEX);
@@ -119,7 +124,7 @@ async function askAndOpenExternal(url: string): Promise<void> {
 
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
-app.whenReady().then(async () => {
+if (primary) void app.whenReady().then(async () => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
@@ -127,7 +132,7 @@ app.whenReady().then(async () => {
 
   try {
     services = createServices({
-      dataDir: dataDir(),
+      dataDir: app.getPath('userData'),
       mode: 'electron',
       appVersion: app.getVersion(),
       dialogs: process.env.REVIEW_DESK_E2E === '1' ? testDialogs() : electronDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'vi'),
