@@ -26,12 +26,19 @@ test('bad arguments are refused before reaching a service', async (t) => {
   const h = handlersFor(t);
   for (const bad of [{ title: '', year: 2025, lang: 'vi' }, { title: 'x', year: 1900, lang: 'vi' }, { title: 'x', year: 2025, lang: 'fr' }, null, 'str']) {
     const result = await dispatch(h, 'reviews:create', bad);
-    assert.equal(result.ok, false, JSON.stringify(bad));
+    assert.equal(!result.ok && result.error.code, 'invalid-argument', JSON.stringify(bad));
   }
   const list = await dispatch(h, 'reviews:list', {});
   assert.deepEqual(list, { ok: true, value: [] });
-  const save = await dispatch(h, 'reviews:save', { id: 'x', content: { root: { type: 'paragraph' } }, reason: 'autosave' });
-  assert.equal(save.ok, false);
+  // A real review, so only the malformed content can be the reason for the refusal.
+  const created = await dispatch(h, 'reviews:create', { title: 'Báo cáo', year: 2025, lang: 'vi' });
+  const id = created.ok ? (created.value as { id: string }).id : '';
+  for (const content of [{ root: { type: 'paragraph' } }, { root: { type: 'root', children: 'x' } }, 'text', null]) {
+    const save = await dispatch(h, 'reviews:save', { id, content, reason: 'autosave' });
+    assert.equal(!save.ok && save.error.code, 'invalid-argument', JSON.stringify(content));
+  }
+  const good = await dispatch(h, 'reviews:save', { id, content: doc([paragraph('Nội dung')]), reason: 'autosave' });
+  assert.equal(good.ok, true);
 });
 
 test('service errors come back as user messages, values as envelopes', async (t) => {

@@ -16,7 +16,6 @@ import { editorTheme } from './theme.ts';
 import { t } from './strings.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { ChangePlugin } from './plugins/ChangePlugin.tsx';
-import { SaveShortcutPlugin } from './plugins/SaveShortcutPlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
 import { ListTabPlugin } from './plugins/ListTabPlugin.tsx';
 import { ScrollToBlockPlugin } from './plugins/ScrollToBlockPlugin.tsx';
@@ -25,16 +24,19 @@ import { EditablePlugin } from './plugins/EditablePlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
+export { flushLiveEditors } from './liveEditors.ts';
 
 export interface ReviewEditorProps {
   /** Changes when another review is opened: the editor is re-created with initialState. */
   documentKey: string;
   initialState: DocState;
   locale: 'vi' | 'en';
-  /** Called after every content change (not selection-only changes), with the serialized state (NFC). */
+  /**
+   * Called after content changes (not selection-only changes), debounced, with the serialized state (NFC).
+   * flushLiveEditors() makes every mounted editor report pending changes at once (before a save).
+   * Ctrl/Cmd+S is the shell's: the editor has no save shortcut of its own.
+   */
   onChange(state: DocState): void;
-  /** Ctrl/Cmd+S pressed: the shell saves now. */
-  onSaveRequest(): void;
   /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
   scrollTarget?: { index: number; nonce: number } | null;
   readOnly?: boolean;
@@ -110,7 +112,6 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <ListTabPlugin />
         <PastePlugin />
         <ChangePlugin onChange={props.onChange} />
-        <SaveShortcutPlugin onSaveRequest={props.onSaveRequest} />
         <ScrollToBlockPlugin target={props.scrollTarget} />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />

@@ -1,8 +1,8 @@
 // Standalone ReviewEditor playground (dev only, see index.html): a sample document, locale switch,
 // scroll-to-block and read-only toggles, and the last onChange state on window.__devLastState.
-import { StrictMode, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ReviewEditor } from '../ReviewEditor.tsx';
+import { ReviewEditor, flushLiveEditors } from '../ReviewEditor.tsx';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { doc, heading, list, paragraph, table } from '../../../../electron/shared/doc-build.ts';
 
@@ -17,11 +17,27 @@ const sample: DocState = doc([
   ...Array.from({ length: 60 }, (_, i) => paragraph(`Đoạn ${i + 1}: nội dung mẫu để thử cuộn đến khối.`)),
 ]);
 
+/** Ctrl+S as the app's shell does it: flush the editor's pending change, then count a save. */
+function useSaveShortcut(onSave: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        flushLiveEditors();
+        onSave();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onSave]);
+}
+
 function Dev() {
   const [locale, setLocale] = useState<'vi' | 'en'>('vi');
   const [readOnly, setReadOnly] = useState(false);
   const [target, setTarget] = useState<{ index: number; nonce: number } | null>(null);
   const [saves, setSaves] = useState(0);
+  useSaveShortcut(useCallback(() => setSaves((n) => n + 1), []));
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div style={{ padding: 4, font: '12px sans-serif' }}>
@@ -33,7 +49,7 @@ function Dev() {
       <div style={{ flex: 1, minHeight: 0 }}>
         <ReviewEditor documentKey="dev" initialState={sample} locale={locale} readOnly={readOnly} scrollTarget={target}
           onChange={(state) => { (window as unknown as { __devLastState: DocState }).__devLastState = state; }}
-          onSaveRequest={() => setSaves((n) => n + 1)} />
+        />
       </div>
     </div>
   );

@@ -1,15 +1,17 @@
 // Hands the serialized (NFC) state to onChange after content changes, debounced: serializing a
 // 3,000-paragraph document costs several ms, too much to do on every keystroke.
-// Selection-only updates are ignored. Pending changes are flushed on FLUSH_CHANGES_COMMAND (Ctrl+S)
-// and on unmount, to the onChange of this document (the editor is re-created per documentKey).
+// Selection-only updates are ignored. Pending changes are flushed on FLUSH_CHANGES_COMMAND (sent to
+// every mounted editor by flushLiveEditors(): Ctrl+S, leaving, closing the window) and on unmount, to the
+// onChange of this document (the editor is re-created per documentKey).
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_CRITICAL, HISTORY_MERGE_TAG, createCommand, type LexicalCommand } from 'lexical';
+import { COMMAND_PRIORITY_CRITICAL, HISTORY_MERGE_TAG } from 'lexical';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { exportDocState } from '../exportState.ts';
+import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
 
-export const FLUSH_CHANGES_COMMAND: LexicalCommand<void> = createCommand('RD_FLUSH_CHANGES');
+export { FLUSH_CHANGES_COMMAND };
 export const CHANGE_DEBOUNCE_MS = 150;
 
 export function ChangePlugin({ onChange }: { onChange(state: DocState): void }): null {
@@ -40,6 +42,7 @@ export function ChangePlugin({ onChange }: { onChange(state: DocState): void }):
         flush();
         return false;
       }, COMMAND_PRIORITY_CRITICAL),
+      registerLiveEditor(editor),
     );
     return () => {
       flush();
