@@ -102,4 +102,10 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
   const otherContents = { sender: { mainFrame: {} }, senderFrame: sender.mainFrame };
   assert.equal((await invoke(otherContents, 'reviews:list', {}) as { ok: boolean }).ok, false);
   assert.equal((await invoke(own, 'fs:read', {}) as { ok: boolean }).ok, false);
+
+  // Paths to read or write must have been chosen by the user (dialog or drop), never made up by a page.
+  const exportAnywhere = await invoke(own, 'export:docx', { reviewId: 'x', settings: {}, path: '/etc/cron.d/x.docx' }) as { ok: boolean; error: { code: string } };
+  assert.equal(exportAnywhere.error.code, 'path-not-chosen');
+  const importAnywhere = await invoke(own, 'import:start', { paths: ['/root/.ssh'] }) as { ok: boolean; error: { code: string } };
+  assert.equal(importAnywhere.error.code, 'path-not-chosen');
 });

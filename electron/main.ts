@@ -11,6 +11,7 @@ import { startApp } from './services/startup.ts';
 import { electronDialogs, testDialogs } from './electron-dialogs.ts';
 import { electronPdfRenderer } from './electron-pdf.ts';
 import { buildMenu } from './electron-menu.ts';
+import { createPathGrants, grantingDialogs, pathRefusal } from './ipc/path-grants.ts';
 import { findSoffice } from './export/pdf.ts';
 import { serializeError, errors } from './shared/errors.ts';
 import type { Settings } from './shared/review.ts';
@@ -29,6 +30,8 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
+/** Paths the user chose (dialogs, drops): the only ones import and export calls may name. */
+const grants = createPathGrants();
 
 // One app per library: the lock lives in the data folder, so two libraries can be open at once
 // (and parallel e2e runs each get their own), while a second start on the same library focuses the first.
@@ -135,7 +138,10 @@ if (primary) void app.whenReady().then(async () => {
       dataDir: app.getPath('userData'),
       mode: 'electron',
       appVersion: app.getVersion(),
-      dialogs: process.env.REVIEW_DESK_E2E === '1' ? testDialogs() : electronDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'vi'),
+      dialogs: grantingDialogs(
+        process.env.REVIEW_DESK_E2E === '1' ? testDialogs() : electronDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'vi'),
+        grants,
+      ),
       shell: { openExternal: askAndOpenExternal },
     });
     if (!findSoffice()) services.export.setPdfRenderer(electronPdfRenderer());
@@ -151,9 +157,15 @@ if (primary) void app.whenReady().then(async () => {
     if (!isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) {
       return { ok: false, error: serializeError(errors.invalidArgument('request from a foreign frame refused')) };
     }
+    const refusal = pathRefusal(grants, String(channel), arg);
+    if (refusal) return { ok: false, error: serializeError(refusal) };
     const result = await dispatch(handlers, channel, arg);
     if (channel === 'settings:set' && result.ok) rebuildMenu();
     return result;
+  });
+  // A file dropped on the window: the preload reports its path (only a real dropped file has one).
+  ipcMain.on('rd:grant-drop', (event, path: unknown) => {
+    if (typeof path === 'string' && path && isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) grants.grant([path]);
   });
   const rebuildMenu = () => buildMenu(() => mainWindow, services?.settings.get().locale ?? 'vi');
   rebuildMenu();

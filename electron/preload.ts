@@ -14,5 +14,10 @@ contextBridge.exposeInMainWorld('rdMenu', {
   },
 });
 contextBridge.exposeInMainWorld('rdFiles', {
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  pathForFile: (file: File) => {
+    // Only a file the user dropped has a path; telling the main process grants it for import.
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.send('rd:grant-drop', path);
+    return path;
+  },
 });

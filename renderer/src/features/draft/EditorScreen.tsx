@@ -1,15 +1,19 @@
 // The open review: header (back, editable title, save status, panels, export), the editor, and a
 // right-hand panel (history or properties). Every write to the review goes through the autosaver.
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { api } from '../../api/index.ts';
-import { ReviewEditor } from '../../editor/ReviewEditor.tsx';
+// Unsaved typing is never dropped: another write (rename, restore, export) is refused while a draft
+// cannot be saved, and a draft still unsaved when the review is left or reloaded goes to the recovery
+// slot, offered back by a banner when the review is opened again (draftRecovery.ts).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError } from '../../api/index.ts';
+import { ReviewEditor, flushLiveEditors } from '../../editor/ReviewEditor.tsx';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import type { Review, ReviewMeta } from '../../../../electron/shared/review.ts';
-import { useLocale, useT } from '../../i18n/index.tsx';
+import { translate, useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
-import { useConfirm } from '../../app/confirm.tsx';
 import { useAutosave } from './useAutosave.ts';
-import { SaveBanner, SaveStatus } from './SaveStatus.tsx';
+import { isUnsavedDraftError } from './autosaver.ts';
+import { draftRecovery, type KeptDraft } from './draftRecovery.ts';
+import { RecoveryBanner, SaveBanner, SaveStatus } from './SaveStatus.tsx';
 import { TitleField } from './TitleField.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { MetadataPanel } from '../library/MetadataPanel.tsx';
@@ -31,19 +35,28 @@ export function EditorScreen(props: EditorScreenProps) {
   const t = useT();
   const { locale } = useLocale();
   const toasts = useToasts();
-  const confirm = useConfirm();
   const [review, setReview] = useState<Review | null>(null);
   const [loadNonce, setLoadNonce] = useState(0);
   const [panel, setPanel] = useState<SidePanel>(null);
   const [exporting, setExporting] = useState(false);
+  /** A draft of this review kept from before (a save that failed when it was left): offered back. */
+  const [kept, setKept] = useState<KeptDraft | null>(null);
   const latest = useRef<DocState | null>(null);
   /** JSON of the state as loaded: an editor's first report of unchanged content is not a change. */
   const pristine = useRef<string | null>(null);
   const { onMetaChanged, onMissing } = props;
 
-  const { saver, status } = useAutosave(props.reviewId, review?.updatedAt ?? null, (updatedAt) => {
-    setReview((current) => (current ? { ...current, updatedAt } : current));
-    onMetaChanged({ id: props.reviewId, updatedAt });
+  /** An error toast in both languages (it follows a later language switch). */
+  const toastMessage = useCallback((key: MessageKey) => {
+    toasts.error(new ApiError({ code: 'unsaved-draft', message: { vi: translate('vi', key), en: translate('en', key) } }));
+  }, [toasts]);
+
+  const { saver, status } = useAutosave(props.reviewId, review?.updatedAt ?? null, {
+    onSaved: (updatedAt) => {
+      setReview((current) => (current ? { ...current, updatedAt } : current));
+      onMetaChanged({ id: props.reviewId, updatedAt });
+    },
+    onLeftUnsaved: () => toastMessage('recovery.leftUnsaved'),
   });
 
   const load = useCallback(async () => {
@@ -53,6 +66,7 @@ export function EditorScreen(props: EditorScreenProps) {
       pristine.current = JSON.stringify(loaded.content);
       setReview(loaded);
       setLoadNonce((n) => n + 1);
+      setKept(draftRecovery.read(props.reviewId));
       return loaded;
     } catch (error) {
       toasts.error(error);
@@ -63,10 +77,31 @@ export function EditorScreen(props: EditorScreenProps) {
 
   useEffect(() => { void load(); }, [load]);
 
+  /** Reload the stored review (after it was changed elsewhere); the draft in this window is kept for recovery. */
   const reload = useCallback(async () => {
+    flushLiveEditors();
+    const draft = saver?.pendingContent ?? null;
+    if (draft) draftRecovery.keep(props.reviewId, draft);
     const loaded = await load();
     if (loaded) saver?.reset(loaded.updatedAt);
-  }, [load, saver]);
+  }, [load, saver, props.reviewId]);
+
+  /** Puts the kept draft into the editor; the autosaver then writes it over the stored content. */
+  const recoverDraft = useCallback(() => {
+    if (!kept || !saver) return;
+    draftRecovery.drop(props.reviewId);
+    setKept(null);
+    latest.current = kept.content;
+    pristine.current = null;
+    setReview((current) => (current ? { ...current, content: kept.content } : current));
+    setLoadNonce((n) => n + 1);
+    saver.change(kept.content);
+  }, [kept, saver, props.reviewId]);
+
+  const discardDraft = useCallback(() => {
+    draftRecovery.drop(props.reviewId);
+    setKept(null);
+  }, [props.reviewId]);
 
   const onChange = useCallback((state: DocState) => {
     latest.current = state;
@@ -84,12 +119,21 @@ export function EditorScreen(props: EditorScreenProps) {
     if (saver && early.current) { saver.change(early.current); early.current = null; }
   }, [saver]);
 
-  const saveNow = useCallback(() => { void saver?.flush('manual'); }, [saver]);
+  const readOnly = review?.deletedAt != null;
+  /**
+   * Ctrl/Cmd+S, the one save shortcut of this screen (in the editor, the title or anywhere else): the
+   * editor hands over its last keystrokes, then the current content is written as a manual save (a
+   * version), even when nothing was pending.
+   */
+  const saveNow = useCallback(() => {
+    flushLiveEditors();
+    if (!saver || readOnly || latest.current === null) return;
+    void saver.saveManual(latest.current);
+  }, [saver, readOnly]);
 
-  // Ctrl/Cmd+S anywhere on this screen (the editor also reports it through onSaveRequest).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 's') {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && (event.code === 'KeyS' || event.key.toLowerCase() === 's')) {
         event.preventDefault();
         saveNow();
       }
@@ -97,6 +141,12 @@ export function EditorScreen(props: EditorScreenProps) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [saveNow]);
+
+  /** Before an export: everything typed must be in the store, or the export would show older text. */
+  const beforeExport = useCallback(async () => {
+    flushLiveEditors();
+    if (saver) await saver.ensureSaved();
+  }, [saver]);
 
   /** Writes metadata through the save queue, so autosave's expected updatedAt stays right. */
   const writeMeta = useCallback(async (patch: Parameters<typeof api.reviews.update>[0]['patch']) => {
@@ -107,10 +157,11 @@ export function EditorScreen(props: EditorScreenProps) {
       onMetaChanged(meta);
       return meta;
     } catch (error) {
-      toasts.error(error);
+      if (isUnsavedDraftError(error)) toastMessage('save.blockedByDraft');
+      else toasts.error(error);
       return null;
     }
-  }, [saver, props.reviewId, onMetaChanged, toasts]);
+  }, [saver, props.reviewId, onMetaChanged, toasts, toastMessage]);
 
   const restoreVersion = useCallback(async (versionId: number) => {
     if (!saver) return false;
@@ -124,22 +175,11 @@ export function EditorScreen(props: EditorScreenProps) {
       onMetaChanged(restored);
       return true;
     } catch (error) {
-      toasts.error(error);
+      if (isUnsavedDraftError(error)) toastMessage('save.blockedByDraft');
+      else toasts.error(error);
       return false;
     }
-  }, [saver, props.reviewId, onMetaChanged, toasts]);
-
-  // Links in the content open in the system browser, after the user agrees.
-  const onContentClick = useCallback(async (event: MouseEvent<HTMLDivElement>) => {
-    const anchor = (event.target as HTMLElement).closest('a[href]');
-    if (!anchor) return;
-    event.preventDefault();
-    const href = anchor.getAttribute('href') ?? '';
-    if (!/^https?:\/\//i.test(href)) return;
-    if (await confirm(t('link.confirm'), href)) {
-      try { await api.shell.openExternal({ url: href }); } catch (error) { toasts.error(error); }
-    }
-  }, [confirm, t, toasts]);
+  }, [saver, props.reviewId, onMetaChanged, toasts, toastMessage]);
 
   if (!review) {
     return <div className="screen-loading" aria-busy="true">{t('editor.loading')}</div>;
@@ -173,16 +213,16 @@ export function EditorScreen(props: EditorScreenProps) {
         </button>
       </header>
       <SaveBanner status={status} onReload={() => void reload()} />
+      {kept && <RecoveryBanner keptAt={kept.keptAt} onRecover={recoverDraft} onDiscard={discardDraft} />}
       <div className="editor-body">
-        <div className="editor-pane" onClickCapture={(event) => { void onContentClick(event); }}>
+        <div className="editor-pane">
           <ReviewEditor
             documentKey={`${review.id}:${loadNonce}`}
             initialState={review.content}
             locale={locale}
             onChange={onChange}
-            onSaveRequest={saveNow}
             scrollTarget={props.scrollTarget}
-            readOnly={review.deletedAt !== null}
+            readOnly={readOnly}
           />
         </div>
         {panel === 'history' && (
@@ -198,7 +238,7 @@ export function EditorScreen(props: EditorScreenProps) {
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)} />
         )}
       </div>
-      {exporting && <ExportDialog review={review} beforeExport={() => saver?.flush() ?? Promise.resolve()} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -1,16 +1,33 @@
 // React glue for the Autosaver: one per open review, status as state, flush on blur / page hide /
-// before unload, and a ref to the newest content (for the history diff and export).
+// before unload. A draft that cannot be saved is never dropped: it goes to the recovery slot
+// (draftRecovery.ts) when a save fails and when the review is left or the window closes with it unsaved.
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
-import type { DocState } from '../../../../electron/shared/doc.ts';
+import { flushLiveEditors } from '../../editor/ReviewEditor.tsx';
 import { Autosaver, type SaveStatus } from './autosaver.ts';
+import { draftRecovery } from './draftRecovery.ts';
 
-/** Savers of the open reviews, so the shell can write pending typing before the window closes. */
-const activeSavers = new Set<Autosaver>();
+/** Savers of the open reviews (with their review id), so the shell can write pending typing before the window closes. */
+const activeSavers = new Map<Autosaver, string>();
 
-/** Called by the Electron main (before closing the window) and the test bridge (before a restart). */
+/** Puts a draft that is still unsaved aside; returns whether there was one. */
+function keepIfUnsaved(saver: Autosaver, reviewId: string): boolean {
+  const content = saver.pendingContent;
+  if (content === null) return false;
+  draftRecovery.keep(reviewId, content);
+  return true;
+}
+
+/**
+ * Called by the Electron main (before closing the window) and the test bridge (before a restart):
+ * the editors hand over what is still in their debounce, the savers write it, and whatever could not
+ * be written is kept in the recovery slot.
+ */
 export async function flushPendingSaves(): Promise<void> {
-  await Promise.all([...activeSavers].map((saver) => saver.flush()));
+  flushLiveEditors();
+  const savers = [...activeSavers];
+  await Promise.all(savers.map(([saver]) => saver.flush()));
+  for (const [saver, reviewId] of savers) keepIfUnsaved(saver, reviewId);
 }
 window.rdFlushPendingSaves = flushPendingSaves;
 
@@ -20,10 +37,17 @@ declare global {
   }
 }
 
-export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, onSaved: (updatedAt: string) => void) {
+export interface AutosaveCallbacks {
+  /** A save succeeded: the review's new updatedAt. */
+  onSaved(updatedAt: string): void;
+  /** The review was left (or closed) with a draft that could not be saved: it is in the recovery slot. */
+  onLeftUnsaved(): void;
+}
+
+export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, callbacks: AutosaveCallbacks) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: null });
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
+  const callbacksRef = useRef(callbacks);
+  callbacksRef.current = callbacks;
 
   const [saver, setSaver] = useState<Autosaver | null>(null);
   const ready = loadedUpdatedAt !== null;
@@ -33,15 +57,20 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, on
   // One saver per opened review; reloads of the same review go through saver.reset().
   useEffect(() => {
     if (!ready || initialUpdatedAt.current === null) return;
-    const created = new Autosaver(initialUpdatedAt.current, {
+    /** Whether this saver put a draft in the recovery slot (so its own later success may clear it). */
+    let keptBySaver = false;
+    const created: Autosaver = new Autosaver(initialUpdatedAt.current, {
       save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content, reason, expectedUpdatedAt }),
       isStale: (error) => error instanceof ApiError && error.code === 'stale-save',
       onStatus: (next) => {
         setStatus(next);
-        if (next.kind === 'saved' && next.at) onSavedRef.current(next.at);
+        // Keep the draft aside as soon as a save fails, so even a crash of the window cannot lose it.
+        if (next.kind === 'error' || next.kind === 'stale') keptBySaver = keepIfUnsaved(created, reviewId) || keptBySaver;
+        if (next.kind === 'saved' && keptBySaver) { draftRecovery.drop(reviewId); keptBySaver = false; }
+        if (next.kind === 'saved' && next.at) callbacksRef.current.onSaved(next.at);
       },
     });
-    activeSavers.add(created);
+    activeSavers.set(created, reviewId);
     setSaver(created);
     setStatus(created.status);
     const flush = () => { if (created.hasPending) void created.flush(); };
@@ -55,18 +84,17 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, on
       window.removeEventListener('beforeunload', flush);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
-      // Leaving the review (or the screen): write what is pending, then stop reporting.
-      void created.flush().finally(() => { created.dispose(); activeSavers.delete(created); });
+      // Leaving the review (or the screen): the editor hands over its last keystrokes (it unmounts after
+      // this cleanup), the saver writes them, and a draft that could not be written is kept for recovery.
+      flushLiveEditors();
+      void created.flush().finally(() => {
+        if (keepIfUnsaved(created, reviewId)) callbacksRef.current.onLeftUnsaved();
+        created.dispose();
+        activeSavers.delete(created);
+      });
       setSaver(null);
     };
   }, [reviewId, ready]);
 
   return { saver, status };
-}
-
-export function changeHandler(saver: Autosaver | null, latest: { current: DocState | null }) {
-  return (state: DocState) => {
-    latest.current = state;
-    saver?.change(state);
-  };
 }
