@@ -41,7 +41,7 @@ function fakeElectron() {
       getVersion: () => '9.9.9',
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) },
+    ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn), on: (channel: string, fn: Handler) => handlers.set(channel, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: noop },
     dialog: { showErrorBox: (title: string, body: string) => { throw new Error(`${title}: ${body}`); } },
     screen: { getAllDisplays: () => [] },

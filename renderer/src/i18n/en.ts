@@ -118,7 +118,13 @@ export const en: Messages = {
   'save.dirty': 'Not saved',
   'save.error': 'Not saved yet: {message} Your draft is kept and will be saved again on the next change.',
   'save.errorShort': 'Save failed',
-  'save.stale': 'The review was changed elsewhere. Your draft is still in this window.',
+  'save.stale': 'The review was changed elsewhere. Your draft is still in this window; if you reload, it is kept for you to recover.',
+  'save.blockedByDraft': 'The draft could not be saved, so this cannot be done yet. Try saving again (Ctrl+S) or reload the saved review.',
+
+  'recovery.found': 'There is a draft of this review that could not be saved (kept at {time}).',
+  'recovery.recover': 'Recover the draft',
+  'recovery.discard': 'Discard the draft',
+  'recovery.leftUnsaved': 'The draft of the review you left could not be saved. It is kept: open the review again to recover it.',
   'save.reloadStale': 'Reload the saved review',
 
   'sections.title': 'Sections',
@@ -171,6 +177,7 @@ export const en: Messages = {
   'history.legend.deleted': 'Only in the old version',
   'history.ins': 'added: ',
   'history.del': 'removed: ',
+  'history.tooManyChanges': 'Too many changes to show a comparison. Use “Preview” to read this version.',
   'history.same': 'This version is identical to the current text.',
   'history.select': 'Select a version to view it.',
   'history.loading': 'Loading…',
@@ -211,6 +218,10 @@ export const en: Messages = {
   'export.done': 'Exported: {path}',
   'export.loading': 'Loading settings…',
   'export.dateInvalid': 'The date of signing is not valid.',
+  'export.unsaved': 'The draft could not be saved, so it cannot be exported yet: the file would miss what you just typed. Save again (Ctrl+S), then export.',
+  'export.tooLong': '“{field}” is longer than {max} characters.',
+  'export.lineTooLong': '“{field}”, line {line}: longer than {max} characters.',
+  'export.tooManyLines': '“{field}” has more than {max} lines.',
 
   'settings.language': 'Interface language',
   'settings.about': 'About',
@@ -223,7 +234,6 @@ export const en: Messages = {
   'about.mode.browser': 'Browser (testing)',
   'about.backup': 'Backup: quit the app, then copy the whole data folder.',
 
-  'link.confirm': 'Open this link in your browser?',
 
   'time.justNow': 'just now',
 };

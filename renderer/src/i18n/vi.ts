@@ -117,7 +117,13 @@ export const vi = {
   'save.dirty': 'Chưa lưu',
   'save.error': 'Chưa lưu được: {message} Bản nháp vẫn được giữ và sẽ lưu lại ở lần sửa tiếp theo.',
   'save.errorShort': 'Lỗi lưu',
-  'save.stale': 'Báo cáo đã bị sửa ở nơi khác. Bản nháp của bạn vẫn còn trong cửa sổ này.',
+  'save.stale': 'Báo cáo đã bị sửa ở nơi khác. Bản nháp của bạn vẫn còn trong cửa sổ này; khi tải lại, bản nháp được giữ để bạn khôi phục.',
+  'save.blockedByDraft': 'Chưa lưu được bản nháp, nên chưa thể thực hiện việc này. Hãy thử lưu lại (Ctrl+S) hoặc tải lại bản đã lưu.',
+
+  'recovery.found': 'Có một bản nháp chưa lưu được của báo cáo này (giữ lại lúc {time}).',
+  'recovery.recover': 'Khôi phục bản nháp',
+  'recovery.discard': 'Bỏ bản nháp',
+  'recovery.leftUnsaved': 'Chưa lưu được bản nháp của báo cáo vừa đóng. Bản nháp được giữ lại: mở lại báo cáo để khôi phục.',
   'save.reloadStale': 'Tải lại bản đã lưu',
 
   'sections.title': 'Các phần',
@@ -170,6 +176,7 @@ export const vi = {
   'history.legend.deleted': 'Chỉ có trong phiên bản cũ',
   'history.ins': 'thêm: ',
   'history.del': 'bớt: ',
+  'history.tooManyChanges': 'Có quá nhiều thay đổi để hiển thị so sánh. Hãy dùng “Xem trước” để đọc phiên bản này.',
   'history.same': 'Phiên bản này giống hệt nội dung hiện tại.',
   'history.select': 'Chọn một phiên bản để xem.',
   'history.loading': 'Đang tải…',
@@ -210,6 +217,10 @@ export const vi = {
   'export.done': 'Đã xuất: {path}',
   'export.loading': 'Đang tải thiết lập…',
   'export.dateInvalid': 'Ngày ký không hợp lệ.',
+  'export.unsaved': 'Chưa lưu được bản nháp, nên chưa thể xuất: tệp xuất sẽ thiếu những gì vừa gõ. Hãy lưu lại (Ctrl+S) rồi xuất.',
+  'export.tooLong': '“{field}” dài quá {max} ký tự.',
+  'export.lineTooLong': '“{field}”, dòng {line}: dài quá {max} ký tự.',
+  'export.tooManyLines': '“{field}” có quá {max} dòng.',
 
   'settings.language': 'Ngôn ngữ giao diện',
   'settings.about': 'Giới thiệu',
@@ -222,7 +233,6 @@ export const vi = {
   'about.mode.browser': 'Trình duyệt (kiểm thử)',
   'about.backup': 'Sao lưu: đóng ứng dụng rồi sao chép cả thư mục dữ liệu.',
 
-  'link.confirm': 'Mở liên kết này trong trình duyệt?',
 
   'time.justNow': 'vừa xong',
 } as const;

@@ -44,3 +44,16 @@ export function SaveBanner(props: { status: Status; onReload(): void }) {
   }
   return null;
 }
+
+/** A draft of this review that could not be saved earlier (kept in the recovery slot): recover or discard. */
+export function RecoveryBanner(props: { keptAt: string; onRecover(): void; onDiscard(): void }) {
+  const t = useT();
+  const fmt = useFormatters();
+  return (
+    <div className="banner banner-warning" role="alert" data-testid="draft-recovery">
+      <span>{t('recovery.found', { time: fmt.dateTime(props.keptAt) })}</span>
+      <button type="button" className="button small primary" onClick={props.onRecover} data-testid="draft-recover">{t('recovery.recover')}</button>
+      <button type="button" className="button small" onClick={props.onDiscard} data-testid="draft-discard">{t('recovery.discard')}</button>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
-// The review title in the header: edited in place, committed on Enter or blur, Escape reverts.
+// The review title in the header: edited in place, committed on Enter, blur or Ctrl+S (the screen's
+// Ctrl+S handler then saves the content too), Escape reverts.
 import { useEffect, useState } from 'react';
 
 export function TitleField(props: { value: string; label: string; onCommit(title: string): void }) {
@@ -23,6 +24,7 @@ export function TitleField(props: { value: string; label: string; onCommit(title
       onKeyDown={(event) => {
         if (event.key === 'Enter') { event.preventDefault(); (event.target as HTMLInputElement).blur(); }
         if (event.key === 'Escape') { setDraft(props.value); }
+        if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && (event.code === 'KeyS' || event.key.toLowerCase() === 's')) commit();
       }}
     />
   );
