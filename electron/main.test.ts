@@ -108,4 +108,12 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
   assert.equal(exportAnywhere.error.code, 'path-not-chosen');
   const importAnywhere = await invoke(own, 'import:start', { paths: ['/root/.ssh'] }) as { ok: boolean; error: { code: string } };
   assert.equal(importAnywhere.error.code, 'path-not-chosen');
+  // A drop reported by the preload grants that path (and what is inside it, for a dropped folder).
+  const dropped = tempDir(t);
+  await fake.handlers.get('rd:grant-drop')!(foreignFrame, '/root');
+  await fake.handlers.get('rd:grant-drop')!(own, dropped);
+  assert.equal((await invoke(own, 'import:start', { paths: ['/root/.ssh'] }) as { ok: boolean }).ok, false);
+  const fromDrop = await invoke(own, 'import:start', { paths: [join(dropped, 'missing.docx')] }) as { ok: boolean; value: { total: number } };
+  assert.equal(fromDrop.ok, true);
+  assert.equal(fromDrop.value.total, 1);
 });

@@ -234,6 +234,5 @@ export const en: Messages = {
   'about.mode.browser': 'Browser (testing)',
   'about.backup': 'Backup: quit the app, then copy the whole data folder.',
 
-
   'time.justNow': 'just now',
 };

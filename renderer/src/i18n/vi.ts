@@ -233,7 +233,6 @@ export const vi = {
   'about.mode.browser': 'Trình duyệt (kiểm thử)',
   'about.backup': 'Sao lưu: đóng ứng dụng rồi sao chép cả thư mục dữ liệu.',
 
-
   'time.justNow': 'vừa xong',
 } as const;
 
