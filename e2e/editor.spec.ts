@@ -287,6 +287,52 @@ test('paste of Word HTML keeps headings, lists, tables and marks and drops scrip
   await expect(editor).not.toContainText('plain fallback');
 });
 
+/** Pastes a clipboard with the given types into the editor, as a browser does. */
+async function paste(page: Page, types: Record<string, string>): Promise<void> {
+  await page.evaluate((entries) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) data.setData(type, value);
+    const target = document.querySelector('[data-testid="editor"]')!;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, types);
+}
+
+test('paste from another Lexical-based site goes through the sanitizer; a copy from this editor keeps its nodes', async ({ app }) => {
+  const { page } = await openReview(app);
+  await focusEnd(page);
+  // Another site's Lexical clipboard: its namespace is not ours, so Lexical would ignore the JSON and
+  // import the HTML as it is.
+  const foreignJson = JSON.stringify({
+    namespace: 'some-other-site',
+    nodes: [{ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [
+      { type: 'text', version: 1, text: 'JSON của trang khác', format: 0, style: 'color: red', mode: 'normal', detail: 0 }] }],
+  });
+  await paste(page, {
+    'application/x-lexical-editor': foreignJson,
+    'text/html': '<p style="text-align: center"><span style="color: rgb(255, 0, 0); font-size: 40px">Chữ đỏ từ trang khác</span><img src="x" onerror="window.__pwned = true"></p>',
+    'text/plain': 'Chữ đỏ từ trang khác',
+  });
+  await expect(page.getByTestId('editor')).toContainText('Chữ đỏ từ trang khác');
+  let state = await editorState(page);
+  const texts = nodes(state).filter((n) => n.type === 'text');
+  expect(texts.map((n) => n.text)).toContain('Chữ đỏ từ trang khác');
+  expect(texts.every((n) => n.style === '')).toBe(true);
+  expect(nodes(state).every((n) => !n.format || typeof n.format === 'number')).toBe(true);
+  expect(JSON.stringify(state)).not.toMatch(/color|font-size|center|JSON của trang khác/);
+  await expect(page.getByTestId('editor').locator('[style*="color"], img')).toHaveCount(0);
+
+  // A copy from this editor (our namespace) is pasted by Lexical from its JSON, not from the HTML.
+  const ownJson = JSON.stringify({
+    namespace: 'review-desk',
+    nodes: [{ type: 'text', version: 1, text: ' Từ chính trình soạn thảo', format: 1, style: '', mode: 'normal', detail: 0 }],
+  });
+  await paste(page, { 'application/x-lexical-editor': ownJson, 'text/html': '<p>bản HTML</p>', 'text/plain': 'bản văn bản' });
+  await expect(page.getByTestId('editor')).toContainText('Từ chính trình soạn thảo');
+  state = await editorState(page);
+  expect(nodes(state).find((n) => n.text === ' Từ chính trình soạn thảo')?.format).toBe(1);
+  expect(JSON.stringify(state)).not.toMatch(/bản HTML|bản văn bản/);
+});
+
 test('Ctrl+S saves the current content through the app at once', async ({ app }) => {
   const { page, id } = await openReview(app);
   await focusEnd(page);
@@ -296,6 +342,50 @@ test('Ctrl+S saves the current content through the app at once', async ({ app })
     const review = await invoke<{ content: DocState }>(page, 'reviews:get', { id });
     return firstText(review.content);
   }).toBe('Lưu ngay');
+});
+
+interface VersionRow { reason: string; words: number }
+const versions = (page: Page, id: string) => invoke<VersionRow[]>(page, 'versions:list', { reviewId: id })
+  .then((list) => list.map(({ reason, words }) => ({ reason, words })));
+
+test('Ctrl+S writes one manual version each time, even with nothing pending, and the next autosave stays an autosave', async ({ app }) => {
+  const { page, id } = await openReview(app);
+  await focusEnd(page);
+  await page.keyboard.type('Lưu ngay');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => versions(page, id)).toEqual([{ reason: 'manual', words: 2 }, { reason: 'create', words: 0 }]);
+  // Nothing changed: Ctrl+S still leaves a version (the user asked for one), and only one.
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => versions(page, id)).toEqual([{ reason: 'manual', words: 2 }, { reason: 'manual', words: 2 }, { reason: 'create', words: 0 }]);
+  // The next typing is saved as an autosave, which leaves no version within a minute of the last one.
+  await page.keyboard.type(' thêm');
+  await expect.poll(async () => firstText((await invoke<{ content: DocState }>(page, 'reviews:get', { id })).content)).toBe('Lưu ngay thêm');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  expect(await versions(page, id)).toEqual([{ reason: 'manual', words: 2 }, { reason: 'manual', words: 2 }, { reason: 'create', words: 0 }]);
+});
+
+test('Ctrl+S in the title field commits the title and saves the keystrokes still in the editor', async ({ app }) => {
+  const { page, id } = await openReview(app);
+  await focusEnd(page);
+  await page.keyboard.type('Gõ rồi');
+  const title = page.getByTestId('review-title');
+  await title.fill('Báo cáo đã đổi tên');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => versions(page, id)).toEqual([{ reason: 'manual', words: 2 }, { reason: 'create', words: 0 }]);
+  await expect.poll(async () => (await invoke<{ title: string }>(page, 'reviews:get', { id })).title).toBe('Báo cáo đã đổi tên');
+  await expect(title).toBeFocused();
+});
+
+test('closing the window writes the keystrokes still in the editor\'s debounce', async ({ app }) => {
+  const { page, id } = await openReview(app);
+  await focusEnd(page);
+  // Typing and the close-time flush in one turn of the page, well within the 150 ms debounce.
+  await page.evaluate(async () => {
+    document.execCommand('insertText', false, 'Gõ ngay trước khi đóng');
+    await (window as unknown as { rdFlushPendingSaves(): Promise<void> }).rdFlushPendingSaves();
+  });
+  const review = await invoke<{ content: DocState }>(page, 'reviews:get', { id });
+  expect(firstText(review.content)).toBe('Gõ ngay trước khi đóng');
 });
 
 test('a 3,000-paragraph review stays responsive while typing (measured, not asserted)', async ({ app }, testInfo) => {

@@ -100,18 +100,25 @@ export function docText(state: DocState): string {
   return state.root.children.map(blockText).join('\n\n');
 }
 
-function normalizeNode<T>(node: T): T {
+/**
+ * Puts every text run under `node` in Unicode NFC, in place (no copy), and returns `node`. For a fresh
+ * object only (a clone, or a serialization just made, as the editor's exportState does).
+ */
+export function normalizeNodeInPlace<T>(node: T): T {
   if (node && typeof node === 'object') {
     const record = node as Record<string, unknown>;
-    if (typeof record.text === 'string') record.text = record.text.normalize('NFC');
-    if (Array.isArray(record.children)) record.children.forEach(normalizeNode);
+    if (typeof record.text === 'string') {
+      const nfc = record.text.normalize('NFC');
+      if (nfc !== record.text) record.text = nfc;
+    }
+    if (Array.isArray(record.children)) for (const child of record.children) normalizeNodeInPlace(child);
   }
   return node;
 }
 
 /** Returns a copy of the state with every text run in Unicode NFC (Unikey and IMEs may send NFD). */
 export function normalizeDoc(state: DocState): DocState {
-  return normalizeNode(structuredClone(state));
+  return normalizeNodeInPlace(structuredClone(state));
 }
 
 /** Words in the document, for version summaries (whitespace-separated tokens). */

@@ -62,22 +62,28 @@ export function liftAdminFrame(input: DocBlock[]): AdminFrame {
   const blocks = [...input];
   const fields: ReviewFields = {};
   let summary: string | undefined;
-  if (isHeaderTable(blocks[0])) {
-    readHeader(blocks.shift() as DocTable, fields);
-    if (blocks[0] && foldKey(blockText(blocks[0])) === 'bao cao') {
+  const hasHeader = isHeaderTable(blocks[0]);
+  if (hasHeader) readHeader(blocks.shift() as DocTable, fields);
+  // "BÁO CÁO" then the summary line: with the header table, or alone at the top of a hand-made report.
+  const typed = blocks[0] && foldKey(blockText(blocks[0])) === 'bao cao';
+  if (typed) {
+    blocks.shift();
+    const next = blocks[0];
+    if (next && next.type !== 'table' && next.type !== 'list') {
+      summary = blockText(next).replace(/\s+/gu, ' ').trim();
       blocks.shift();
-      const next = blocks[0];
-      if (next && next.type !== 'table' && next.type !== 'list') {
-        summary = blockText(next).replace(/\s+/gu, ' ').trim();
-        blocks.shift();
-      }
     }
+  }
+  if (hasHeader || typed) {
     const addressee = blocks[0] ? blockText(blocks[0]) : '';
     if (/^Kính gửi\s*:/u.test(addressee)) {
       blocks.shift();
       const inline = addressee.replace(/^Kính gửi\s*:\s*/u, '').replace(/[.;]$/u, '').trim();
       const listed: string[] = [];
-      if (!inline) {
+      if (!inline && blocks[0]?.type === 'list') {
+        // "- Bộ trưởng;" lines already shaped into a bullet list.
+        listed.push(...blockText(blocks.shift()!).split('\n').map((line) => line.replace(/[.;]$/u, '').trim()).filter(Boolean));
+      } else if (!inline) {
         while (blocks[0] && /^[-–]\s*\S/u.test(blockText(blocks[0]))) listed.push(blockText(blocks.shift()!).replace(/^[-–]\s*/u, '').replace(/[.;]$/u, ''));
       }
       fields.addressees = (inline ? [inline] : listed).join('\n');

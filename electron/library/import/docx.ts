@@ -32,7 +32,7 @@ function refuseXmlDeclarations(parts: Map<string, Buffer>, file: string): void {
 
 export async function docxToBlocks(buf: Buffer, file: string): Promise<HtmlConversion> {
   const parts = readZipSafely(buf, file, (name) => XML_PART.test(name));
-  if (!parts.has('word/document.xml')) throw importErrors.truncated(file, 'word/document.xml missing / thiếu nội dung chính');
+  if (!parts.has('word/document.xml')) throw importErrors.truncated(file, 'word/document.xml missing');
   refuseXmlDeclarations(parts, file);
   let html: string;
   try {

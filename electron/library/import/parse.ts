@@ -42,7 +42,7 @@ interface Converted {
   frame?: { summary?: string; fields: DetectedMeta['fields'] };
 }
 
-/** Word and HTML reports carry the administrative frame; plain text and Markdown do not. */
+/** Lifts the administrative frame (header table, "BÁO CÁO" + summary, Kính gửi, closing) out of the body. */
 function withoutFrame(converted: Converted): Converted {
   const { blocks, summary, fields } = liftAdminFrame(converted.blocks);
   if (blocks.length === converted.blocks.length) return converted;
@@ -60,14 +60,14 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
   if (kind !== 'text') throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);
   const decoded = decodeText(buf, file);
   const notes = decoded.note ? [decoded.note] : [];
-  if (format === 'md') return { ...markdownToBlocks(decoded.text), chromeRemoved: 0, notes };
+  if (format === 'md') return withoutFrame({ ...markdownToBlocks(decoded.text), chromeRemoved: 0, notes });
   if (format === 'html') {
     const { blocks, images } = await htmlToBlocks(decoded.text);
     const kept = blocks.filter((b) => b.type !== 'paragraph' || !isChromeLine(blockText(b)));
     return withoutFrame({ blocks: shapeBlocks(kept), images, chromeRemoved: blocks.length - kept.length, notes });
   }
   const { blocks, dateHint, chromeRemoved } = textToBlocks(decoded.text);
-  return { blocks, images: 0, dateHint, chromeRemoved, notes };
+  return withoutFrame({ blocks, images: 0, dateHint, chromeRemoved, notes });
 }
 
 export async function parseFile(buf: Buffer, format: ImportFormat, file: string, fallbackYear: number): Promise<ParsedFile> {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir, tempServices } from '../../test/temp.ts';
 import { importFile } from './pipeline.ts';
 import { sampleBlocks } from '../../docx/testing/sample-review.ts';
@@ -67,4 +67,26 @@ test('an article (the 2025 review meeting) keeps its paragraphs and its sections
   const sections = sectionsOf(services, back.id);
   assert.deepEqual(sections, sectionsOf(services, original.id));
   assert.ok(sections.some(([key]) => key === 'orientations'), JSON.stringify(sections));
+});
+
+test('a hand-made report that starts with "BÁO CÁO" and its summary line takes the summary as its title', async (t) => {
+  const services = tempServices(t);
+  const file = join(tempDir(t), 'bao-cao-tay.txt');
+  writeFileSync(file, [
+    'BÁO CÁO',
+    'Tổng kết tình hình hợp tác ASEAN năm 2024 và phương hướng năm 2025',
+    'Kính gửi:',
+    '- Lãnh đạo Bộ;',
+    '- Văn phòng Chính phủ.',
+    'I. KẾT QUẢ HỢP TÁC ASEAN NĂM 2024',
+    'Năm 2024, ASEAN tiếp tục duy trì đoàn kết và vai trò trung tâm.',
+  ].join('\n'));
+  const outcome = await importFile(services, file);
+  assert.equal(outcome.status, 'imported', JSON.stringify(outcome));
+  const review = services.reviews.get(outcome.status === 'imported' ? outcome.reviewId : '');
+  assert.equal(review.title, 'Tổng kết tình hình hợp tác ASEAN năm 2024 và phương hướng năm 2025');
+  assert.equal(review.year, 2024);
+  assert.equal(review.kind, 'report');
+  assert.equal(review.fields.addressees, 'Lãnh đạo Bộ\nVăn phòng Chính phủ');
+  assert.deepEqual(blocksOf(review.content).map(([kind]) => kind), ['h1', 'paragraph']);
 });

@@ -11,10 +11,16 @@ const MAGIC: [Sniffed, number[]][] = [
   ['pdf', [0x25, 0x50, 0x44, 0x46]],
 ];
 
-/** Human names for the refusal message ("this is a PNG image"). */
-export const SNIFFED_NAMES: Record<Sniffed, string> = {
-  zip: 'ZIP', cfb: 'OLE/CFB (Word 97–2003)', png: 'PNG', jpeg: 'JPEG', gif: 'GIF', pdf: 'PDF',
-  binary: 'binary data / dữ liệu nhị phân', text: 'text',
+/** Human names for the refusal message ("this is a PNG image"), in both UI languages. */
+export const SNIFFED_NAMES: Record<Sniffed, { vi: string; en: string }> = {
+  zip: { vi: 'một tệp nén ZIP', en: 'a ZIP archive' },
+  cfb: { vi: 'một tệp Office cũ (Word 97–2003, .doc) hoặc tệp đã đặt mật khẩu', en: 'an old Office file (Word 97–2003, .doc) or a password-protected file' },
+  png: { vi: 'một ảnh PNG', en: 'a PNG image' },
+  jpeg: { vi: 'một ảnh JPEG', en: 'a JPEG image' },
+  gif: { vi: 'một ảnh GIF', en: 'a GIF image' },
+  pdf: { vi: 'một tệp PDF', en: 'a PDF file' },
+  binary: { vi: 'dữ liệu nhị phân (không phải chữ)', en: 'binary data (not text)' },
+  text: { vi: 'văn bản thuần (không phải tệp Word)', en: 'plain text (not a Word file)' },
 };
 
 /** Control bytes other than tab/CR/LF/FF/ESC: text files have almost none; random bytes ~12 %. */

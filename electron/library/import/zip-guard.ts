@@ -33,9 +33,9 @@ export function isUnsafeEntryName(name: string): boolean {
 
 /** Lists the entries from the central directory and enforces every limit that needs no inflating. */
 export function readCentralDirectory(buf: Buffer, file: string): ZipEntryInfo[] {
-  if (buf.length < 22) throw importErrors.truncated(file, 'too short / quá ngắn');
+  if (buf.length < 22) throw importErrors.truncated(file, 'too short for a ZIP archive');
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) throw importErrors.truncated(file, 'no end of archive / thiếu phần cuối tệp nén');
+  if (eocd < 0) throw importErrors.truncated(file, 'no end-of-archive record');
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);

@@ -15,5 +15,10 @@ export function registerLiveEditor(editor: LexicalEditor): () => void {
 
 /** Every mounted editor reports its pending changes now (each one's onChange runs before this returns). */
 export function flushLiveEditors(): void {
-  for (const editor of [...live]) editor.dispatchCommand(FLUSH_CHANGES_COMMAND, undefined);
+  for (const editor of [...live]) {
+    // Commit updates Lexical has not committed yet (input handled in this same task): only committed
+    // changes reach ChangePlugin's debounce. read() in its default mode commits them first.
+    editor.read(() => undefined);
+    editor.dispatchCommand(FLUSH_CHANGES_COMMAND, undefined);
+  }
 }

@@ -1,11 +1,25 @@
 // Paste from Word and web pages: the clipboard HTML is sanitized (paste/sanitizeHtml.ts) before Lexical
-// builds nodes from it. Copies from this editor itself (application/x-lexical-editor) and plain text go
-// through Lexical's own paste, which only produces our node types.
+// builds nodes from it. Only a copy from this editor itself (application/x-lexical-editor whose
+// namespace is ours) and plain text go through Lexical's own paste, which then only produces our node
+// types. Another Lexical-based site also puts application/x-lexical-editor on the clipboard, with its own
+// namespace: Lexical would ignore that JSON and import the site's HTML unsanitized, so it takes our path.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { $insertClipboardHtml } from '../paste/insertHtml.ts';
+
+const LEXICAL_MIME = 'application/x-lexical-editor';
+
+/** Whether the clipboard's Lexical JSON was copied from an editor of this namespace (ours). */
+export function isOwnLexicalClipboard(editor: LexicalEditor, json: string): boolean {
+  try {
+    const payload = JSON.parse(json) as { namespace?: unknown; nodes?: unknown } | null;
+    return payload !== null && payload.namespace === editor._config.namespace && Array.isArray(payload.nodes);
+  } catch {
+    return false;
+  }
+}
 
 export function PastePlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -13,9 +27,9 @@ export function PastePlugin(): null {
     editor.registerCommand(PASTE_COMMAND, (event) => {
       const data = 'clipboardData' in event ? event.clipboardData : null;
       if (!data) return false;
-      if (data.types.includes('application/x-lexical-editor')) return false;
+      if (data.types.includes(LEXICAL_MIME) && isOwnLexicalClipboard(editor, data.getData(LEXICAL_MIME))) return false;
       const html = data.getData('text/html');
-      if (!html) return false;
+      if (!html) return false; // no HTML: Lexical's paste inserts the plain text (it ignores a foreign namespace's JSON)
       const plain = data.getData('text/plain');
       event.preventDefault();
       editor.update(() => {

@@ -66,7 +66,12 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
         setStatus(next);
         // Keep the draft aside as soon as a save fails, so even a crash of the window cannot lose it.
         if (next.kind === 'error' || next.kind === 'stale') keptBySaver = keepIfUnsaved(created, reviewId) || keptBySaver;
-        if (next.kind === 'saved' && keptBySaver) { draftRecovery.drop(reviewId); keptBySaver = false; }
+        if (next.kind === 'saved') {
+          // A save went through (`at` set): the kept draft is in the store now. A reset (`at` null, the
+          // review reloaded) hands the kept draft to the recovery banner instead: it stays.
+          if (next.at !== null && keptBySaver) draftRecovery.drop(reviewId);
+          keptBySaver = false;
+        }
         if (next.kind === 'saved' && next.at) callbacksRef.current.onSaved(next.at);
       },
     });

@@ -1,43 +1,39 @@
 // Export to Word / PDF: the header and closing values (defaults from api.export.settings, remembered
 // per review by the service), then a save dialog and the export. A failure leaves the draft untouched.
+// The values are checked against the contract's limits first (exportForm.ts), and the draft must be
+// saved: beforeExport() throws UnsavedDraftError when it is not, and nothing is exported.
 import { useEffect, useState } from 'react';
 import { api } from '../../api/index.ts';
-import { EXPORT_PROFILES, type ExportProfile, type ExportSettings } from '../../../../electron/shared/export.ts';
+import { EXPORT_PROFILES, type ExportProfile } from '../../../../electron/shared/export.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useT, type T } from '../../i18n/index.tsx';
+import { isUnsavedDraftError } from '../draft/autosaver.ts';
+import {
+  LINES_MAX, TEXT_MAX, fromForm, toForm, validateForm,
+  type ExportForm as Form, type FormProblem, type LineField as Lines, type TextField,
+} from './exportForm.ts';
 import { useToasts } from '../../app/toasts.tsx';
 import { Modal } from '../../app/Modal.tsx';
-
-type Lines = 'addressees' | 'distribution' | 'signingAuthority';
-type Form = Omit<ExportSettings, Lines> & Record<Lines, string>;
-
-const toForm = (s: ExportSettings): Form => ({
-  ...s,
-  addressees: s.addressees.join('\n'),
-  distribution: s.distribution.join('\n'),
-  signingAuthority: s.signingAuthority.join('\n'),
-});
-
-const lines = (text: string, max: number) => text.split('\n').map((l) => l.normalize('NFC').trim()).filter(Boolean).slice(0, max);
-
-const fromForm = (f: Form): ExportSettings => ({
-  profile: f.profile,
-  parentAgency: f.parentAgency.normalize('NFC').trim(),
-  agency: f.agency.normalize('NFC').trim(),
-  number: f.number.normalize('NFC').trim(),
-  place: f.place.normalize('NFC').trim(),
-  date: f.date,
-  summary: f.summary.normalize('NFC').trim(),
-  addressees: lines(f.addressees, 50),
-  distribution: lines(f.distribution, 50),
-  signingAuthority: lines(f.signingAuthority, 5),
-  signerName: f.signerName.normalize('NFC').trim(),
-});
 
 /** A file name from the title, safe on every OS. */
 export function exportFileName(title: string): string {
   const cleaned = title.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
   return (cleaned || 'review').slice(0, 120);
+}
+
+const LABEL_KEY = {
+  parentAgency: 'export.parentAgency', agency: 'export.agency', number: 'export.number', place: 'export.place',
+  summary: 'export.summary', signerName: 'export.signerName', addressees: 'export.addressees',
+  distribution: 'export.distribution', signingAuthority: 'export.signingAuthority',
+} as const;
+
+function problemText(t: T, problem: FormProblem): string {
+  switch (problem.kind) {
+    case 'date': return t('export.dateInvalid');
+    case 'tooLong': return t('export.tooLong', { field: t(LABEL_KEY[problem.field]), max: problem.max });
+    case 'lineTooLong': return t('export.lineTooLong', { field: t(LABEL_KEY[problem.field]), line: problem.line, max: problem.max });
+    case 'tooManyLines': return t('export.tooManyLines', { field: t(LABEL_KEY[problem.field]), max: problem.max });
+  }
 }
 
 export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void }) {
@@ -58,7 +54,8 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
 
   const run = async (ext: 'docx' | 'pdf') => {
     if (!form || busy) return;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) { setError(t('export.dateInvalid')); return; }
+    const problems = validateForm(form);
+    if (problems.length > 0) { setError(problems.map((problem) => problemText(t, problem)).join(' ')); return; }
     setError(null);
     setBusy(ext);
     try {
@@ -72,21 +69,22 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
       toasts.success(t('export.done', { path: result.path }), 'export-done');
       props.onClose();
     } catch (e) {
-      toasts.error(e);
+      if (isUnsavedDraftError(e)) setError(t('export.unsaved'));
+      else toasts.error(e);
     } finally {
       setBusy(null);
     }
   };
 
-  const field = (key: Exclude<keyof Form, 'profile' | Lines>, label: string, opts: { hint?: string; type?: string } = {}) => (
+  const field = (key: TextField | 'date', label: string, opts: { hint?: string; type?: string } = {}) => (
     <label className="field">{label}
-      <input type={opts.type ?? 'text'} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
+      <input type={opts.type ?? 'text'} maxLength={key === 'date' ? undefined : TEXT_MAX[key]} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
       {opts.hint && <span className="hint">{opts.hint}</span>}
     </label>
   );
   const area = (key: Lines, label: string, rows: number) => (
     <label className="field">{label}
-      <textarea rows={rows} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
+      <textarea rows={rows} maxLength={LINES_MAX[key].lines * (LINES_MAX[key].line + 1)} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
     </label>
   );
 
@@ -123,7 +121,7 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
             {field('place', t('export.place'))}
             {field('date', t('export.date'), { type: 'date' })}
             <label className="field span-2">{t('export.summary')}
-              <textarea rows={2} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} data-testid="export-summary" />
+              <textarea rows={2} maxLength={TEXT_MAX.summary} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} data-testid="export-summary" />
             </label>
             <div className="span-2">{area('addressees', t('export.addressees'), 2)}</div>
           </fieldset>
@@ -135,7 +133,7 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
               {field('signerName', t('export.signerName'))}
             </div>
           </fieldset>
-          {error && <p className="field-error" role="alert">{error}</p>}
+          {error && <p className="field-error" role="alert" data-testid="export-error">{error}</p>}
         </div>
       )}
     </Modal>

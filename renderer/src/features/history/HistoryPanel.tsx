@@ -1,6 +1,6 @@
 // Version history of the open review: list (time, reason, words), preview of the selected version,
 // word diff against the current text, and restore (the autosaver writes pending typing first).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import { docText } from '../../../../electron/shared/doc-build.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
@@ -83,7 +83,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
           ))}
         </ol>
         {selected ? (
-          <VersionDetail version={selected} tab={tab} onTab={setTab} current={props.currentContent} busy={busy} onRestore={() => void restore()} />
+          <VersionDetail version={selected} tab={tab} onTab={setTab} current={props.currentContent} currentKey={props.refreshKey} busy={busy} onRestore={() => void restore()} />
         ) : (
           versions && versions.length > 0 && <p className="muted history-hint">{t('history.select')}</p>
         )}
@@ -94,11 +94,23 @@ export function HistoryPanel(props: HistoryPanelProps) {
 
 function VersionDetail(props: {
   version: Version; tab: 'diff' | 'preview'; onTab(tab: 'diff' | 'preview'): void;
-  current(): DocState; busy: boolean; onRestore(): void;
+  /** The current content; read when the version, the tab or currentKey changes. */
+  current(): DocState;
+  /** Changes when the saved content changes (its updatedAt): the diff is recomputed then, not on every render. */
+  currentKey: string;
+  busy: boolean; onRestore(): void;
 }) {
   const t = useT();
-  const oldText = useMemo(() => docText(props.version.content), [props.version]);
-  const parts = useMemo(() => (props.tab === 'diff' ? wordDiff(oldText, docText(props.current())) : []), [props.tab, oldText, props]);
+  const { version, tab, current, currentKey } = props;
+  const oldText = useMemo(() => docText(version.content), [version]);
+  // `current` is a new function on every render of the screen (every keystroke's status change), so it
+  // is read through a ref: a whole-document diff must not run per render.
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const parts = useMemo(
+    () => (tab === 'diff' ? wordDiff(oldText, docText(currentRef.current())) : []),
+    [tab, oldText, currentKey],
+  );
 
   return (
     <section className="version-detail" data-testid="version-detail">
@@ -114,7 +126,8 @@ function VersionDetail(props: {
             <ins>{t('history.legend.inserted')}</ins> <del>{t('history.legend.deleted')}</del>
           </p>
           <div className="version-text diff" data-testid="version-diff" tabIndex={0}>
-            {isUnchanged(parts) ? <p className="muted">{t('history.same')}</p> : parts.map((part, index) => {
+            {parts === null ? <p className="muted" data-testid="diff-too-large">{t('history.tooManyChanges')}</p>
+              : isUnchanged(parts) ? <p className="muted">{t('history.same')}</p> : parts.map((part, index) => {
               if (part.kind === 'inserted') return <ins key={index}><span className="sr-only">{t('history.ins')}</span>{part.text}</ins>;
               if (part.kind === 'deleted') return <del key={index}><span className="sr-only">{t('history.del')}</span>{part.text}</del>;
               return <span key={index}>{part.text}</span>;

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LINES_MAX, TEXT_MAX, fromForm, toForm, validateForm, type ExportForm } from './exportForm.ts';
+import { contract } from '../../../../electron/ipc/contract.ts';
+import type { ExportSettings } from '../../../../electron/shared/export.ts';
+
+const settings: ExportSettings = {
+  profile: 'decree30', parentAgency: 'BỘ NGOẠI GIAO', agency: 'VỤ ASEAN', number: '05/BC-BNG', place: 'Hà Nội',
+  date: '2025-12-20', summary: 'Tổng kết hợp tác ASEAN năm 2025', addressees: ['Lãnh đạo Bộ'],
+  distribution: ['Như trên', 'Lưu: VT, ASEAN'], signingAuthority: ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'], signerName: 'Đặng Hoàng Giang',
+};
+const exportInput = contract['export:docx'].input;
+const accepted = (form: ExportForm) => exportInput.safeParse({ reviewId: 'r1', path: '/tmp/x.docx', settings: fromForm(form) }).success;
+
+test('a valid form has no problem and round-trips to the same settings, accepted by the contract', () => {
+  const form = toForm(settings);
+  assert.deepEqual(validateForm(form), []);
+  assert.deepEqual(fromForm(form), settings);
+  assert.equal(accepted(form), true);
+});
+
+test('each single-value field over its limit is reported with the limit; the contract would refuse it', () => {
+  for (const [field, max] of Object.entries(TEXT_MAX) as [keyof typeof TEXT_MAX, number][]) {
+    const form = { ...toForm(settings), [field]: 'ạ'.repeat(max + 1) };
+    assert.deepEqual(validateForm(form), [{ kind: 'tooLong', field, max }], field);
+    assert.equal(accepted(form), false, field);
+    assert.deepEqual(validateForm({ ...form, [field]: 'ạ'.repeat(max) }), [], `${field} at the limit`);
+  }
+});
+
+test('a line over its limit is reported with its line number as seen in the box', () => {
+  const form = { ...toForm(settings), distribution: `Như trên\n\n${'x'.repeat(301)}` };
+  assert.deepEqual(validateForm(form), [{ kind: 'lineTooLong', field: 'distribution', line: 3, max: 300 }]);
+  assert.equal(accepted(form), false);
+  const signing = { ...toForm(settings), signingAuthority: `KT. BỘ TRƯỞNG\n${'y'.repeat(201)}` };
+  assert.deepEqual(validateForm(signing), [{ kind: 'lineTooLong', field: 'signingAuthority', line: 2, max: 200 }]);
+});
+
+test('too many lines are reported, not silently cut', () => {
+  const form = { ...toForm(settings), signingAuthority: ['A', 'B', 'C', 'D', 'E', 'F'].join('\n'), addressees: Array.from({ length: 51 }, (_, i) => `Nơi ${i}`).join('\n') };
+  assert.deepEqual(validateForm(form), [
+    { kind: 'tooManyLines', field: 'addressees', max: LINES_MAX.addressees.lines },
+    { kind: 'tooManyLines', field: 'signingAuthority', max: 5 },
+  ]);
+  assert.equal(fromForm(form).signingAuthority.length, 6);
+  assert.equal(accepted(form), false);
+  // Blank lines do not count.
+  assert.deepEqual(validateForm({ ...toForm(settings), signingAuthority: 'A\n\n\nB\n\nC\nD\n\nE' }), []);
+});
+
+test('an invalid date is reported', () => {
+  assert.deepEqual(validateForm({ ...toForm(settings), date: '' }), [{ kind: 'date' }]);
+});
