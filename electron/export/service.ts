@@ -9,7 +9,7 @@ import { nowIso } from '../services/clock.ts';
 import { writeFileAtomic, realFs, type WriteFs } from './atomic-write.ts';
 import { exportErrors } from './errors.ts';
 import { libreOfficeRenderer, pdfPageCount, type PdfRenderer } from './pdf.ts';
-import { defaultExportSettings, withDefaults } from './settings.ts';
+import { defaultExportSettings, profileFor, withDefaults } from './settings.ts';
 
 export interface ExportServiceOptions {
   /** Another PDF renderer (e.g. Electron's print path); LibreOffice headless by default. */
@@ -27,7 +27,7 @@ export function createExportService(db: Db, reviews: ReviewSource, options: Expo
 
   function settingsFor(reviewId: string): ExportSettings {
     const review = reviews.get(reviewId);
-    const defaults = defaultExportSettings(review, selectLatestExportSettings(db), now());
+    const defaults = defaultExportSettings(review, selectLatestExportSettings(db, profileFor(review)), now());
     const stored = selectExportSettings(db, reviewId);
     return stored ? withDefaults(stored, defaults) : defaults;
   }

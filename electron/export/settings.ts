@@ -11,6 +11,11 @@ export function localIsoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Vietnamese reviews go out in the Decree 30 layout, English ones in the international layout. */
+export function profileFor(review: Review): ExportSettings['profile'] {
+  return review.lang === 'vi' ? 'decree30' : 'international';
+}
+
 export function defaultExportSettings(
   review: Review,
   latest: Partial<ExportSettings> | undefined,
@@ -18,7 +23,7 @@ export function defaultExportSettings(
 ): ExportSettings {
   const vi = review.lang === 'vi';
   const base: ExportSettings = {
-    profile: vi ? 'decree30' : 'international',
+    profile: profileFor(review),
     parentAgency: '',
     agency: '',
     // The number is given by the registry when the report is signed: never invented.

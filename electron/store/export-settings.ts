@@ -8,10 +8,11 @@ export function selectExportSettings(db: Db, reviewId: string): Partial<ExportSe
   return row ? (JSON.parse(row.settings) as Partial<ExportSettings>) : undefined;
 }
 
-/** The values of the most recent export of any review: defaults for a review never exported. */
-export function selectLatestExportSettings(db: Db): Partial<ExportSettings> | undefined {
-  const row = db.prepare('SELECT settings FROM export_settings ORDER BY updated_at DESC, rowid DESC LIMIT 1').get() as
-    { settings: string } | undefined;
+/** The values of the most recent export in `profile` of any review: defaults for a review never exported
+ *  (an English export does not inherit a Vietnamese one's agency and signature, nor the reverse). */
+export function selectLatestExportSettings(db: Db, profile: ExportSettings['profile']): Partial<ExportSettings> | undefined {
+  const row = db.prepare(`SELECT settings FROM export_settings WHERE json_extract(settings, '$.profile') = ?
+    ORDER BY updated_at DESC, rowid DESC LIMIT 1`).get(profile) as { settings: string } | undefined;
   return row ? (JSON.parse(row.settings) as Partial<ExportSettings>) : undefined;
 }
 

@@ -18,14 +18,18 @@ test('003 keeps export settings per review, newest first, and drops them with th
   assert.deepEqual(columns, ['review_id', 'settings', 'updated_at']);
   insertReview(db, 'a');
   insertReview(db, 'b');
-  assert.equal(selectLatestExportSettings(db), undefined);
+  assert.equal(selectLatestExportSettings(db, 'decree30'), undefined);
   upsertExportSettings(db, 'a', { ...SAMPLE_SETTINGS, agency: 'Vụ A' }, '2026-01-01T00:00:00.000Z');
   upsertExportSettings(db, 'b', { ...SAMPLE_SETTINGS, agency: 'Vụ B' }, '2026-01-02T00:00:00.000Z');
   upsertExportSettings(db, 'a', { ...SAMPLE_SETTINGS, agency: 'Vụ A2' }, '2026-01-03T00:00:00.000Z');
   assert.equal(selectExportSettings(db, 'a')?.agency, 'Vụ A2');
-  assert.equal(selectLatestExportSettings(db)?.agency, 'Vụ A2');
+  assert.equal(selectLatestExportSettings(db, 'decree30')?.agency, 'Vụ A2');
   assert.throws(() => upsertExportSettings(db, 'nope', SAMPLE_SETTINGS, 'x'), /FOREIGN KEY/);
   db.prepare("DELETE FROM reviews WHERE id = 'a'").run();
   assert.equal(selectExportSettings(db, 'a'), undefined);
-  assert.equal(selectLatestExportSettings(db)?.agency, 'Vụ B');
+  assert.equal(selectLatestExportSettings(db, 'decree30')?.agency, 'Vụ B');
+  // The latest of each profile: an English export does not inherit a Vietnamese one's values.
+  assert.equal(selectLatestExportSettings(db, 'international'), undefined);
+  upsertExportSettings(db, 'b', { ...SAMPLE_SETTINGS, profile: 'international', agency: 'ASEAN Department' }, '2026-01-04T00:00:00.000Z');
+  assert.equal(selectLatestExportSettings(db, 'international')?.agency, 'ASEAN Department');
 });
