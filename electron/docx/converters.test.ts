@@ -172,3 +172,15 @@ test('a table wider than Word allows fails the export with a message, instead of
   tall.children[0]!.children[0]!.rowSpan = 300_000_000;
   assert.ok((await exportDocx(sampleReview([tall]), SAMPLE_SETTINGS)).length > 0);
 });
+
+test('a table keeps the next block off its border: an empty paragraph follows it, and cells have margins', async () => {
+  const parts = await exported([table([['a', 'b']]), heading(1, 'II. PHƯƠNG HƯỚNG NĂM 2026')], 'international');
+  const body = blocks(parts);
+  const at = body.findIndex((b) => b.name === 'w:tbl');
+  assert.ok(at >= 0);
+  assert.equal(body[at + 1]?.name, 'w:p');
+  assert.equal(textOf(body[at + 1]!), '');
+  assert.equal(textOf(body[at + 2]!), 'II. PHƯƠNG HƯỚNG NĂM 2026');
+  const margins = first(body[at], 'w:tblCellMar');
+  assert.equal(val(child(margins, 'w:top'), 'w:w'), '40');
+});

@@ -160,12 +160,18 @@ function table(node: DocTable, ctx: ConvertContext): Block[] {
   const saved = ctx.inTable;
   ctx.inTable = 'body';
   try {
-    return [new Table({
+    const converted = new Table({
       width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      // Room around cell text, so tone marks above and below the letters never touch the borders.
+      margins: { top: 40, bottom: 40, left: 100, right: 100 },
       rows: convertAll(node.children, 'row', ctx),
-    })];
+    });
+    // A Word table has no space-after of its own: a small empty paragraph keeps the next heading or
+    // paragraph off its bottom border (Word itself always follows a table with a paragraph).
+    const gap = new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, indent: { firstLine: 0 }, children: [], run: { size: 12 } });
+    return saved ? [converted] : [converted, gap];
   } finally {
     ctx.inTable = saved;
   }
