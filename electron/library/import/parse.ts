@@ -11,7 +11,7 @@ import { docxToBlocks } from './docx.ts';
 import { htmlToBlocks } from './html.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { textToBlocks } from './text.ts';
-import { shapeBlocks } from './shape.ts';
+import { shapeBlocks } from '../../shared/shape.ts';
 import { isChromeLine } from './chrome.ts';
 import { detectMeta, type DetectedMeta } from './metadata.ts';
 import { liftAdminFrame } from './admin-frame.ts';

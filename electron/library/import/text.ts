@@ -5,7 +5,7 @@ import type { DocBlock } from '../../shared/doc.ts';
 import { TEXT_FORMAT } from '../../shared/doc.ts';
 import { paragraph, text } from '../../shared/doc-build.ts';
 import { removeChrome } from './chrome.ts';
-import { shapeBlocks } from './shape.ts';
+import { shapeBlocks } from '../../shared/shape.ts';
 
 export interface TextConversion { blocks: DocBlock[]; dateHint?: string; chromeRemoved: number }
 

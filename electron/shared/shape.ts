@@ -1,9 +1,9 @@
-// Structure from the shape of the text, for hand-formatted Word files and plain text:
+// Structure from the shape of the text, for hand-formatted Word files, plain text and pasted Word HTML:
 // "I." → h1, "1." → h2, "a)" → h3 (Decree 30's mục/khoản/điểm) when the line is short, short bold
 // lines → headings, and "-" / "+" paragraphs → bullet lists with "+" nested under the preceding "-".
-import type { DocBlock, DocInline, DocList, DocParagraph, DocText } from '../../shared/doc.ts';
-import { TEXT_FORMAT } from '../../shared/doc.ts';
-import { blockText, heading, list } from '../../shared/doc-build.ts';
+import type { DocBlock, DocInline, DocList, DocParagraph, DocText } from './doc.ts';
+import { TEXT_FORMAT } from './doc.ts';
+import { blockText, heading, list } from './doc-build.ts';
 
 /** Longer lines are sentences that happen to start with a number, not headings. */
 const MAX_HEADING_CHARS = 160;
