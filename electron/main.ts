@@ -142,7 +142,10 @@ if (primary) void app.whenReady().then(async () => {
         process.env.REVIEW_DESK_E2E === '1' ? testDialogs() : electronDialogs(() => mainWindow, () => services?.settings.get().locale ?? 'vi'),
         grants,
       ),
-      shell: { openExternal: askAndOpenExternal },
+      shell: {
+        openExternal: askAndOpenExternal,
+        showInFolder: async (path) => { shell.showItemInFolder(path); return true; },
+      },
     });
     if (!findSoffice()) services.export.setPdfRenderer(electronPdfRenderer());
     await startApp(services, { samples: args['no-samples'] !== true });

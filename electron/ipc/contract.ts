@@ -146,6 +146,8 @@ export const contract = {
   },
 
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: result<void>() },
+  /** Shows an exported file in the system's file manager; false where the shell cannot (browser mode). */
+  'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -39,7 +39,7 @@ function notChosen(path: string): AppError {
 function pathsOf(channel: string, arg: unknown): string[] {
   const value = (arg ?? {}) as { paths?: unknown; path?: unknown };
   if (channel === 'import:start' && Array.isArray(value.paths)) return value.paths.filter((p): p is string => typeof p === 'string');
-  if ((channel === 'export:docx' || channel === 'export:pdf') && typeof value.path === 'string') return [value.path];
+  if ((channel === 'export:docx' || channel === 'export:pdf' || channel === 'shell:showInFolder') && typeof value.path === 'string') return [value.path];
   return [];
 }
 

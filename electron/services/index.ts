@@ -7,7 +7,7 @@ import { createReviewsService } from './reviews.ts';
 import { createVersionsService } from './versions.ts';
 import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
-import { headlessDialogs, type DialogPort, type ShellPort } from './ports.ts';
+import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
 
 export interface ServicesOptions {
@@ -44,7 +44,7 @@ export function createServices(options: ServicesOptions) {
     settings,
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
-    shell: options.shell ?? { openExternal: async () => undefined },
+    shell: options.shell ?? headlessShell,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

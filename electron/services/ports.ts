@@ -7,7 +7,15 @@ export interface DialogPort {
 
 export interface ShellPort {
   openExternal(url: string): Promise<void>;
+  /** Reveals a file in the file manager; false when this front end cannot. */
+  showInFolder(path: string): Promise<boolean>;
 }
+
+/** For the CLI and browser mode: no desktop shell to open links or folders with. */
+export const headlessShell: ShellPort = {
+  openExternal: async () => undefined,
+  showInFolder: async () => false,
+};
 
 /** For the CLI and headless runs: no dialog can be shown, so every question answers "no". */
 export const headlessDialogs: DialogPort = {

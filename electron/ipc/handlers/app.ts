@@ -21,4 +21,5 @@ export const dialogHandlers: HandlerFactory<'dialog'> = ({ dialogs }) => ({
 
 export const shellHandlers: HandlerFactory<'shell'> = ({ shell }) => ({
   'shell:openExternal': ({ url }) => shell.openExternal(url),
+  'shell:showInFolder': ({ path }) => shell.showInFolder(path),
 });

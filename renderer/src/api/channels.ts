@@ -13,7 +13,7 @@ const names = [
   'import:start', 'import:status', 'import:cancel',
   'search:query', 'sections:list', 'sections:setKey',
   'export:settings', 'export:docx', 'export:pdf',
-  'shell:openExternal',
+  'shell:openExternal', 'shell:showInFolder',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;
