@@ -21,6 +21,9 @@ async function buildMain(): Promise<void> {
     define: { 'import.meta.dirname': '__dirname' },
   };
   await esbuild({ ...common, entryPoints: [resolve(root, 'electron/main.ts')], outfile: resolve(root, 'dist/electron/main.cjs') });
+  // The import worker runs outside app.asar (workers cannot load from it): self-contained, with its
+  // dependencies inside (see electron/library/import/parse-off-thread.ts).
+  await esbuild({ ...common, packages: undefined, entryPoints: [resolve(root, 'electron/library/import/parse-worker.ts')], outfile: resolve(root, 'dist/electron/import-worker.cjs') });
   // The sandboxed preload may require only 'electron': bundle everything else into it.
   await esbuild({ ...common, packages: undefined, entryPoints: [resolve(root, 'electron/preload.ts')], outfile: resolve(root, 'dist/electron/preload.cjs') });
 }

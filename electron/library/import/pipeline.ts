@@ -13,7 +13,8 @@ import { nowIso } from '../../services/clock.ts';
 import { importErrors, importNotes } from './errors.ts';
 import { formatOf } from './formats.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
-import { parseFile, sha256 } from './parse.ts';
+import { sha256 } from './parse.ts';
+import { parseOffThread } from './parse-off-thread.ts';
 import { findTranslationOf } from './translations.ts';
 
 function errorOutcome(file: string, error: unknown): ImportOutcome {
@@ -52,7 +53,7 @@ export async function importFile(services: Services, path: string): Promise<Impo
     const fileHash = sha256(buf);
     const sameBytes = selectSourceByHashes(services.db, fileHash, '');
     if (sameBytes) return duplicateOutcome(services, path, sameBytes.reviewId);
-    const parsed = await parseFile(buf, format, name, mtimeYear);
+    const parsed = await parseOffThread(buf, format, name, mtimeYear);
     return withTransaction(services.db, (): ImportOutcome => {
       // Checked again inside the transaction: another import may have committed meanwhile.
       const existing = selectSourceByHashes(services.db, fileHash, parsed.textHash);
