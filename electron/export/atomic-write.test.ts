@@ -89,7 +89,10 @@ test('a read-only folder, for real', { skip: process.getuid?.() === 0 ? 'skipped
   const locked = join(dir, 'locked');
   mkdirSync(locked);
   chmodSync(locked, 0o555);
-  t.after(() => chmodSync(locked, 0o755));
   const target = join(locked, 'a.docx');
-  assert.throws(() => writeFileAtomic(target, bytes('x')), assertAppError('export-no-permission', target));
+  try {
+    assert.throws(() => writeFileAtomic(target, bytes('x')), assertAppError('export-no-permission', target));
+  } finally {
+    chmodSync(locked, 0o755); // before the temp folder is removed
+  }
 });
