@@ -2,7 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort } from './services/ports.ts';
 
-const IMPORT_FILTERS = [{ name: 'Word, text, Markdown, HTML', extensions: ['docx', 'txt', 'md', 'html', 'htm'] }];
+const IMPORT_FILTERS = [{ name: 'Word, text, Markdown, HTML', extensions: ['docx', 'doc', 'rtf', 'odt', 'txt', 'md', 'html', 'htm'] }];
 
 export function electronDialogs(window: () => BrowserWindow | null, locale: () => 'vi' | 'en'): DialogPort {
   const vi = () => locale() === 'vi';

@@ -17,7 +17,7 @@ export function outcomeLine(outcome: ImportOutcome): string {
 }
 
 export const importCommand: Command = {
-  summary: 'Import past reviews (.docx .txt .md .html; folders recursively)',
+  summary: 'Import past reviews (.docx .txt .md .html; .doc .rtf .odt with LibreOffice; folders recursively)',
   usage: 'import PATH... [--json]',
   async run({ services, values, positionals, out }) {
     if (positionals.length === 0) throw errors.invalidArgument('thiếu PATH / missing PATH');

@@ -16,14 +16,20 @@ export const importErrors = {
     `Tệp quá lớn (${Math.round(bytes / MB)} MB; giới hạn ${Math.round(limit / MB)} MB). Hãy tách tệp hoặc lưu lại không kèm hình ảnh.`,
     `The file is too large (${Math.round(bytes / MB)} MB; the limit is ${Math.round(limit / MB)} MB). Split it or save it without images.`),
   unsupported: (file: string) => importError('import-unsupported', file,
-    'Định dạng không được hỗ trợ. Chỉ nhập được .docx, .txt, .md, .html.',
-    'Unsupported format. Only .docx, .txt, .md and .html can be imported.'),
+    'Định dạng không được hỗ trợ. Nhập được .docx, .txt, .md, .html, và .doc, .rtf, .odt (khi máy có LibreOffice).',
+    'Unsupported format. Reviews can be imported from .docx, .txt, .md, .html, and .doc, .rtf, .odt (with LibreOffice installed).'),
   notWhatItSays: (file: string, found: { vi: string; en: string }) => importError('import-wrong-type', file,
     `Nội dung tệp không khớp phần mở rộng: thực chất đây là ${found.vi}. Có thể tệp đã bị đổi tên; hãy mở bằng chương trình phù hợp và lưu lại dạng .docx, .txt, .md hoặc .html.`,
     `The content does not match the extension: this is really ${found.en}. The file may have been renamed; open it in the right program and save it as .docx, .txt, .md or .html.`),
   encrypted: (file: string) => importError('import-encrypted', file,
     'Tệp Word được bảo vệ bằng mật khẩu (hoặc là tệp .doc cũ). Hãy mở bằng Word, bỏ mật khẩu và lưu lại dạng .docx.',
     'The Word file is password-protected (or an old .doc file). Open it in Word, remove the password and save it as .docx.'),
+  needsLibreOffice: (file: string, format: string) => importError('import-needs-libreoffice', file,
+    `Tệp .${format} cần LibreOffice để chuyển đổi, nhưng máy chưa cài LibreOffice. Hãy cài LibreOffice (libreoffice.org) rồi nhập lại, hoặc mở tệp bằng Word và lưu thành .docx.`,
+    `A .${format} file needs LibreOffice to be converted, and LibreOffice is not installed. Install it (libreoffice.org) and import again, or open the file in Word and save it as .docx.`),
+  conversionFailed: (file: string, detail: string) => importError('import-conversion-failed', file,
+    `LibreOffice không chuyển đổi được tệp (có thể tệp được đặt mật khẩu hoặc bị hỏng). Hãy mở bằng Word và lưu lại dạng .docx. (Chi tiết kỹ thuật: ${detail})`,
+    `LibreOffice could not convert the file (it may be password-protected or damaged). Open it in Word and save it as .docx. (Technical detail: ${detail})`),
   truncated: (file: string, detail: string) => importError('import-corrupt', file,
     `Tệp .docx bị hỏng hoặc không đầy đủ. Hãy mở và lưu lại bằng Word. (Chi tiết kỹ thuật: ${detail})`,
     `The .docx file is damaged or incomplete. Open it in Word and save it again. (Technical detail: ${detail})`),
@@ -51,6 +57,10 @@ export const importErrors = {
 } as const;
 
 export const importNotes = {
+  converted: (format: string) => ({
+    vi: `Đã chuyển tệp .${format} sang .docx bằng LibreOffice trước khi nhập; hãy kiểm tra định dạng.`,
+    en: `The .${format} file was converted to .docx with LibreOffice before import; check its formatting.`,
+  }),
   imagesDropped: (count: number) => ({
     vi: `Đã bỏ ${count} hình ảnh (thư viện chỉ lưu văn bản).`,
     en: `${count} image(s) dropped (the library keeps text only).`,

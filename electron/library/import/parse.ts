@@ -8,6 +8,7 @@ import type { ImportFormat } from './formats.ts';
 import { sniff, SNIFFED_NAMES } from './sniff.ts';
 import { decodeText } from './encoding.ts';
 import { docxToBlocks } from './docx.ts';
+import { convertToDocx } from './legacy.ts';
 import { htmlToBlocks } from './html.ts';
 import { markdownToBlocks } from './markdown.ts';
 import { textToBlocks } from './text.ts';
@@ -51,6 +52,14 @@ function withoutFrame(converted: Converted): Converted {
 
 async function convert(buf: Buffer, format: ImportFormat, file: string): Promise<Converted> {
   const kind = sniff(buf);
+  if (format === 'doc' || format === 'rtf' || format === 'odt') {
+    const expected = { doc: 'cfb', rtf: 'text', odt: 'zip' }[format];
+    if (kind !== expected || (format === 'rtf' && !buf.subarray(0, 5).toString('latin1').startsWith('{\\rtf'))) {
+      throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);
+    }
+    const { blocks, images } = await docxToBlocks(await convertToDocx(buf, format, file), file);
+    return withoutFrame({ blocks: shapeBlocks(blocks), images, chromeRemoved: 0, notes: [importNotes.converted(format)] });
+  }
   if (format === 'docx') {
     if (kind === 'cfb') throw importErrors.encrypted(file);
     if (kind !== 'zip') throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);

@@ -46,7 +46,7 @@ export const en: Messages = {
   'library.importFiles': 'Import documents…',
   'library.importFolder': 'Import folder…',
   'library.empty': 'The library has no reviews yet.',
-  'library.emptyHint': 'Create a new review, or import past years’ reviews (.docx, .txt, .md, .html).',
+  'library.emptyHint': 'Create a new review, or import past years’ reviews (.docx, .doc, .txt, .md, .html…).',
   'library.yearGroup': 'Year {year}',
   'library.col.title': 'Title',
   'library.col.kind': 'Kind',

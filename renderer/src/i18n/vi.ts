@@ -45,7 +45,7 @@ export const vi = {
   'library.importFiles': 'Nhập tài liệu…',
   'library.importFolder': 'Nhập thư mục…',
   'library.empty': 'Thư viện chưa có báo cáo nào.',
-  'library.emptyHint': 'Tạo báo cáo mới, hoặc nhập các báo cáo các năm trước (.docx, .txt, .md, .html).',
+  'library.emptyHint': 'Tạo báo cáo mới, hoặc nhập các báo cáo các năm trước (.docx, .doc, .txt, .md, .html…).',
   'library.yearGroup': 'Năm {year}',
   'library.col.title': 'Tiêu đề',
   'library.col.kind': 'Loại',

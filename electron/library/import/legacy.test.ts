@@ -1,0 +1,62 @@
+// .doc / .rtf / .odt through LibreOffice: real files made by LibreOffice from a Word file, imported back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { tempDir, tempServices } from '../../test/temp.ts';
+import { findSoffice } from '../../export/pdf.ts';
+import { blockText } from '../../shared/doc-build.ts';
+import { importFile } from './pipeline.ts';
+import { convertToDocx } from './legacy.ts';
+
+const soffice = findSoffice();
+
+test('.doc, .rtf and .odt files are converted with LibreOffice and imported like Word files', {
+  skip: soffice ? false : 'LibreOffice (soffice) is not installed',
+  timeout: 300_000,
+}, async (t) => {
+  const dir = tempDir(t);
+  const source = join(dir, 'nguon.docx');
+  writeFileSync(source, await Packer.toBuffer(new Document({ sections: [{ children: [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'I. KẾT QUẢ HỢP TÁC ASEAN NĂM 2019' }),
+    new Paragraph({ text: 'Năm 2019, Việt Nam chuẩn bị đảm nhận vai trò Chủ tịch ASEAN 2020.' }),
+  ] }] })));
+  const profile = pathToFileURL(join(dir, 'profile')).href;
+  for (const format of ['doc', 'rtf', 'odt']) {
+    const filter = format === 'doc' ? 'doc:MS Word 97' : format;
+    execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', filter, '--outdir', dir, source], { stdio: 'ignore' });
+  }
+  for (const format of ['doc', 'rtf', 'odt']) {
+    const s = tempServices(t);
+    const outcome = await importFile(s, join(dir, `nguon.${format}`));
+    assert.equal(outcome.status, 'imported', `${format}: ${JSON.stringify(outcome)}`);
+    if (outcome.status !== 'imported') continue;
+    const review = s.reviews.get(outcome.reviewId);
+    const texts = review.content.root.children.map(blockText);
+    assert.ok(texts.includes('Năm 2019, Việt Nam chuẩn bị đảm nhận vai trò Chủ tịch ASEAN 2020.'), `${format}: ${texts.join(' | ')}`);
+    assert.equal(review.content.root.children[0]?.type, 'heading', format);
+    assert.match(outcome.notes.map((n) => n.vi).join(' '), /LibreOffice/);
+  }
+  // The same report as .doc and as .rtf is one text: the second is reported as a duplicate.
+  const s = tempServices(t);
+  const first = await importFile(s, join(dir, 'nguon.doc'));
+  const again = await importFile(s, join(dir, 'nguon.rtf'));
+  assert.equal(again.status === 'duplicate' && again.existingId, first.status === 'imported' && first.reviewId);
+});
+
+test('without LibreOffice a .doc gets a message saying what to install or do', async (t) => {
+  const dir = tempDir(t);
+  const doc = join(dir, 'cu.doc');
+  // The OLE2 compound-file signature that every .doc starts with.
+  writeFileSync(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  await assert.rejects(convertToDocx(readFileSync(doc), 'doc', 'cu.doc', null), (error: Error & { code?: string; userMessage?: { vi: string } }) =>
+    error.code === 'import-needs-libreoffice' && /cài LibreOffice/.test(error.userMessage?.vi ?? ''));
+  const s = tempServices(t);
+  writeFileSync(join(dir, 'gia.doc'), 'chỉ là văn bản, không phải tệp Word 97');
+  const fake = await importFile(s, join(dir, 'gia.doc'));
+  assert.equal(fake.status === 'error' && fake.code, 'import-wrong-type');
+  assert.equal(s.reviews.list().length, 0);
+});
