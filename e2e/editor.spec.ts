@@ -171,7 +171,7 @@ test('headings of the three report levels and a nested bulleted list with "-" an
   const { page } = await openReview(app);
   await focusEnd(page);
   const blockType = page.getByTestId('tb-block-type');
-  await expect(blockType.locator('option')).toHaveText(['Đoạn văn', 'Mục (I.)', 'Khoản (1.)', 'Điểm (a))']);
+  await expect(blockType.locator('option')).toHaveText(['Đoạn văn', 'Mục I.', 'Khoản 1.', 'Điểm a)']);
   await blockType.selectOption('h1');
   await page.keyboard.type('I. TÌNH HÌNH CHUNG');
   await page.keyboard.press('Enter');

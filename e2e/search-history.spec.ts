@@ -87,11 +87,16 @@ test('history: versions with reasons, a word diff against the current text, and 
   await expect(items.first()).toContainText('Lưu thủ công');
   await expect(items.last()).toContainText('Tạo mới');
 
-  // The first manual save against the current text: the added words are an insertion.
+  // The first manual save, read as what restoring it would do: the words added since would go away.
   await items.nth(1).click();
   const diff = page.getByTestId('version-diff');
-  await expect(diff.locator('ins')).toContainText('Thêm đoạn mới');
-  await expect(diff.locator('del')).toHaveCount(0);
+  await expect(diff.locator('del')).toContainText('Thêm đoạn mới');
+  await expect(diff.locator('ins')).toHaveCount(0);
+  await expect(page.getByTestId('diff-legend')).toContainText('Bị bỏ đi nếu khôi phục');
+  // The creation version (empty) would bring nothing back and take the whole text away.
+  await items.nth(2).click();
+  await expect(diff.locator('del')).toContainText('Hội nghị tổng kết');
+  await items.nth(1).click();
   await page.getByTestId('history-preview-tab').click();
   await expect(page.getByTestId('version-preview')).toHaveText('Hội nghị tổng kết năm 2025.');
 

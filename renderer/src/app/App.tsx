@@ -11,6 +11,7 @@ import { LibraryView } from '../features/library/LibraryView.tsx';
 import { TrashView } from '../features/trash/TrashView.tsx';
 import { EditorScreen, type ScrollTarget } from '../features/draft/EditorScreen.tsx';
 import { SearchOverlay } from '../features/search/SearchOverlay.tsx';
+import { EMPTY_SEARCH, type LibrarySearch } from '../features/search/filters.ts';
 import { ImportPanel } from '../features/import/ImportPanel.tsx';
 import { useImport } from '../features/import/useImport.ts';
 import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
@@ -64,7 +65,8 @@ function Shell(props: { lastOpen: string | null }) {
   const [refreshKey, setRefreshKey] = useState(0);
   const [savedAt, setSavedAt] = useState('');
   const [searchOpen, setSearchOpen] = useState(false);
-  const [searchQuery, setSearchQuery] = useState('');
+  /** One search (query + filters) for the library and the Ctrl+K overlay, kept while hits are opened. */
+  const [search, setSearch] = useState<LibrarySearch>(EMPTY_SEARCH);
   const [about, setAbout] = useState(false);
   const [creating, setCreating] = useState(false);
 
@@ -151,17 +153,17 @@ function Shell(props: { lastOpen: string | null }) {
         onAbout={() => setAbout(true)}
         onJump={(index) => setScrollTarget({ index, nonce: Date.now() })}
       />
-      <main className="main" id="main">
+      <main className="main" id="main" tabIndex={-1}>
         {view.name === 'library' && (
-          <LibraryView refreshKey={refreshKey} onChanged={refresh} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
+          <LibraryView refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
         )}
         {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
         {view.name === 'editor' && (
-          <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} />
+          <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} onOpenReview={openReview} />
         )}
         <ImportPanel controller={importer} onOpenReview={(id) => openReview(id)} />
       </main>
-      {searchOpen && <SearchOverlay query={searchQuery} onQuery={setSearchQuery} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
+      {searchOpen && <SearchOverlay search={search} onSearch={setSearch} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
       {creating && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} />}
     </div>

@@ -2,6 +2,7 @@
 // the body is a form, so Enter in a field submits (confirms). Focus returns where it was on close.
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/index.tsx';
+import { restoreFocus } from './focus.ts';
 
 export interface ModalProps {
   title: string;
@@ -12,6 +13,19 @@ export interface ModalProps {
   footer?: ReactNode;
   testId?: string;
   size?: 'small' | 'medium' | 'large';
+}
+
+/**
+ * Focuses what the dialog is for: an element marked data-autofocus, else the first field of the body,
+ * else the primary (submit) button; never the close ×. Dialogs whose fields load later call it again.
+ */
+export function focusFirst(dialog: HTMLElement): void {
+  const first = dialog.querySelector<HTMLElement>('[data-autofocus]')
+    ?? dialog.querySelector<HTMLElement>('.modal-body :is(input:not([type=hidden]):not([type=radio]), select, textarea)')
+    ?? dialog.querySelector<HTMLElement>('.modal-body :is(input, button)')
+    ?? dialog.querySelector<HTMLElement>('button[type=submit]');
+  first?.focus();
+  if (first instanceof HTMLInputElement && first.type !== 'radio') first.select();
 }
 
 export function Modal(props: ModalProps) {
@@ -26,12 +40,11 @@ export function Modal(props: ModalProps) {
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus], input:not([type=hidden]), select, textarea, button:not(.modal-x)');
-    first?.focus();
-    if (first instanceof HTMLInputElement) first.select();
+    focusFirst(dialog);
     return () => {
       if (dialog.open) dialog.close();
-      previous?.focus();
+      // The control that opened the dialog may be gone (a deleted row) or disabled: never leave focus on <body>.
+      restoreFocus(previous);
     };
   }, []);
 

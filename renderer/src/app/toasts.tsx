@@ -6,10 +6,12 @@ import { useLocale, useT } from '../i18n/index.tsx';
 import type { UserMessage } from '../../../electron/shared/errors.ts';
 
 type ToastText = string | UserMessage;
-interface Toast { id: number; kind: 'info' | 'success' | 'error'; text: ToastText; testId?: string }
+/** A button in the toast (Undo, Show in folder): runs once, then the toast goes. */
+export interface ToastAction { label: string; run(): void; testId?: string }
+interface Toast { id: number; kind: 'info' | 'success' | 'error'; text: ToastText; testId?: string; action?: ToastAction }
 
 interface ToastApi {
-  success(text: string, testId?: string): void;
+  success(text: string, testId?: string, action?: ToastAction): void;
   info(text: string): void;
   /** Shows the error's user message (both languages kept, so switching language re-renders it). */
   error(error: unknown): void;
@@ -32,11 +34,12 @@ export function ToastProvider(props: { children: ReactNode }) {
   const push = useCallback((toast: Omit<Toast, 'id'>) => {
     const id = nextId++;
     setToasts((list) => [...list.slice(-4), { ...toast, id }]);
-    if (toast.kind !== 'error') setTimeout(() => dismiss(id), 5000);
+    // Errors stay; a toast with an action stays long enough to reach it by mouse or keyboard.
+    if (toast.kind !== 'error') setTimeout(() => dismiss(id), toast.action ? 10_000 : 5000);
   }, [dismiss]);
 
   const api = useMemo<ToastApi>(() => ({
-    success: (text, testId) => push({ kind: 'success', text, ...(testId ? { testId } : {}) }),
+    success: (text, testId, action) => push({ kind: 'success', text, ...(testId ? { testId } : {}), ...(action ? { action } : {}) }),
     info: (text) => push({ kind: 'info', text }),
     error: (error) => {
       console.error(error);
@@ -51,6 +54,10 @@ export function ToastProvider(props: { children: ReactNode }) {
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid={toast.testId ?? `toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
             <span className="toast-text">{typeof toast.text === 'string' ? toast.text : toast.text[locale]}</span>
+            {toast.action && (
+              <button type="button" className="toast-action" data-testid={toast.action.testId}
+                onClick={() => { dismiss(toast.id); toast.action?.run(); }}>{toast.action.label}</button>
+            )}
             <button type="button" className="icon-button toast-close" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>×</button>
           </div>
         ))}

@@ -21,6 +21,9 @@ import { ListTabPlugin } from './plugins/ListTabPlugin.tsx';
 import { ScrollToBlockPlugin } from './plugins/ScrollToBlockPlugin.tsx';
 import { TestHooksPlugin } from './plugins/TestHooksPlugin.tsx';
 import { EditablePlugin } from './plugins/EditablePlugin.tsx';
+import { AutoFocusPlugin } from './plugins/AutoFocusPlugin.tsx';
+import { AutoFormatPlugin } from './plugins/AutoFormatPlugin.tsx';
+import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
@@ -40,6 +43,10 @@ export interface ReviewEditorProps {
   /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
   scrollTarget?: { index: number; nonce: number } | null;
   readOnly?: boolean;
+  /** The document's language (its export profile's look: Decree 30 for vi, international for en). */
+  docLang?: 'vi' | 'en';
+  /** Put the caret in the document when it is shown (at the scroll target's block, if any). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -85,10 +92,10 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="rd-editor" data-readonly={readOnly ? 'true' : 'false'} lang={locale}>
+      <div className="rd-editor" data-readonly={readOnly ? 'true' : 'false'} data-doc-lang={props.docLang ?? locale} lang={locale}>
         <Toolbar locale={locale} readOnly={readOnly} />
         <div className="rd-scroller">
-          <div className="rd-page">
+          <div className="rd-page" lang={props.docLang ?? locale}>
             <RichTextPlugin
               contentEditable={
                 <ContentEditable
@@ -113,6 +120,9 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <PastePlugin />
         <ChangePlugin onChange={props.onChange} />
         <ScrollToBlockPlugin target={props.scrollTarget} />
+        <AutoFocusPlugin enabled={!readOnly && props.autoFocus === true} blockIndex={props.scrollTarget?.index} />
+        <AutoFormatPlugin />
+        <BlockShortcutsPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
       </div>

@@ -120,6 +120,6 @@ test('an unknown node type in a stored state is refused, not silently dropped', 
 
 test('block-type labels name the report levels in both languages', async () => {
   const { t } = await import('./strings.ts');
-  assert.deepEqual(['paragraph', 'h1', 'h2', 'h3'].map((k) => t('vi', k as 'h1')), ['Đoạn văn', 'Mục (I.)', 'Khoản (1.)', 'Điểm (a))']);
-  assert.deepEqual(['paragraph', 'h1', 'h2', 'h3'].map((k) => t('en', k as 'h1')), ['Paragraph', 'Section (I.)', 'Subsection (1.)', 'Point (a))']);
+  assert.deepEqual(['paragraph', 'h1', 'h2', 'h3'].map((k) => t('vi', k as 'h1')), ['Đoạn văn', 'Mục I.', 'Khoản 1.', 'Điểm a)']);
+  assert.deepEqual(['paragraph', 'h1', 'h2', 'h3'].map((k) => t('en', k as 'h1')), ['Paragraph', 'Section I.', 'Subsection 1.', 'Point a)']);
 });

@@ -109,3 +109,28 @@ test('HTML with nothing usable inserts nothing', () => {
   assert.equal(docText(state), '');
   assert.equal(state.root.children.length, 1);
 });
+
+test('a bold "II. …" MsoNormal paragraph from Word becomes a mục heading; "-" / "+" paragraphs become nested bullets', () => {
+  const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
+<p class=MsoNormal style='text-align:justify'><b><span style='font-size:14.0pt'>II. PHƯƠNG HƯỚNG NĂM 2027</span></b></p>
+<p class=MsoNormal>- Tiếp tục triển khai Đề án 161.</p>
+<p class=MsoNormal>+ Chuẩn bị tham gia Năm Chủ tịch ASEAN.</p>
+<p class=MsoNormal>Kết thúc.</p></body></html>`;
+  const state = paste(html);
+  const [h, l, p] = state.root.children;
+  assert.equal(h?.type, 'heading');
+  assert.equal(h?.type === 'heading' && h.tag, 'h1');
+  assert.equal(l?.type, 'list');
+  assert.match(docText(state), /Tiếp tục triển khai/);
+  assert.doesNotMatch(docText(state), /^[-+] /m);
+  const nested = l?.type === 'list' ? l.children.some((item) => item.children.some((c) => c.type === 'list')) : false;
+  assert.equal(nested, true);
+  assert.equal(p?.type, 'paragraph');
+});
+
+test('an image with onerror in pasted HTML leaves no image, handler or URL anywhere in the document', () => {
+  const state = paste('<p>Chữ<img src="https://evil.example/x.png" onerror="globalThis.__pwned = true"></p>');
+  assert.equal(docText(state).trim(), 'Chữ');
+  assert.doesNotMatch(JSON.stringify(state), /evil|onerror|img/);
+  assert.equal((globalThis as { __pwned?: boolean }).__pwned, undefined);
+});

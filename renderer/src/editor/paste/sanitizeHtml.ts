@@ -4,6 +4,7 @@
 // read for lists, headings and marks first and then thrown away. DOM-only (no Lexical), so it runs in
 // the renderer and in Node tests under happy-dom.
 import { convertWordLists } from './wordLists.ts';
+import { defangHtml } from './defang.ts';
 
 /** Removed together with everything inside them. */
 const DROP = new Set([
@@ -261,10 +262,12 @@ function wrapLooseInlines(parent: Element, doc: Document): void {
 
 /**
  * Parses clipboard HTML and returns a fresh document whose body holds only the allowed structure.
- * `parser` is the page's DOMParser (injected so tests can run under happy-dom).
+ * `parser` is the page's DOMParser (injected so tests can run under happy-dom): its documents are inert
+ * (no scripts, no loads, never attached to the page), and the HTML reaches it only after defangHtml has
+ * cut every event-handler and URL attribute out, so not even the page's CSP gets to see one.
  */
 export function sanitizeClipboardHtml(html: string, parser: DOMParser): Document {
-  const source = parser.parseFromString(html, 'text/html');
+  const source = parser.parseFromString(defangHtml(html), 'text/html');
   convertWordLists(source.body);
   const out = parser.parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html');
   new Cleaner(out).children(source.body, out.body, { bold: false, italic: false, underline: false }, false);

@@ -1,19 +1,17 @@
 // The editor toolbar: block type (paragraph / I. / 1. / a)), marks, lists, undo/redo, insert table,
 // and a table group shown while the selection is in a table. Buttons keep the editor's selection
 // (mousedown is prevented) and report their state with aria-pressed.
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
-  $createParagraphNode, $getSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND,
-  INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, type TextFormatType,
+  FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, type TextFormatType,
 } from 'lexical';
-import { $createHeadingNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { shortcut, t, type EditorLocale, type StringKey } from '../strings.ts';
 import { useToolbarState, type BlockType } from './useToolbarState.ts';
 import { $runTableAction, type TableAction } from './tableActions.ts';
+import { $setBlockType, $stripTypedBulletsInSelection, BLOCK_SHORTCUTS } from './blockType.ts';
 
 const keepSelection = (event: MouseEvent) => event.preventDefault();
 
@@ -45,34 +43,51 @@ function ToolButton({ testId, label, keys, pressed, disabled, onClick, children 
   );
 }
 
+/**
+ * The rows × columns box. It takes the keyboard as soon as it opens (focus in "rows", its text selected),
+ * so nothing typed there can reach the document; Escape, Cancel or a click outside close it and give
+ * the focus back to the editor at the selection it had.
+ */
 function InsertTable({ locale, disabled }: { locale: EditorLocale; disabled: boolean }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const [rows, setRows] = useState(3);
   const [columns, setColumns] = useState(3);
+  const box = useRef<HTMLSpanElement>(null);
+  const rowsInput = useRef<HTMLInputElement>(null);
   const clamp = (n: number) => Math.max(1, Math.min(50, Math.floor(n) || 1));
+  const close = useCallback(() => { setOpen(false); editor.focus(); }, [editor]);
   const insert = () => {
     editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: String(clamp(rows)), columns: String(clamp(columns)), includeHeaders: false });
-    setOpen(false);
-    editor.focus();
+    close();
   };
+  useEffect(() => {
+    if (!open) return;
+    rowsInput.current?.focus();
+    rowsInput.current?.select();
+    const onPointer = (event: PointerEvent) => {
+      if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => document.removeEventListener('pointerdown', onPointer, true);
+  }, [open]);
   return (
-    <span style={{ position: 'relative' }}>
-      <ToolButton testId="tb-insert-table" label={t(locale, 'insertTable')} pressed={open} disabled={disabled} onClick={() => setOpen(!open)}>
+    <span ref={box} style={{ position: 'relative' }}>
+      <ToolButton testId="tb-insert-table" label={t(locale, 'insertTable')} pressed={open} disabled={disabled} onClick={() => (open ? close() : setOpen(true))}>
         ▦
       </ToolButton>
       {open && (
-        <span className="rd-popover" role="dialog" aria-label={t(locale, 'insertTable')}
+        <span className="rd-popover" role="dialog" aria-label={t(locale, 'insertTable')} data-testid="tb-table-box"
           onKeyDown={(event) => {
             if (event.key === 'Enter') { event.preventDefault(); insert(); }
-            if (event.key === 'Escape') { event.preventDefault(); setOpen(false); editor.focus(); }
+            if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); close(); }
           }}>
-          <label>{t(locale, 'rows')} <input data-testid="tb-table-rows" type="number" min={1} max={50} value={rows}
+          <label>{t(locale, 'rows')} <input ref={rowsInput} data-testid="tb-table-rows" type="number" min={1} max={50} value={rows}
             onChange={(e) => setRows(Number(e.target.value))} /></label>
           <label>{t(locale, 'columns')} <input data-testid="tb-table-cols" type="number" min={1} max={50} value={columns}
             onChange={(e) => setColumns(Number(e.target.value))} /></label>
           <button type="button" data-testid="tb-table-insert" onClick={insert}>{t(locale, 'insert')}</button>
-          <button type="button" onClick={() => { setOpen(false); editor.focus(); }}>{t(locale, 'cancel')}</button>
+          <button type="button" data-testid="tb-table-cancel" onClick={close}>{t(locale, 'cancel')}</button>
         </span>
       )}
     </span>
@@ -96,17 +111,18 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
   const state = useToolbarState(editor);
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const setBlockType = (type: BlockType) => {
-    editor.update(() => {
-      const selection = $getSelection();
-      if (!selection) return;
-      $setBlocksType(selection, () => (type === 'paragraph' ? $createParagraphNode() : $createHeadingNode(type)));
-    });
+    editor.update(() => $setBlockType(type));
     editor.focus();
   };
   const toggleList = (type: 'bullet' | 'number') => {
-    if (state.listType === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    else editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    if (state.listType === type) { editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined); return; }
+    // One undo step: the typed "- " / "+ " / "• " goes away as the real bullet comes.
+    editor.update(() => {
+      $stripTypedBulletsInSelection();
+      editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    });
   };
+  const blockTitle = `${t(locale, 'blockType')} — ${(['h1', 'h2', 'h3', 'paragraph'] as const).map((b) => `${t(locale, b)}: ${shortcut(BLOCK_SHORTCUTS[b])}`).join(' · ')}`;
   const table = (action: TableAction) => editor.update(() => $runTableAction(action));
 
   return (
@@ -118,7 +134,7 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
           onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
       </div>
       <div className="rd-toolbar-group">
-        <select data-testid="tb-block-type" aria-label={t(locale, 'blockType')} title={t(locale, 'blockType')}
+        <select data-testid="tb-block-type" aria-label={t(locale, 'blockType')} title={blockTitle}
           value={state.blockType} disabled={readOnly}
           onChange={(e) => setBlockType(e.target.value as BlockType)}>
           <option value="paragraph">{t(locale, 'paragraph')}</option>

@@ -18,6 +18,8 @@ import { TitleField } from './TitleField.tsx';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { restoreFocus } from '../../app/focus.ts';
+import { translationsById } from '../library/rows.ts';
 
 export interface ScrollTarget { index: number; nonce: number }
 type SidePanel = 'history' | 'properties' | null;
@@ -29,6 +31,8 @@ export interface EditorScreenProps {
   /** The review's metadata changed (title, save time): the shell refreshes lists and sections. */
   onMetaChanged(meta: Pick<ReviewMeta, 'id' | 'updatedAt'> & Partial<ReviewMeta>): void;
   onMissing(): void;
+  /** Opens another review (a linked translation). */
+  onOpenReview(id: string): void;
 }
 
 export function EditorScreen(props: EditorScreenProps) {
@@ -120,6 +124,20 @@ export function EditorScreen(props: EditorScreenProps) {
   }, [saver]);
 
   const readOnly = review?.deletedAt != null;
+
+  /** Linked other-language versions, both directions (shown in the properties panel). */
+  const [translations, setTranslations] = useState<ReviewMeta[]>([]);
+  const reviewId = review?.id;
+  const translationOf = review?.translationOf;
+  useEffect(() => {
+    if (!reviewId) return;
+    let live = true;
+    api.reviews.list({})
+      .then((list) => { if (live) setTranslations(translationsById(list).get(reviewId) ?? []); })
+      .catch(() => undefined);
+    return () => { live = false; };
+    // Re-read when the link itself may have changed.
+  }, [reviewId, translationOf]);
   /**
    * Ctrl/Cmd+S, the one save shortcut of this screen (in the editor, the title or anywhere else): the
    * editor hands over its last keystrokes, then the current content is written as a manual save (a
@@ -181,6 +199,13 @@ export function EditorScreen(props: EditorScreenProps) {
     }
   }, [saver, props.reviewId, onMetaChanged, toasts, toastMessage]);
 
+  /** Back to the text, where the caret was (Enter or Escape in the title, as in a word processor). */
+  function focusDocument() {
+    const content = document.querySelector<HTMLElement>('[data-testid="editor-screen"] [data-testid="editor"]');
+    if (content) content.focus({ preventScroll: true });
+    else restoreFocus(null);
+  }
+
   if (!review) {
     return <div className="screen-loading" aria-busy="true">{t('editor.loading')}</div>;
   }
@@ -197,6 +222,7 @@ export function EditorScreen(props: EditorScreenProps) {
           value={review.title}
           label={t('editor.titleLabel')}
           onCommit={(title) => { void writeMeta({ title }); }}
+          onDone={focusDocument}
         />
         <span className={`badge lang-badge lang-${review.lang}`}>{t(`lang.badge.${review.lang}`)}</span>
         <span className="meta-chip">{review.year}</span>
@@ -223,6 +249,8 @@ export function EditorScreen(props: EditorScreenProps) {
             onChange={onChange}
             scrollTarget={props.scrollTarget}
             readOnly={readOnly}
+            docLang={review.lang}
+            autoFocus
           />
         </div>
         {panel === 'history' && (
@@ -235,7 +263,8 @@ export function EditorScreen(props: EditorScreenProps) {
           />
         )}
         {panel === 'properties' && (
-          <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)} />
+          <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
+            translations={translations} onOpenTranslation={props.onOpenReview} />
         )}
       </div>
       {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} />}

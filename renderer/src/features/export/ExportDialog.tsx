@@ -2,14 +2,14 @@
 // per review by the service), then a save dialog and the export. A failure leaves the draft untouched.
 // The values are checked against the contract's limits first (exportForm.ts), and the draft must be
 // saved: beforeExport() throws UnsavedDraftError when it is not, and nothing is exported.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import { EXPORT_PROFILES, type ExportProfile } from '../../../../electron/shared/export.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import { useT, type T } from '../../i18n/index.tsx';
 import { isUnsavedDraftError } from '../draft/autosaver.ts';
 import {
-  LINES_MAX, TEXT_MAX, fromForm, toForm, validateForm,
+  LINES_MAX, TEXT_MAX, dayMonthYearToIso, fromForm, isoToDayMonthYear, profileShows, toForm, validateForm,
   type ExportForm as Form, type FormProblem, type LineField as Lines, type TextField,
 } from './exportForm.ts';
 import { useToasts } from '../../app/toasts.tsx';
@@ -36,12 +36,44 @@ function problemText(t: T, problem: FormProblem): string {
   }
 }
 
+/**
+ * The signing date as day/month/year text (a native date input follows the browser's locale and showed
+ * "11/24/2026" in the Vietnamese UI). The form holds ISO; text that is not a real day leaves it empty,
+ * which validateForm reports.
+ */
+function DateField(props: { iso: string; label: string; placeholder: string; onChange(iso: string): void }) {
+  const [text, setText] = useState(() => isoToDayMonthYear(props.iso));
+  return (
+    <label className="field">{props.label}
+      <input type="text" inputMode="numeric" placeholder={props.placeholder} value={text} data-testid="export-date"
+        aria-invalid={text.trim() !== '' && dayMonthYearToIso(text) === null}
+        onChange={(e) => { setText(e.target.value); props.onChange(dayMonthYearToIso(e.target.value) ?? ''); }}
+        onBlur={() => { const iso = dayMonthYearToIso(text); if (iso) setText(isoToDayMonthYear(iso)); }} />
+    </label>
+  );
+}
+
 export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void }) {
   const t = useT();
   const toasts = useToasts();
   const [form, setForm] = useState<Form | null>(null);
   const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLDivElement>(null);
+  const loaded = form !== null;
+  const [canReveal, setCanReveal] = useState(false);
+
+  // Only the desktop app can show a file in its folder (api.shell.showInFolder answers false elsewhere).
+  useEffect(() => {
+    let live = true;
+    api.app.info({}).then((info) => { if (live) setCanReveal(info.mode === 'electron'); }).catch(() => undefined);
+    return () => { live = false; };
+  }, []);
+
+  // The fields arrive after the dialog opened: then the first one takes the focus (not "Hủy").
+  useEffect(() => {
+    if (loaded) formRef.current?.querySelector<HTMLElement>('.form-columns :is(input, textarea)')?.focus();
+  }, [loaded]);
 
   useEffect(() => {
     let live = true;
@@ -66,7 +98,11 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
       const result = ext === 'docx'
         ? await api.export.docx({ reviewId: props.review.id, settings, path })
         : await api.export.pdf({ reviewId: props.review.id, settings, path });
-      toasts.success(t('export.done', { path: result.path }), 'export-done');
+      toasts.success(t('export.done', { path: result.path }), 'export-done', canReveal ? {
+        label: t('export.showInFolder'),
+        testId: 'export-show-in-folder',
+        run: () => { void api.shell.showInFolder({ path: result.path }).catch((e: unknown) => toasts.error(e)); },
+      } : undefined);
       props.onClose();
     } catch (e) {
       if (isUnsavedDraftError(e)) setError(t('export.unsaved'));
@@ -76,13 +112,14 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
     }
   };
 
-  const field = (key: TextField | 'date', label: string, opts: { hint?: string; type?: string } = {}) => (
+  const shows = (key: TextField | Lines | 'date') => form !== null && profileShows(form.profile, key);
+  const field = (key: TextField, label: string, opts: { hint?: string } = {}) => shows(key) && (
     <label className="field">{label}
-      <input type={opts.type ?? 'text'} maxLength={key === 'date' ? undefined : TEXT_MAX[key]} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
+      <input type="text" maxLength={TEXT_MAX[key]} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
       {opts.hint && <span className="hint">{opts.hint}</span>}
     </label>
   );
-  const area = (key: Lines, label: string, rows: number) => (
+  const area = (key: Lines, label: string, rows: number) => shows(key) && (
     <label className="field">{label}
       <textarea rows={rows} maxLength={LINES_MAX[key].lines * (LINES_MAX[key].line + 1)} value={form?.[key] ?? ''} onChange={(e) => setForm((f) => (f ? { ...f, [key]: e.target.value } : f))} data-testid={`export-${key}`} />
     </label>
@@ -103,7 +140,7 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
       </>}
     >
       {!form ? <p className="muted">{t('export.loading')}</p> : (
-        <div className="export-form">
+        <div className="export-form" ref={formRef}>
           <fieldset className="profile-choice">
             <legend>{t('export.profile')}</legend>
             {EXPORT_PROFILES.map((profile: ExportProfile) => (
@@ -119,11 +156,13 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
             {field('agency', t('export.agency'))}
             {field('number', t('export.number'), { hint: t('export.numberHint') })}
             {field('place', t('export.place'))}
-            {field('date', t('export.date'), { type: 'date' })}
-            <label className="field span-2">{t('export.summary')}
+            <DateField iso={form.date} label={t('export.date')} placeholder={t('export.datePlaceholder')}
+              onChange={(date) => setForm((f) => (f ? { ...f, date } : f))} />
+            <label className="field span-2">{form.profile === 'international' ? t('export.title.international') : t('export.summary')}
               <textarea rows={2} maxLength={TEXT_MAX.summary} value={form.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} data-testid="export-summary" />
             </label>
-            <div className="span-2">{area('addressees', t('export.addressees'), 2)}</div>
+            {shows('addressees') && <div className="span-2">{area('addressees', t('export.addressees'), 2)}</div>}
+            {form.profile === 'international' && <p className="hint span-2" data-testid="export-profile-note">{t('export.internationalNote')}</p>}
           </fieldset>
           <fieldset className="form-columns">
             <legend>{t('export.closing')}</legend>

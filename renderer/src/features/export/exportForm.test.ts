@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LINES_MAX, TEXT_MAX, fromForm, toForm, validateForm, type ExportForm } from './exportForm.ts';
+import { LINES_MAX, TEXT_MAX, dayMonthYearToIso, fromForm, isoToDayMonthYear, profileShows, toForm, validateForm, type ExportForm } from './exportForm.ts';
 import { contract } from '../../../../electron/ipc/contract.ts';
 import type { ExportSettings } from '../../../../electron/shared/export.ts';
 
@@ -50,4 +50,21 @@ test('too many lines are reported, not silently cut', () => {
 
 test('an invalid date is reported', () => {
   assert.deepEqual(validateForm({ ...toForm(settings), date: '' }), [{ kind: 'date' }]);
+});
+
+test('the signing date is shown and typed as day/month/year; impossible days are refused', () => {
+  assert.equal(isoToDayMonthYear('2026-11-24'), '24/11/2026');
+  assert.equal(dayMonthYearToIso('24/11/2026'), '2026-11-24');
+  assert.equal(dayMonthYearToIso(' 1.2.2026 '), '2026-02-01');
+  assert.equal(dayMonthYearToIso('31/02/2026'), null);
+  assert.equal(dayMonthYearToIso('11/24/2026'), null); // US order is not a day/month/year date
+  assert.equal(dayMonthYearToIso('24/11'), null);
+});
+
+test('the international profile shows only what international.ts prints', () => {
+  for (const field of ['agency', 'place', 'date', 'summary', 'signingAuthority', 'signerName'] as const) assert.equal(profileShows('international', field), true, field);
+  for (const field of ['parentAgency', 'number', 'addressees', 'distribution'] as const) {
+    assert.equal(profileShows('international', field), false, field);
+    assert.equal(profileShows('decree30', field), true, field);
+  }
 });

@@ -73,3 +73,29 @@ export function validateForm(f: ExportForm): FormProblem[] {
   }
   return problems;
 }
+
+/** "2026-11-24" → "24/11/2026" (the date box shows day/month/year, as Vietnamese documents write it). */
+export function isoToDayMonthYear(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+/** "24/11/2026", "24-11-2026", "24.11.2026", "1/2/2026" → ISO; null when it is not a real day. */
+export function dayMonthYearToIso(text: string): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The fields each export profile prints (electron/docx/decree30.ts, international.ts); others are hidden. */
+export const PROFILE_FIELDS = {
+  decree30: ['parentAgency', 'agency', 'number', 'place', 'date', 'summary', 'addressees', 'distribution', 'signingAuthority', 'signerName'],
+  international: ['agency', 'place', 'date', 'summary', 'signingAuthority', 'signerName'],
+} as const satisfies Record<ExportSettings['profile'], readonly (TextField | LineField | 'date')[]>;
+
+export function profileShows(profile: ExportSettings['profile'], field: TextField | LineField | 'date'): boolean {
+  return (PROFILE_FIELDS[profile] as readonly string[]).includes(field);
+}

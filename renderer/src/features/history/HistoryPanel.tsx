@@ -1,5 +1,5 @@
 // Version history of the open review: list (time, reason, words), preview of the selected version,
-// word diff against the current text, and restore (the autosaver writes pending typing first).
+// word diff showing what restoring it would change in the current text, and restore (the autosaver writes pending typing first).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import { docText } from '../../../../electron/shared/doc-build.ts';
@@ -107,8 +107,10 @@ function VersionDetail(props: {
   // is read through a ref: a whole-document diff must not run per render.
   const currentRef = useRef(current);
   currentRef.current = current;
+  // Read as "what restoring this version would do to the current text": from the current text to the
+  // version, so words that come back are insertions (green) and words that go away are deletions (red).
   const parts = useMemo(
-    () => (tab === 'diff' ? wordDiff(oldText, docText(currentRef.current())) : []),
+    () => (tab === 'diff' ? wordDiff(docText(currentRef.current()), oldText) : []),
     [tab, oldText, currentKey],
   );
 
@@ -122,7 +124,8 @@ function VersionDetail(props: {
         <div className="version-text" data-testid="version-preview" tabIndex={0}>{oldText}</div>
       ) : (
         <>
-          <p className="diff-legend small">
+          <p className="diff-explain small muted">{t('history.diffExplain')}</p>
+          <p className="diff-legend small" data-testid="diff-legend">
             <ins>{t('history.legend.inserted')}</ins> <del>{t('history.legend.deleted')}</del>
           </p>
           <div className="version-text diff" data-testid="version-diff" tabIndex={0}>

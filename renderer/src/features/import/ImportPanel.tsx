@@ -1,7 +1,13 @@
 // Progress and results of an import batch: "Tệp n/m: name", a Cancel button, then one line per file
-// (imported / duplicate / error with the reason in the UI language).
+// (imported / duplicate / error with the reason in the UI language). Docked at the bottom of the main
+// area (it takes room instead of covering the list or the page); once finished it folds into a one-line
+// summary after a few seconds, with "Show details" and a labelled Close button; Escape closes it.
+import { useEffect, useState } from 'react';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import type { ImportController } from './useImport.ts';
+
+/** A finished batch stays open this long, then folds into its one-line summary. */
+export const COLLAPSE_AFTER_MS = 4000;
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -11,22 +17,51 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
   const t = useT();
   const { locale } = useLocale();
   const { job } = props.controller;
+  const [expanded, setExpanded] = useState(true);
+  /** The pointer or the keyboard is in the panel: it does not fold under the user's hand. */
+  const [engaged, setEngaged] = useState(false);
+  const state = job?.state;
+  const jobId = job?.jobId;
+  const failures = job?.results.some((r) => r.status === 'error') ?? false;
+  useEffect(() => { if (state === 'running') setExpanded(true); }, [state, jobId]);
+  useEffect(() => {
+    // Errors stay in view until closed (they must be read); a clean batch folds into its summary.
+    if (!state || state === 'running' || failures || engaged) return;
+    const timer = setTimeout(() => setExpanded(false), COLLAPSE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [state, jobId, failures, engaged]);
   if (!job) return null;
   const running = job.state === 'running';
+  const folded = !running && !expanded;
   const counts = { imported: 0, duplicate: 0, error: 0 };
   for (const result of job.results) counts[result.status]++;
   const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
 
   return (
-    <section className="import-panel" aria-label={t('import.title')} data-testid="import-panel" data-state={job.state}>
+    <section className={`import-panel${folded ? ' folded' : ''}`} aria-label={t('import.title')} data-testid="import-panel" data-state={job.state}
+      onPointerEnter={() => setEngaged(true)} onPointerLeave={() => setEngaged(false)}
+      onFocus={() => setEngaged(true)} onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setEngaged(false); }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        if (running) setExpanded(false); else props.controller.dismiss();
+      }}>
       <header className="import-header">
         <h2>{t('import.title')}</h2>
+        {folded && <span className="small import-chip-summary" data-testid="import-chip">{t('import.finished', counts)}</span>}
+        <div className="toolbar-spacer" />
+        {!running && (
+          <button type="button" className="button small ghost" aria-expanded={!folded} onClick={() => setExpanded(folded)} data-testid="import-toggle">
+            {folded ? t('import.details') : t('import.hideDetails')}
+          </button>
+        )}
         {running ? (
           <button type="button" className="button small" onClick={() => void props.controller.cancel()} data-testid="import-cancel">{t('import.cancel')}</button>
         ) : (
-          <button type="button" className="icon-button" aria-label={t('common.close')} onClick={props.controller.dismiss} data-testid="import-close">×</button>
+          <button type="button" className="button small" title="Esc" onClick={props.controller.dismiss} data-testid="import-close">× {t('common.close')}</button>
         )}
       </header>
+      {!folded && <>
       {running ? (
         <div data-testid="import-progress" className="import-progress" role="status" aria-live="polite">
           <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={job.total} aria-valuenow={job.done}>
@@ -62,6 +97,7 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
           ))}
         </ul>
       )}
+      </>}
     </section>
   );
 }

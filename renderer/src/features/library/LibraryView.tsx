@@ -1,6 +1,7 @@
-// The start screen: search box, toolbar (new, import), reviews grouped by year with language, kind,
-// status and update time; row actions (open, rename, duplicate, properties, trash); drop files to import.
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+// The start screen: search box and filters (which also narrow the list when there is no query), toolbar
+// (import), reviews grouped by year with language, kind, status and meeting date under column headers;
+// translation links; row actions (open, rename, duplicate, properties, trash with Undo); drop to import.
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
@@ -10,6 +11,10 @@ import { SearchPanel } from '../search/SearchPanel.tsx';
 import { groupByYear } from './group.ts';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
+import { meetingDay, translationsById } from './rows.ts';
+import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
+import { focusLost, focusRowAfterRemoval } from '../../app/focus.ts';
+import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
 
 declare global {
   interface Window {
@@ -24,6 +29,9 @@ export interface LibraryViewProps {
   onOpen(id: string): void;
   onOpenHit(hit: SearchHit): void;
   onImport(mode: 'files' | 'folder' | string[]): void;
+  /** The search box and filters, kept by the shell so they survive opening a review and coming back. */
+  search: LibrarySearch;
+  onSearch(next: LibrarySearch): void;
 }
 
 export function LibraryView(props: LibraryViewProps) {
@@ -31,11 +39,14 @@ export function LibraryView(props: LibraryViewProps) {
   const fmt = useFormatters();
   const toasts = useToasts();
   const [reviews, setReviews] = useState<ReviewMeta[] | null>(null);
-  const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<ReviewMeta | null>(null);
   const [inspecting, setInspecting] = useState<ReviewMeta | null>(null);
   const [dropping, setDropping] = useState(false);
-  const { onChanged } = props;
+  const listRef = useRef<HTMLDivElement>(null);
+  /** Index of a row just removed: once the list is reloaded, focus goes to the row now in its place. */
+  const removedAt = useRef<number | null>(null);
+  const { onChanged, search, onSearch } = props;
+  const query = search.query;
 
   useEffect(() => {
     let live = true;
@@ -44,6 +55,13 @@ export function LibraryView(props: LibraryViewProps) {
       .catch((error: unknown) => { if (live) { setReviews([]); toasts.error(error); } });
     return () => { live = false; };
   }, [props.refreshKey, toasts]);
+
+  useEffect(() => {
+    if (removedAt.current === null || reviews === null) return;
+    const index = removedAt.current;
+    removedAt.current = null;
+    if (focusLost()) focusRowAfterRemoval(listRef.current, '[data-testid="review-row"]', index);
+  }, [reviews]);
 
   const act = useCallback(async (action: () => Promise<string | null>) => {
     try {
@@ -57,6 +75,22 @@ export function LibraryView(props: LibraryViewProps) {
     }
   }, [onChanged, toasts]);
 
+  const remove = async (review: ReviewMeta, index: number) => {
+    try {
+      await api.reviews.delete({ id: review.id });
+      if (inspecting?.id === review.id) setInspecting(null);
+      removedAt.current = index;
+      toasts.success(t('library.deleted', { title: review.title }), 'toast-deleted', {
+        label: t('library.undo'),
+        testId: 'toast-undo',
+        run: () => void act(async () => { await api.reviews.restore({ id: review.id }); return t('trash.restored', { title: review.title }); }),
+      });
+      onChanged();
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDropping(false);
@@ -67,7 +101,12 @@ export function LibraryView(props: LibraryViewProps) {
     if (paths.length) props.onImport(paths);
   };
 
-  const groups = reviews ? groupByYear(reviews) : [];
+  const filtering = hasListFilters(search.filters);
+  const reversed = reversedRange(search.filters) !== null;
+  const shown = reviews ? filterReviews(reviews, search.filters) : [];
+  const groups = groupByYear(shown);
+  const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
+  let rowIndex = 0;
 
   return (
     <div
@@ -86,37 +125,72 @@ export function LibraryView(props: LibraryViewProps) {
       </header>
       <div className="library-body">
         <div className="library-main">
-          <SearchPanel query={query} onQuery={setQuery} onOpen={props.onOpenHit} />
-          {!query.trim() && (
-            <div className="review-list" role="list" aria-label={t('library.title')}>
+          <SearchPanel search={search} onSearch={onSearch} onOpen={props.onOpenHit} hideHint={filtering} />
+          {!query.trim() && !reversed && (
+            <div className="review-list" role="list" aria-label={t('library.title')} ref={listRef}>
               {reviews?.length === 0 && (
                 <div className="empty-state">
                   <p>{t('library.empty')}</p>
                   <p className="muted">{t('library.emptyHint')}</p>
                 </div>
               )}
+              {filtering && reviews && (
+                <p className="filter-status muted small" role="status" data-testid="library-filter-status">
+                  {shown.length === 0 ? t('library.noMatch') : t('library.filtered', { shown: shown.length, total: reviews.length })}
+                  {' '}
+                  <button type="button" className="link-button" onClick={() => onSearch(EMPTY_SEARCH)} data-testid="library-clear-filters">{t('library.clearFilters')}</button>
+                </p>
+              )}
+              {groups.length > 0 && (
+                <div className="review-columns" aria-hidden="true">
+                  <span />
+                  <span>{t('library.col.title')}</span>
+                  <span className="col-kind">{t('library.col.kind')}</span>
+                  <span className="col-status">{t('library.col.status')}</span>
+                  <span className="col-kindstatus">{t('library.col.kind')} · {t('library.col.status')}</span>
+                  <span className="col-date" title={t('library.dateHint')}>{t('library.col.date')}</span>
+                  <span className="col-actions">{t('library.actions')}</span>
+                </div>
+              )}
               {groups.map((group) => (
                 <section key={group.year} className="year-group" aria-label={t('library.yearGroup', { year: group.year })} data-testid="year-group" data-year={group.year}>
                   <h2 className="year-heading">{group.year}<span className="muted small">{group.reviews.length}</span></h2>
-                  {group.reviews.map((review) => (
-                    <div key={review.id} role="listitem" className={`review-row${inspecting?.id === review.id ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id}>
-                      <button type="button" className="review-open" onClick={() => props.onOpen(review.id)} data-testid="review-open">
-                        <span className={`badge lang-badge lang-${review.lang}`} data-testid="review-lang">{t(`lang.badge.${review.lang}`)}</span>
-                        <span className="review-title" data-testid="review-title-cell">{review.title}</span>
-                        <span className="review-kind muted">{t(`kind.${review.kind}`)}</span>
-                        <span className={`status-pill status-${review.status}`}>{t(`status.${review.status}`)}</span>
-                        <time className="review-updated muted small" dateTime={review.updatedAt}>{fmt.dateTime(review.updatedAt)}</time>
-                      </button>
-                      <div className="row-actions">
-                        <button type="button" className="icon-button" title={t('library.rename')} aria-label={`${t('library.rename')}: ${review.title}`} onClick={() => setRenaming(review)} data-testid="review-rename">✎</button>
-                        <button type="button" className="icon-button" title={t('library.duplicate')} aria-label={`${t('library.duplicate')}: ${review.title}`} data-testid="review-duplicate"
-                          onClick={() => void act(async () => t('library.duplicated', { title: (await api.reviews.duplicate({ id: review.id })).title }))}>⧉</button>
-                        <button type="button" className="icon-button" title={t('library.properties')} aria-label={`${t('library.properties')}: ${review.title}`} onClick={() => setInspecting(review)} data-testid="review-properties">ⓘ</button>
-                        <button type="button" className="icon-button danger" title={t('library.delete')} aria-label={`${t('library.delete')}: ${review.title}`} data-testid="review-delete"
-                          onClick={() => void act(async () => { await api.reviews.delete({ id: review.id }); if (inspecting?.id === review.id) setInspecting(null); return t('library.deleted', { title: review.title }); })}>🗑</button>
+                  {group.reviews.map((review) => {
+                    const index = rowIndex++;
+                    const day = meetingDay(review);
+                    const linked = translations.get(review.id) ?? [];
+                    return (
+                      <div key={review.id} role="listitem" className={`review-row${inspecting?.id === review.id ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id}>
+                        <button type="button" className="review-open" onClick={() => props.onOpen(review.id)} data-testid="review-open" title={review.title}>
+                          <span className={`badge lang-badge lang-${review.lang}`} data-testid="review-lang">{t(`lang.badge.${review.lang}`)}</span>
+                          <span className="review-title" data-testid="review-title-cell">{review.title}</span>
+                          <span className="review-meta">
+                            <span className="review-kind muted">{t(`kind.${review.kind}`)}</span>
+                            <span className={`status-pill status-${review.status}`}>{t(`status.${review.status}`)}</span>
+                          </span>
+                          {day
+                            ? <span className="review-updated small" data-testid="review-date">{day}</span>
+                            : <time className="review-updated muted small" dateTime={review.updatedAt} data-testid="review-date">{t('library.updatedAt', { time: fmt.dateTime(review.updatedAt) })}</time>}
+                        </button>
+                        <div className="row-actions">
+                          {linked.map((other) => (
+                            <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
+                              title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
+                              aria-label={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
+                              onClick={() => props.onOpen(other.id)}>
+                              <IconTranslation /><span className="translation-word">{t('library.translationOf')}</span> {t(`lang.badge.${other.lang}`)}
+                            </button>
+                          ))}
+                          <button type="button" className="icon-button" title={t('library.rename')} aria-label={`${t('library.rename')}: ${review.title}`} onClick={() => setRenaming(review)} data-testid="review-rename"><IconRename /></button>
+                          <button type="button" className="icon-button" title={t('library.duplicate')} aria-label={`${t('library.duplicate')}: ${review.title}`} data-testid="review-duplicate"
+                            onClick={() => void act(async () => t('library.duplicated', { title: (await api.reviews.duplicate({ id: review.id })).title }))}><IconDuplicate /></button>
+                          <button type="button" className="icon-button" title={t('library.properties')} aria-label={`${t('library.properties')}: ${review.title}`} onClick={() => setInspecting(review)} data-testid="review-properties"><IconInfo /></button>
+                          <button type="button" className="icon-button danger" title={t('library.delete')} aria-label={`${t('library.delete')}: ${review.title}`} data-testid="review-delete"
+                            onClick={() => void remove(review, index)}><IconTrash /></button>
+                        </div>
                       </div>
-                    </div>
-                  ))}
+                    );
+                  })}
                 </section>
               ))}
             </div>
@@ -125,6 +199,8 @@ export function LibraryView(props: LibraryViewProps) {
         {inspecting && (
           <MetadataPanel
             meta={reviews?.find((r) => r.id === inspecting.id) ?? inspecting}
+            translations={translations.get(inspecting.id) ?? []}
+            onOpenTranslation={props.onOpen}
             onClose={() => setInspecting(null)}
             onPatch={async (patch) => {
               try {

@@ -6,6 +6,7 @@ import type { Lang, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus } from '.
 import { useFormatters, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
+import { IconTranslation } from '../../app/icons.tsx';
 
 type Patch = { year?: number; lang?: Lang; kind?: ReviewKind; status?: ReviewStatus; fields?: Record<string, string | number | null> };
 
@@ -17,7 +18,16 @@ function fieldString(fields: ReviewFields, key: string): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-export function MetadataPanel(props: { meta: ReviewMeta; onPatch(patch: Patch): Promise<unknown>; onClose(): void }) {
+export interface MetadataPanelProps {
+  meta: ReviewMeta;
+  onPatch(patch: Patch): Promise<unknown>;
+  onClose(): void;
+  /** The review's other-language versions (it translates them, or they translate it). */
+  translations?: readonly Pick<ReviewMeta, 'id' | 'lang' | 'title'>[];
+  onOpenTranslation?(id: string): void;
+}
+
+export function MetadataPanel(props: MetadataPanelProps) {
   const t = useT();
   const fmt = useFormatters();
   const toasts = useToasts();
@@ -58,6 +68,19 @@ export function MetadataPanel(props: { meta: ReviewMeta; onPatch(patch: Patch): 
     <SidePanel title={t('meta.title')} onClose={props.onClose} testId="metadata-panel">
       <form className="form-grid" onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
         <p className="panel-subtitle">{meta.title}</p>
+        {props.translations && props.translations.length > 0 && (
+          <div className="meta-translations" data-testid="meta-translations">
+            <span className="muted small">{t('library.translationOf')}</span>
+            {props.translations.map((other) => (
+              <button key={other.id} type="button" className="translation-link" data-testid="meta-translation"
+                title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
+                onClick={() => props.onOpenTranslation?.(other.id)}>
+                <IconTranslation /><span className={`badge lang-badge lang-${other.lang}`}>{t(`lang.badge.${other.lang}`)}</span>
+                <span className="translation-title">{other.title}</span>
+              </button>
+            ))}
+          </div>
+        )}
         <label>{t('meta.year')}
           <input type="number" inputMode="numeric" min={1967} max={2200} value={year} onChange={(e) => setYear(e.target.value)} data-testid="meta-year" aria-invalid={error !== null} />
         </label>

@@ -1,7 +1,7 @@
 // "Tạo báo cáo mới": title, year (default: the current year, the year under review), language, kind.
 import { useState } from 'react';
 import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind } from '../../../../electron/shared/review.ts';
-import { useLocale, useT } from '../../i18n/index.tsx';
+import { translate, useLocale, useT } from '../../i18n/index.tsx';
 import { Modal } from '../../app/Modal.tsx';
 
 export interface NewReviewValues { title: string; year: number; lang: Lang; kind: ReviewKind }
@@ -16,13 +16,22 @@ export function validateReview(title: string, year: string): { title?: 'newRevie
   return errors;
 }
 
+/** "Báo cáo tổng kết tình hình hợp tác ASEAN năm N và phương hướng năm N+1", in the review's language. */
+export function defaultReviewTitle(lang: Lang, year: string): string {
+  const n = Number(year);
+  const known = /^\d{4}$/.test(year.trim());
+  return translate(lang, 'newReview.defaultTitle', { year: known ? n : year.trim(), next: known ? n + 1 : '…' });
+}
+
 export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Promise<boolean>; onClose(): void }) {
   const t = useT();
   const { locale } = useLocale();
   const defaultYear = new Date().getFullYear();
-  const [title, setTitle] = useState(t('newReview.defaultTitle', { year: defaultYear }));
   const [year, setYear] = useState(String(defaultYear));
   const [lang, setLang] = useState<Lang>(locale);
+  /** null until the user edits it: the full report title follows the year and language chosen. */
+  const [typedTitle, setTitle] = useState<string | null>(null);
+  const title = typedTitle ?? defaultReviewTitle(lang, year);
   const [kind, setKind] = useState<ReviewKind>('report');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -3,9 +3,11 @@
 import { useEffect, useRef } from 'react';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
 import { useT } from '../../i18n/index.tsx';
+import { restoreFocus } from '../../app/focus.ts';
 import { SearchPanel } from './SearchPanel.tsx';
+import type { LibrarySearch } from './filters.ts';
 
-export function SearchOverlay(props: { query: string; onQuery(q: string): void; onOpen(hit: SearchHit): void; onClose(): void }) {
+export function SearchOverlay(props: { search: LibrarySearch; onSearch(next: LibrarySearch): void; onOpen(hit: SearchHit): void; onClose(): void }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -18,7 +20,7 @@ export function SearchOverlay(props: { query: string; onQuery(q: string): void; 
     input.current?.select();
     return () => {
       if (element?.open) element.close();
-      previous?.focus();
+      restoreFocus(previous);
     };
   }, []);
 
@@ -31,7 +33,7 @@ export function SearchOverlay(props: { query: string; onQuery(q: string): void; 
       onCancel={(event) => { event.preventDefault(); props.onClose(); }}
       onClick={(event) => { if (event.target === dialog.current) props.onClose(); }}
     >
-      <SearchPanel query={props.query} onQuery={props.onQuery} onOpen={props.onOpen} inputRef={input} onEscape={props.onClose} compact />
+      <SearchPanel search={props.search} onSearch={props.onSearch} onOpen={props.onOpen} inputRef={input} onEscape={props.onClose} compact />
       <p className="overlay-foot muted small">{t('search.close')}</p>
     </dialog>
   );

@@ -1,22 +1,26 @@
 // The search box, its filters and the grouped results. Used in the library and in the Ctrl+K overlay.
 // Snippets are rendered as text nodes with <mark> for hit parts (never innerHTML).
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useId, type KeyboardEvent, type RefObject } from 'react';
 import { LANGS, REVIEW_KINDS } from '../../../../electron/shared/review.ts';
 import type { Lang, ReviewKind } from '../../../../electron/shared/review.ts';
 import { SECTION_KEYS, type SectionKey } from '../../../../electron/shared/sections.ts';
 import type { SearchHit, SnippetPart } from '../../../../electron/shared/library.ts';
 import { messageOf } from '../../api/index.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
-import { groupHits, useSearch, type SearchFilters } from './useSearch.ts';
+import { groupHits, useSearch } from './useSearch.ts';
+import { reversedRange, toSearchFilters, type FilterForm, type LibrarySearch } from './filters.ts';
 
 export interface SearchPanelProps {
-  query: string;
-  onQuery(q: string): void;
+  /** Query and filters, kept by the shell: they survive opening a hit and coming back. */
+  search: LibrarySearch;
+  onSearch(next: LibrarySearch): void;
   onOpen(hit: SearchHit): void;
   inputRef?: RefObject<HTMLInputElement | null>;
   /** Escape in the box (the overlay closes). */
   onEscape?(): void;
   compact?: boolean;
+  /** The library shows its own (filtered) list under an empty box: no typing hint there once filters are set. */
+  hideHint?: boolean;
 }
 
 export function Snippet(props: { parts: readonly SnippetPart[] }) {
@@ -27,30 +31,18 @@ export function Snippet(props: { parts: readonly SnippetPart[] }) {
   );
 }
 
-const yearOrUndefined = (value: string): number | undefined => {
-  const n = Number(value);
-  return value.trim() !== '' && Number.isInteger(n) && n >= 1967 && n <= 2200 ? n : undefined;
-};
-
 export function SearchPanel(props: SearchPanelProps) {
   const t = useT();
   const { locale } = useLocale();
-  const [yearFrom, setYearFrom] = useState('');
-  const [yearTo, setYearTo] = useState('');
-  const [lang, setLang] = useState<Lang | ''>('');
-  const [kind, setKind] = useState<ReviewKind | ''>('');
-  const [section, setSection] = useState<SectionKey | ''>('');
   const resultsId = useId();
-
-  const filters: SearchFilters = {
-    ...(yearOrUndefined(yearFrom) !== undefined && { yearFrom: yearOrUndefined(yearFrom) }),
-    ...(yearOrUndefined(yearTo) !== undefined && { yearTo: yearOrUndefined(yearTo) }),
-    ...(lang && { lang }),
-    ...(kind && { kind }),
-    ...(section && { section }),
-  };
-  const search = useSearch(props.query, filters);
+  const sectionHintId = useId();
+  const { query, filters: form } = props.search;
+  const set = (patch: Partial<FilterForm>) => props.onSearch({ query, filters: { ...form, ...patch } });
+  const reversed = reversedRange(form);
+  // A reversed range cannot match anything: no query is sent, the panel says why instead.
+  const search = useSearch(reversed ? '' : query, toSearchFilters(form));
   const groups = groupHits(search.hits);
+  const hasQuery = query.trim() !== '';
 
   // Arrow down from the box moves into the results; arrows move between results.
   const onResultsKey = (event: KeyboardEvent<HTMLElement>) => {
@@ -77,8 +69,8 @@ export function SearchPanel(props: SearchPanelProps) {
           aria-label={t('search.title')}
           aria-controls={resultsId}
           data-testid="search-input"
-          value={props.query}
-          onChange={(event) => props.onQuery(event.target.value)}
+          value={query}
+          onChange={(event) => props.onSearch({ query: event.target.value, filters: form })}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && props.onEscape) { event.preventDefault(); props.onEscape(); }
           }}
@@ -86,31 +78,34 @@ export function SearchPanel(props: SearchPanelProps) {
         {search.loading && <span className="spinner" aria-label={t('search.searching')} />}
       </div>
       <div className="search-filters" role="group" aria-label={t('search.title')}>
-        <label>{t('search.yearFrom')}<input type="number" min={1967} max={2200} value={yearFrom} onChange={(e) => setYearFrom(e.target.value)} data-testid="search-year-from" /></label>
-        <label>{t('search.yearTo')}<input type="number" min={1967} max={2200} value={yearTo} onChange={(e) => setYearTo(e.target.value)} data-testid="search-year-to" /></label>
+        <label>{t('search.yearFrom')}<input type="number" min={1967} max={2200} value={form.yearFrom} onChange={(e) => set({ yearFrom: e.target.value })} data-testid="search-year-from" aria-invalid={reversed !== null} /></label>
+        <label>{t('search.yearTo')}<input type="number" min={1967} max={2200} value={form.yearTo} onChange={(e) => set({ yearTo: e.target.value })} data-testid="search-year-to" aria-invalid={reversed !== null} /></label>
         <label>{t('search.lang')}
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang | '')} data-testid="search-lang">
+          <select value={form.lang} onChange={(e) => set({ lang: e.target.value as Lang | '' })} data-testid="search-lang">
             <option value="">{t('common.all')}</option>
             {LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
           </select>
         </label>
         <label>{t('search.kind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as ReviewKind | '')} data-testid="search-kind">
+          <select value={form.kind} onChange={(e) => set({ kind: e.target.value as ReviewKind | '' })} data-testid="search-kind">
             <option value="">{t('common.all')}</option>
             {REVIEW_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
           </select>
         </label>
-        <label>{t('search.section')}
-          <select value={section} onChange={(e) => setSection(e.target.value as SectionKey | '')} data-testid="search-section">
+        <label title={hasQuery ? undefined : t('search.sectionNeedsQuery')}>{t('search.section')}
+          <select value={form.section} onChange={(e) => set({ section: e.target.value as SectionKey | '' })} data-testid="search-section"
+            disabled={!hasQuery} aria-describedby={hasQuery ? undefined : sectionHintId}>
             <option value="">{t('common.all')}</option>
             {SECTION_KEYS.map((k) => <option key={k} value={k}>{t(`sections.key.${k}`)}</option>)}
           </select>
         </label>
       </div>
+      <span id={sectionHintId} className="sr-only">{t('search.sectionNeedsQuery')}</span>
       <div className="search-results" id={resultsId} aria-live="polite" data-testid="search-results">
-        {!props.query.trim() && <p className="muted search-hint">{t('search.hint')}</p>}
+        {reversed && <p className="field-error" role="alert" data-testid="search-range-reversed">{t('search.rangeReversed', reversed)}</p>}
+        {!hasQuery && !reversed && !props.hideHint && <p className="muted search-hint">{t('search.hint')}</p>}
         {search.error !== null && <p className="field-error" role="alert">{messageOf(search.error, locale)}</p>}
-        {props.query.trim() && search.answered && search.error === null && (
+        {hasQuery && !reversed && search.answered && search.error === null && (
           <p className="muted small results-count">
             {search.hits.length === 0 ? t('search.noResults', { q: search.answered }) : t('search.results', { count: search.hits.length })}
           </p>

@@ -2,11 +2,12 @@
 // and nothing runs on the UI thread while the user types (the query waits DEBOUNCE_MS of quiet).
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
-import type { SearchHit, SearchQuery } from '../../../../electron/shared/library.ts';
+import type { SearchHit } from '../../../../electron/shared/library.ts';
+import type { SearchFilters } from './filters.ts';
 
 export const DEBOUNCE_MS = 200;
 
-export type SearchFilters = Omit<SearchQuery, 'q' | 'limit'>;
+export type { SearchFilters };
 
 export interface SearchState {
   hits: SearchHit[];

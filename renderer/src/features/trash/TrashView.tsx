@@ -1,10 +1,11 @@
 // The trash: reviews moved there, restore one, or empty it after a confirmation.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import { useFormatters, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
+import { focusLost, focusRowAfterRemoval } from '../../app/focus.ts';
 
 export function TrashView(props: { refreshKey: number; onChanged(): void }) {
   const t = useT();
@@ -12,6 +13,9 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
   const toasts = useToasts();
   const confirm = useConfirm();
   const [items, setItems] = useState<ReviewMeta[] | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  /** Index of the row just restored (or 0 after emptying): focus goes to what is there once reloaded. */
+  const removedAt = useRef<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -21,9 +25,17 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
     return () => { live = false; };
   }, [props.refreshKey, toasts]);
 
-  const restore = async (review: ReviewMeta) => {
+  useEffect(() => {
+    if (removedAt.current === null || items === null) return;
+    const index = removedAt.current;
+    removedAt.current = null;
+    if (focusLost()) focusRowAfterRemoval(listRef.current, '[data-testid="trash-row"]', index);
+  }, [items]);
+
+  const restore = async (review: ReviewMeta, index: number) => {
     try {
       await api.reviews.restore({ id: review.id });
+      removedAt.current = index;
       toasts.success(t('trash.restored', { title: review.title }));
       props.onChanged();
     } catch (error) {
@@ -36,6 +48,7 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
     if (!(await confirm(t('trash.confirmEmpty', { count: items.length }), t('trash.confirmEmptyDetail')))) return;
     try {
       const { deleted } = await api.reviews.emptyTrash({ ids: items.map((review) => review.id) });
+      removedAt.current = 0;
       toasts.success(t('trash.emptied', { count: deleted }));
       props.onChanged();
     } catch (error) {
@@ -50,9 +63,9 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
         <div className="toolbar-spacer" />
         <button type="button" className="button danger" disabled={!items?.length} onClick={() => void emptyAll()} data-testid="empty-trash">{t('trash.emptyAll')}</button>
       </header>
-      <div className="review-list trash-list" role="list">
+      <div className="review-list trash-list" role="list" ref={listRef}>
         {items?.length === 0 && <div className="empty-state"><p>{t('trash.empty')}</p></div>}
-        {items?.map((review) => (
+        {items?.map((review, index) => (
           <div key={review.id} role="listitem" className="review-row trash-row" data-testid="trash-row" data-review-id={review.id}>
             <div className="review-open static">
               <span className={`badge lang-badge lang-${review.lang}`}>{t(`lang.badge.${review.lang}`)}</span>
@@ -61,7 +74,7 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
               <span className="muted small">{t('trash.deletedAt')} {review.deletedAt ? fmt.dateTime(review.deletedAt) : ''}</span>
             </div>
             <div className="row-actions visible">
-              <button type="button" className="button small" onClick={() => void restore(review)} data-testid="trash-restore">{t('trash.restore')}</button>
+              <button type="button" className="button small" onClick={() => void restore(review, index)} data-testid="trash-restore">{t('trash.restore')}</button>
             </div>
           </div>
         ))}

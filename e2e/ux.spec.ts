@@ -1,0 +1,232 @@
+// What the hands-on user test found, checked as a user meets it: paste safety and shaping, bullet
+// autoformat with undo, block shortcuts, the insert-table box keeping keys out of the document, focus
+// that never drops to <body>, library filters without a query, translations, search kept across a hit,
+// delete with Undo, and the export dialog's fields.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+async function newReview(page: Page, title = 'Báo cáo thử'): Promise<void> {
+  await page.getByTestId('new-review').click();
+  await page.getByTestId('new-review-title').fill(title);
+  await page.getByTestId('new-review-create').click();
+  await expect(page.getByTestId('editor')).toBeVisible();
+}
+
+async function pasteHtml(page: Page, html: string, plain = ''): Promise<void> {
+  await page.evaluate(([h, p]) => {
+    const data = new DataTransfer();
+    data.setData('text/html', h!);
+    if (p) data.setData('text/plain', p);
+    document.querySelector('[data-testid="editor"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [html, plain]);
+}
+
+const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
+test.describe('editor', () => {
+  test('after creating a review the caret is in the document: typing goes straight into it', async ({ page }) => {
+    await newReview(page);
+    await expect.poll(() => focusedTestId(page)).toBe('editor');
+    await page.keyboard.type('Gõ ngay');
+    await expect(page.getByTestId('editor')).toHaveText('Gõ ngay');
+  });
+
+  test('"- " at the start of a paragraph makes a bullet, Ctrl+Z gives the typed "- " back; "+ " nests', async ({ page }) => {
+    await newReview(page);
+    const editor = page.getByTestId('editor');
+    await page.keyboard.type('- ');
+    await expect(editor.locator('ul > li')).toHaveCount(1);
+    await expect(editor).toHaveText('');
+    await page.keyboard.press('Control+z');
+    await expect(editor.locator('ul')).toHaveCount(0);
+    await expect(editor.locator('p')).toHaveText('- ');
+    // Typing on after the undo keeps the text as typed.
+    await page.keyboard.type('Việt Nam');
+    await expect(editor.locator('ul')).toHaveCount(0);
+    await expect(editor.locator('p')).toHaveText('- Việt Nam');
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- Lào');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // an empty item ends the list, as in Word
+    await page.keyboard.type('+ Campuchia');
+    await expect(editor.locator('ul')).toHaveCount(0 + 2); // the list and its nested second level
+    await expect(editor.locator('ul ul li')).toHaveText('Campuchia');
+    await expect(editor).not.toContainText('+ Campuchia');
+  });
+
+  test('the bullet button drops a typed dash; Ctrl+Alt+1/2/3/0 set Mục I. / Khoản 1. / Điểm a) / paragraph', async ({ page }) => {
+    await newReview(page);
+    const editor = page.getByTestId('editor');
+    // A paragraph that already holds a typed dash (pasted as plain text: no autoformat).
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '- Việt Nam tham gia');
+      document.querySelector('[data-testid="editor"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(editor.locator('p')).toHaveText('- Việt Nam tham gia');
+    await page.getByTestId('tb-bullet-list').click();
+    await expect(editor.locator('ul > li')).toHaveText('Việt Nam tham gia');
+
+    await expect(editor).not.toContainText('- Việt Nam');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('II. PHƯƠNG HƯỚNG');
+    await page.keyboard.press('Control+Alt+1');
+    await expect(editor.locator('h1')).toHaveText('II. PHƯƠNG HƯỚNG');
+    await page.keyboard.press('Control+Alt+3');
+    await expect(editor.locator('h3')).toHaveText('II. PHƯƠNG HƯỚNG');
+    await page.keyboard.press('Control+Alt+0');
+    await expect(editor.locator('h1, h2, h3')).toHaveCount(0);
+    await expect(page.getByTestId('tb-block-type')).toHaveAttribute('title', /Ctrl\+Alt\+1/);
+  });
+
+  test('the insert-table box takes the keyboard: Ctrl+A then "4" sets the rows, not the report; Escape returns to the text', async ({ page }) => {
+    await newReview(page);
+    const editor = page.getByTestId('editor');
+    await page.keyboard.type('Nội dung không được mất');
+    await page.getByTestId('tb-insert-table').click();
+    await expect.poll(() => focusedTestId(page)).toBe('tb-table-rows');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('4');
+    await expect(page.getByTestId('tb-table-rows')).toHaveValue('4');
+    await expect(editor).toHaveText('Nội dung không được mất');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tb-table-box')).toHaveCount(0);
+    await expect.poll(() => focusedTestId(page)).toBe('editor');
+    await page.keyboard.type('!');
+    await expect(editor).toHaveText('Nội dung không được mất!');
+
+    await page.getByTestId('tb-insert-table').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect(editor.locator('table tr')).toHaveCount(2);
+    await expect(editor).toContainText('Nội dung không được mất!');
+  });
+
+  test('pasting <img onerror> never reaches the page: no handler runs, no request, no CSP report', async ({ page }) => {
+    const requests: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    await newReview(page);
+    await pasteHtml(page, '<p>Chữ dán<img src="https://evil.example/x.png" onerror="window.__pwned = true"><svg onload="window.__pwned = true"></svg></p>'
+      + '<a href="javascript:window.__pwned=true" onclick="window.__pwned=true">liên kết</a><p style="background:url(https://evil.example/bg.png)">nền</p>', 'Chữ dán');
+    await expect(page.getByTestId('editor')).toContainText('Chữ dán');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(requests.filter((url) => url.includes('evil.example'))).toEqual([]);
+    expect(consoleErrors.filter((text) => /inline event handler|Content Security Policy/i.test(text))).toEqual([]);
+    await expect(page.locator('img, [onerror], [onload], [onclick]')).toHaveCount(0);
+  });
+
+  test('pasting Word\'s bold "II. …" MsoNormal paragraph gives a Mục heading; "-" / "+" lines give bullets', async ({ page }) => {
+    await newReview(page);
+    await pasteHtml(page, `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=VI><!--StartFragment-->
+<p class=MsoNormal style='text-align:justify;text-indent:1.0cm'><b><span style='font-size:14.0pt;color:#FF0000'>II. PHƯƠNG HƯỚNG NĂM 2027</span></b></p>
+<p class=MsoNormal>- Tiếp tục triển khai Đề án 161.</p>
+<p class=MsoNormal>+ Chuẩn bị tham gia Năm Chủ tịch ASEAN.</p>
+<!--EndFragment--></body></html>`, 'II. PHƯƠNG HƯỚNG NĂM 2027');
+    const editor = page.getByTestId('editor');
+    await expect(editor.locator('h1')).toHaveText('II. PHƯƠNG HƯỚNG NĂM 2027');
+    await expect(editor.locator('ul > li').first()).toContainText('Tiếp tục triển khai Đề án 161.');
+    await expect(editor.locator('ul ul li')).toHaveText('Chuẩn bị tham gia Năm Chủ tịch ASEAN.');
+    await expect(editor).not.toContainText('- Tiếp tục');
+  });
+
+  test('Enter in the header title saves it and gives the keyboard back to the document', async ({ page }) => {
+    await newReview(page);
+    await page.getByTestId('review-title').fill('Tên mới của báo cáo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('editor');
+    await expect(page.getByTestId('save-status')).toHaveText(/Đã lưu/);
+  });
+
+  test('the export dialog opens on its first field, writes the date day/month/year, and shows only the chosen profile\'s fields', async ({ page }) => {
+    await newReview(page);
+    await page.getByTestId('open-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog.getByTestId('export-parentAgency')).toBeFocused();
+    await expect(dialog.getByTestId('export-date')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+    await expect(dialog.getByTestId('export-number')).toBeVisible();
+    await dialog.getByTestId('export-profile-international').check();
+    await expect(dialog.getByTestId('export-number')).toHaveCount(0);
+    await expect(dialog.getByTestId('export-parentAgency')).toHaveCount(0);
+    await expect(dialog.getByTestId('export-distribution')).toHaveCount(0);
+    await expect(dialog.getByTestId('export-signerName')).toBeVisible();
+    await expect(dialog).toContainText('mỗi chức danh một dòng');
+  });
+});
+
+test.describe('library', () => {
+  test.use({ withSamples: true });
+
+  test('filters narrow the list without a query; a reversed year range says so', async ({ page }) => {
+    const rows = page.getByTestId('review-row');
+    await expect(rows).toHaveCount(5);
+    await page.getByTestId('search-lang').selectOption('en');
+    await page.getByTestId('search-year-from').fill('2023');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first().getByTestId('review-lang')).toHaveText('EN');
+    await expect(page.getByTestId('library-filter-status')).toContainText('1/5');
+    await expect(page.getByTestId('search-section')).toBeDisabled();
+    await page.getByTestId('search-year-from').fill('2025');
+    await expect(rows).toHaveCount(0);
+    await expect(page.getByTestId('library-filter-status')).toContainText('Không có báo cáo nào khớp');
+    await page.getByTestId('search-year-to').fill('2023');
+    await expect(page.getByTestId('search-range-reversed')).toContainText('Khoảng năm bị ngược');
+    await page.getByTestId('search-year-to').fill('');
+    await page.getByTestId('library-clear-filters').click();
+    await expect(rows).toHaveCount(5);
+  });
+
+  test('a translation badge opens the other language version, from both sides and from the properties panel', async ({ page }) => {
+    const linked = page.getByTestId('review-row').filter({ has: page.getByTestId('review-translation') });
+    await expect(linked).toHaveCount(2);
+    const en = linked.filter({ has: page.locator('[data-testid=review-lang]', { hasText: 'EN' }) });
+    const viId = await linked.filter({ has: page.locator('[data-testid=review-lang]', { hasText: 'VI' }) }).getAttribute('data-review-id');
+    await en.getByTestId('review-translation').click();
+    await expect(page.getByTestId('editor-screen')).toHaveAttribute('data-review-id', viId!);
+    await page.getByTestId('toggle-properties').click();
+    await page.getByTestId('meta-translation').click();
+    await expect(page.getByTestId('editor-screen')).not.toHaveAttribute('data-review-id', viId!);
+    await expect(page.locator('.lang-badge').first()).toHaveText('EN');
+  });
+
+  test('back from a search hit keeps the query and the results', async ({ page }) => {
+    await page.getByTestId('search-input').fill('dang hoang giang');
+    const results = page.getByTestId('search-result');
+    await expect(results.first()).toBeVisible();
+    const count = await results.count();
+    await results.first().click();
+    await expect(page.getByTestId('editor-screen')).toBeVisible();
+    await page.getByTestId('back-to-library').click();
+    await expect(page.getByTestId('search-input')).toHaveValue('dang hoang giang');
+    await expect(results).toHaveCount(count);
+  });
+
+  test('deleting a row offers Undo and moves focus to the next row', async ({ page }) => {
+    const rows = page.getByTestId('review-row');
+    const first = rows.first();
+    const title = await first.getByTestId('review-title-cell').textContent();
+    await first.getByTestId('review-delete').focus();
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(4);
+    await expect.poll(() => focusedTestId(page)).toBe('review-open');
+    await page.getByTestId('toast-undo').click();
+    await expect(rows).toHaveCount(5);
+    await expect(rows.filter({ hasText: title! })).toHaveCount(1);
+  });
+
+  test('row actions are drawn icons with labels, and the date column says what it shows', async ({ page }) => {
+    const actions = page.getByTestId('review-row').first().locator('.row-actions .icon-button');
+    await expect(actions).toHaveCount(4);
+    for (const button of await actions.all()) {
+      await expect(button.locator('svg')).toHaveCount(1);
+      expect(await button.getAttribute('aria-label')).toBeTruthy();
+    }
+    await expect(page.locator('.review-columns')).toContainText('Ngày họp');
+    await expect(page.getByTestId('review-open').first()).toHaveAttribute('title', /.+/);
+  });
+});
