@@ -65,9 +65,12 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
   await page.route(/^(?!http:\/\/review-desk\.invalid\/)/, (route) => route.abort('blockedbyclient'));
 
   const inFlight = new Set<Promise<unknown>>();
+  let closed = false;
   await page.exposeBinding('__rdInvoke', async (source, channel: unknown, arg: unknown) => {
     // Like the Electron edge: only the app's own top frame may call.
     if (source.frame !== page.mainFrame()) return { ok: false, error: { code: 'forbidden', message: { vi: 'Khung không hợp lệ.', en: 'Foreign frame.' } } };
+    // Between closing the library and reopening it (restart, teardown), calls are refused like a quit app's.
+    if (closed) return { ok: false, error: { code: 'closed', message: { vi: 'Ứng dụng đang đóng.', en: 'The app is closing.' } } };
     const call = dispatch(handlers, channel, arg);
     inFlight.add(call);
     try {
@@ -101,9 +104,12 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
     get services() { return services; },
     async restart() {
       await flushAndSettle();
+      closed = true;
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       services.close();
       services = await startServices(dataDir, dialogs, withSamples);
       handlers = createHandlers(services);
+      closed = false;
       await page.reload();
     },
     async menu(command) {
@@ -113,6 +119,8 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
     },
     async close() {
       await flushAndSettle();
+      closed = true;
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       services.close();
     },
   };

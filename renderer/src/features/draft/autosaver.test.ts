@@ -171,3 +171,29 @@ test('ensureSaved() resolves when the draft is written and throws when it could 
   await assert.rejects(failing.saver.ensureSaved(), UnsavedDraftError);
   assert.equal(failing.saver.status.kind, 'error');
 });
+
+test('typing that arrives while run() is saving is saved too, and the other write goes ahead', async () => {
+  const saved: string[] = [];
+  const saver: Autosaver = new Autosaver('t0', {
+    save: async (content) => {
+      const text = JSON.stringify(content);
+      saved.push(text);
+      if (saved.length === 1) {
+        // While the first save is in flight, the editor hands over newer content.
+        saver.change(doc([paragraph('mới hơn')]));
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      }
+      return { updatedAt: `t${saved.length}` };
+    },
+    onStatus: () => undefined,
+    isStale: () => false,
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
+  saver.change(doc([paragraph('cũ')]));
+  const result = await saver.run(async () => ({ updatedAt: 'renamed' }));
+  assert.equal(result.updatedAt, 'renamed');
+  assert.equal(saved.length, 2);
+  assert.match(saved[1]!, /mới hơn/);
+  assert.equal(saver.hasPending, false);
+});

@@ -121,7 +121,8 @@ export class Autosaver {
 
   /** Flushes, then throws UnsavedDraftError when a draft is still unsaved (before an export, say). */
   async ensureSaved(): Promise<void> {
-    await this.flush();
+    this.cancelTimer();
+    await this.enqueue(() => this.writeAllPending());
     this.throwIfUnsaved();
   }
 
@@ -132,7 +133,7 @@ export class Autosaver {
   run<T extends { updatedAt: string }>(write: () => Promise<T>): Promise<T> {
     this.cancelTimer();
     return this.enqueue(async () => {
-      await this.writePending();
+      await this.writeAllPending();
       // Never write over a draft that is not in the store: the caller must settle it first.
       this.throwIfUnsaved();
       const result = await write();
@@ -186,6 +187,12 @@ export class Autosaver {
     const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Writes the pending draft, and then whatever was typed while it was being written, until a save fails. */
+  private async writeAllPending(): Promise<void> {
+    do await this.writePending();
+    while (this.pending !== null && !this.stale && this.lastStatus.kind !== 'error' && !this.disposed);
   }
 
   private async writePending(): Promise<void> {
