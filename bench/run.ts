@@ -2,7 +2,7 @@
 // each prints one JSON object on its last stdout line. Results go to bench/results/<name>.json and
 // bench/results/all.json, with the machine they ran on.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, resolve } from 'node:path';
 
@@ -10,7 +10,11 @@ const dir = import.meta.dirname;
 const wanted = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w))).sort();
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform}-${process.arch}` };
-const results: Record<string, unknown> = {};
+// Running a subset keeps the other benchmarks' last results in all.json.
+const previous = (() => {
+  try { return (JSON.parse(readFileSync(resolve(dir, 'results', 'all.json'), 'utf8')) as { results: Record<string, unknown> }).results; } catch { return {}; }
+})();
+const results: Record<string, unknown> = wanted.length ? { ...previous } : {};
 let failed = false;
 mkdirSync(resolve(dir, 'results'), { recursive: true });
 

@@ -64,9 +64,9 @@ export class Autosaver {
     this.options = options;
     this.updatedAt = updatedAt;
     // The budget is "in the database at most 1 s after the last keystroke": the editor reports changes
-    // 150 ms after typing pauses, this waits 500 ms more, then serializing and saving a 200-page review
+    // 150 ms after typing pauses, this waits 400 ms more, then serializing and saving a 200-page review
     // takes 100–250 ms.
-    this.delayMs = options.delayMs ?? 500;
+    this.delayMs = options.delayMs ?? 400;
     this.maxWaitMs = options.maxWaitMs ?? 5000;
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
