@@ -5,20 +5,9 @@
 // limits are the contract's, shown as readable messages.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { invoke } from './invoke.ts';
 import type { DocState } from '../electron/shared/doc.ts';
 import { doc, docText, paragraph } from '../electron/shared/doc-build.ts';
-
-interface Envelope<T> { ok: boolean; value?: T; error?: unknown }
-
-/** Calls the IPC contract through the page's bridge: here, "another writer" of the same review. */
-async function invoke<T>(page: Page, channel: string, arg: unknown): Promise<T> {
-  const envelope = await page.evaluate(([c, a]) => {
-    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> } };
-    return w.rdTransport.invoke(c as string, a);
-  }, [channel, arg] as const) as Envelope<T>;
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
 
 const storedText = async (page: Page, id: string) => docText((await invoke<{ content: DocState }>(page, 'reviews:get', { id })).content);
 

@@ -6,23 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures.ts';
+import { invoke } from './invoke.ts';
 import type { DocState } from '../electron/shared/doc.ts';
 import { doc, paragraph } from '../electron/shared/doc-build.ts';
 
 const TARGET = 'Tiếng Việt có dấu: Đặng Hoàng Giang';
 const WORD_HTML = readFileSync(resolve(import.meta.dirname, '..', 'renderer', 'src', 'editor', 'paste', 'testdata', 'word-fragment.html'), 'utf8');
-
-interface Envelope<T> { ok: boolean; value?: T; error?: unknown }
-
-/** Calls the app's IPC contract through the page's bridge (the same path the renderer uses). */
-async function invoke<T>(page: Page, channel: string, arg: unknown): Promise<T> {
-  const envelope = await page.evaluate(([c, a]) => {
-    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> } };
-    return w.rdTransport.invoke(c as string, a);
-  }, [channel, arg] as const) as Envelope<T>;
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
 
 /** Creates a review (optionally with content), makes it the last open one and restarts the app on it. */
 async function openReview(app: AppFixture, content?: DocState): Promise<{ page: Page; id: string }> {
