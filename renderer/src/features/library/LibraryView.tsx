@@ -1,7 +1,7 @@
 // The start screen: search box and filters (which also narrow the list when there is no query), toolbar
 // (import), reviews grouped by year with language, kind, status and meeting date under column headers;
 // translation links; row actions (open, rename, duplicate, properties, trash with Undo); drop to import.
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
@@ -13,7 +13,7 @@ import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { meetingDay, translationsById } from './rows.ts';
 import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
-import { focusLost, focusRowAfterRemoval } from '../../app/focus.ts';
+import { useReviewList } from './useReviewList.ts';
 import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
 
 declare global {
@@ -38,30 +38,15 @@ export function LibraryView(props: LibraryViewProps) {
   const t = useT();
   const fmt = useFormatters();
   const toasts = useToasts();
-  const [reviews, setReviews] = useState<ReviewMeta[] | null>(null);
   const [renaming, setRenaming] = useState<ReviewMeta | null>(null);
   const [inspecting, setInspecting] = useState<ReviewMeta | null>(null);
   const [dropping, setDropping] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
-  /** Index of a row just removed: once the list is reloaded, focus goes to the row now in its place. */
-  const removedAt = useRef<number | null>(null);
+  const { reviews, removedAt } = useReviewList({
+    trash: false, refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="review-row"]',
+  });
   const { onChanged, search, onSearch } = props;
   const query = search.query;
-
-  useEffect(() => {
-    let live = true;
-    api.reviews.list({})
-      .then((list) => { if (live) setReviews(list); })
-      .catch((error: unknown) => { if (live) { setReviews([]); toasts.error(error); } });
-    return () => { live = false; };
-  }, [props.refreshKey, toasts]);
-
-  useEffect(() => {
-    if (removedAt.current === null || reviews === null) return;
-    const index = removedAt.current;
-    removedAt.current = null;
-    if (focusLost()) focusRowAfterRemoval(listRef.current, '[data-testid="review-row"]', index);
-  }, [reviews]);
 
   const act = useCallback(async (action: () => Promise<string | null>) => {
     try {

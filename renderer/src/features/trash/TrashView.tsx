@@ -1,36 +1,22 @@
 // The trash: reviews moved there, restore one, or empty it after a confirmation.
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import { useFormatters, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
-import { focusLost, focusRowAfterRemoval } from '../../app/focus.ts';
+import { useReviewList } from '../library/useReviewList.ts';
 
 export function TrashView(props: { refreshKey: number; onChanged(): void }) {
   const t = useT();
   const fmt = useFormatters();
   const toasts = useToasts();
   const confirm = useConfirm();
-  const [items, setItems] = useState<ReviewMeta[] | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  /** Index of the row just restored (or 0 after emptying): focus goes to what is there once reloaded. */
-  const removedAt = useRef<number | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.reviews.list({ trash: true })
-      .then((list) => { if (live) setItems(list); })
-      .catch((error: unknown) => { if (live) { setItems([]); toasts.error(error); } });
-    return () => { live = false; };
-  }, [props.refreshKey, toasts]);
-
-  useEffect(() => {
-    if (removedAt.current === null || items === null) return;
-    const index = removedAt.current;
-    removedAt.current = null;
-    if (focusLost()) focusRowAfterRemoval(listRef.current, '[data-testid="trash-row"]', index);
-  }, [items]);
+  // removedAt: the row just restored (or 0 after emptying); focus goes to what is there once reloaded.
+  const { reviews: items, removedAt } = useReviewList({
+    trash: true, refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="trash-row"]',
+  });
 
   const restore = async (review: ReviewMeta, index: number) => {
     try {
