@@ -5,22 +5,16 @@
 // limits are the contract's, shown as readable messages.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { createReview } from './actions.ts';
 import { invoke } from './invoke.ts';
 import type { DocState } from '../electron/shared/doc.ts';
 import { doc, docText, paragraph } from '../electron/shared/doc-build.ts';
 
 const storedText = async (page: Page, id: string) => docText((await invoke<{ content: DocState }>(page, 'reviews:get', { id })).content);
 
-/** Creates a review through the UI, types `text`, waits for it to be saved; returns the review id. */
-async function newReviewWithText(page: Page, title: string, text: string): Promise<string> {
-  await page.getByTestId('new-review').click();
-  await page.getByTestId('new-review-title').fill(title);
-  await page.getByTestId('new-review-create').click();
-  await page.getByTestId('editor').click();
-  await page.keyboard.type(text);
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-  const id = await page.getByTestId('editor-screen').getAttribute('data-review-id');
-  if (!id) throw new Error('no review id');
+/** A review created through the UI whose text is in the store. */
+async function createdWithText(page: Page, title: string, text: string): Promise<string> {
+  const id = await createReview(page, title, { text });
   await expect.poll(() => storedText(page, id)).toBe(text);
   return id;
 }
@@ -36,7 +30,7 @@ async function makeSavesFail(page: Page, id: string, more: string): Promise<void
 }
 
 test('leaving a review whose draft cannot be saved keeps the draft, and opening it again offers it back', async ({ page }) => {
-  const id = await newReviewWithText(page, 'Báo cáo nháp', 'Bản nháp của tôi.');
+  const id = await createdWithText(page, 'Báo cáo nháp', 'Bản nháp của tôi.');
   await makeSavesFail(page, id, ' Câu chưa lưu được.');
 
   await page.getByTestId('back-to-library').click();
@@ -62,7 +56,7 @@ test('leaving a review whose draft cannot be saved keeps the draft, and opening 
 });
 
 test('reloading after a stale save keeps the draft for recovery; discarding it drops it', async ({ app, page }) => {
-  const id = await newReviewWithText(page, 'Báo cáo tải lại', 'Nội dung đầu.');
+  const id = await createdWithText(page, 'Báo cáo tải lại', 'Nội dung đầu.');
   await makeSavesFail(page, id, ' Thêm của tôi.');
   await page.getByTestId('save-stale').getByRole('button').click();
   await expect(page.getByTestId('editor')).toHaveText('Bản của người khác');
@@ -80,7 +74,7 @@ test('reloading after a stale save keeps the draft for recovery; discarding it d
 });
 
 test('restore and export refuse to run over a draft that could not be saved', async ({ app, page }) => {
-  const id = await newReviewWithText(page, 'Báo cáo khôi phục', 'Phiên bản một.');
+  const id = await createdWithText(page, 'Báo cáo khôi phục', 'Phiên bản một.');
   await page.keyboard.press('Control+s');
   await makeSavesFail(page, id, ' Chưa lưu.');
 
@@ -104,7 +98,7 @@ test('restore and export refuse to run over a draft that could not be saved', as
 });
 
 test('the export dialog holds values to the contract\'s limits and names the field and line that is too long', async ({ page }) => {
-  await newReviewWithText(page, 'Báo cáo giới hạn', 'Nội dung.');
+  await createdWithText(page, 'Báo cáo giới hạn', 'Nội dung.');
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-summary')).not.toHaveValue('');

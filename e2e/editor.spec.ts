@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures.ts';
+import { paste } from './actions.ts';
 import { invoke } from './invoke.ts';
 import type { DocState } from '../electron/shared/doc.ts';
 import { doc, paragraph } from '../electron/shared/doc-build.ts';
@@ -275,16 +276,6 @@ test('paste of Word HTML keeps headings, lists, tables and marks and drops scrip
   await expect(editor).toContainText('Thúc đẩy xây dựng Cộng đồng ASEAN');
   await expect(editor).not.toContainText('plain fallback');
 });
-
-/** Pastes a clipboard with the given types into the editor, as a browser does. */
-async function paste(page: Page, types: Record<string, string>): Promise<void> {
-  await page.evaluate((entries) => {
-    const data = new DataTransfer();
-    for (const [type, value] of Object.entries(entries)) data.setData(type, value);
-    const target = document.querySelector('[data-testid="editor"]')!;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, types);
-}
 
 test('paste from another Lexical-based site goes through the sanitizer; a copy from this editor keeps its nodes', async ({ app }) => {
   const { page } = await openReview(app);

@@ -4,20 +4,12 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-
-async function newReviewWithText(page: Page, title: string, text: string): Promise<void> {
-  await page.getByTestId('new-review').click();
-  await page.getByTestId('new-review-title').fill(title);
-  await page.getByTestId('new-review-create').click();
-  await page.getByTestId('editor').click();
-  await page.keyboard.type(text);
-}
+import { createReview } from './actions.ts';
 
 test('export to Word writes the file with the values from the dialog and remembers them', async ({ app, page }) => {
   const out = join(mkdtempSync(join(tmpdir(), 'rd-export-')), 'bao-cao.docx');
-  await newReviewWithText(page, 'Báo cáo tổng kết ASEAN 2025', 'Năm 2025, Cộng đồng ASEAN tròn 10 năm.');
+  await createReview(page, 'Báo cáo tổng kết ASEAN 2025', { text: 'Năm 2025, Cộng đồng ASEAN tròn 10 năm.' });
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-summary')).not.toHaveValue('');
@@ -45,7 +37,7 @@ test('export to Word writes the file with the values from the dialog and remembe
 });
 
 test('a cancelled save dialog exports nothing; a failed export shows the reason and keeps the draft', async ({ app, page }) => {
-  await newReviewWithText(page, 'Báo cáo lỗi xuất', 'Nội dung không được mất.');
+  await createReview(page, 'Báo cáo lỗi xuất', { text: 'Nội dung không được mất.' });
   await page.getByTestId('open-export').click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-docx')).toBeEnabled();

@@ -6,18 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { createReview } from './actions.ts';
 
 const SEEDS = resolve(import.meta.dirname, '..', 'data', 'samples');
-
-async function createReview(page: Page, title: string, year?: string): Promise<void> {
-  await page.getByTestId('new-review').click();
-  const dialog = page.getByTestId('new-review-dialog');
-  await expect(dialog).toBeVisible();
-  await dialog.getByTestId('new-review-title').fill(title);
-  if (year) await dialog.getByTestId('new-review-year').fill(year);
-  await dialog.getByTestId('new-review-create').click();
-  await expect(page.getByTestId('editor-screen')).toBeVisible();
-}
 
 async function backToLibrary(page: Page): Promise<void> {
   await page.getByTestId('back-to-library').click();
@@ -40,10 +31,10 @@ test('create validates its fields, opens the new review, and the library groups 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('review-row')).toHaveCount(0);
 
-  await createReview(page, 'Báo cáo tổng kết ASEAN 2024', '2024');
+  await createReview(page, 'Báo cáo tổng kết ASEAN 2024', { year: '2024' });
   await expect(page.getByTestId('review-title')).toHaveValue('Báo cáo tổng kết ASEAN 2024');
   await backToLibrary(page);
-  await createReview(page, 'Báo cáo tổng kết ASEAN 2025', '2025');
+  await createReview(page, 'Báo cáo tổng kết ASEAN 2025', { year: '2025' });
   await backToLibrary(page);
   const years = await page.getByTestId('year-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-year')));
   expect(years).toEqual(['2025', '2024']);

@@ -4,35 +4,20 @@
 // delete with Undo, and the export dialog's fields.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-
-async function newReview(page: Page, title = 'Báo cáo thử'): Promise<void> {
-  await page.getByTestId('new-review').click();
-  await page.getByTestId('new-review-title').fill(title);
-  await page.getByTestId('new-review-create').click();
-  await expect(page.getByTestId('editor')).toBeVisible();
-}
-
-async function pasteHtml(page: Page, html: string, plain = ''): Promise<void> {
-  await page.evaluate(([h, p]) => {
-    const data = new DataTransfer();
-    data.setData('text/html', h!);
-    if (p) data.setData('text/plain', p);
-    document.querySelector('[data-testid="editor"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, plain]);
-}
+import { createReview, paste } from './actions.ts';
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
 test.describe('editor', () => {
   test('after creating a review the caret is in the document: typing goes straight into it', async ({ page }) => {
-    await newReview(page);
+    await createReview(page, 'Báo cáo thử');
     await expect.poll(() => focusedTestId(page)).toBe('editor');
     await page.keyboard.type('Gõ ngay');
     await expect(page.getByTestId('editor')).toHaveText('Gõ ngay');
   });
 
   test('"- " at the start of a paragraph makes a bullet, Ctrl+Z gives the typed "- " back; "+ " nests', async ({ page }) => {
-    await newReview(page);
+    await createReview(page, 'Báo cáo thử');
     const editor = page.getByTestId('editor');
     await page.keyboard.type('- ');
     await expect(editor.locator('ul > li')).toHaveCount(1);
@@ -56,7 +41,7 @@ test.describe('editor', () => {
   });
 
   test('the bullet button drops a typed dash; Ctrl+Alt+1/2/3/0 set Mục I. / Khoản 1. / Điểm a) / paragraph', async ({ page }) => {
-    await newReview(page);
+    await createReview(page, 'Báo cáo thử');
     const editor = page.getByTestId('editor');
     // A paragraph that already holds a typed dash (pasted as plain text: no autoformat).
     await page.evaluate(() => {
@@ -82,7 +67,7 @@ test.describe('editor', () => {
   });
 
   test('the insert-table box takes the keyboard: Ctrl+A then "4" sets the rows, not the report; Escape returns to the text', async ({ page }) => {
-    await newReview(page);
+    await createReview(page, 'Báo cáo thử');
     const editor = page.getByTestId('editor');
     await page.keyboard.type('Nội dung không được mất');
     await page.getByTestId('tb-insert-table').click();
@@ -110,9 +95,9 @@ test.describe('editor', () => {
     const consoleErrors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-    await newReview(page);
-    await pasteHtml(page, '<p>Chữ dán<img src="https://evil.example/x.png" onerror="window.__pwned = true"><svg onload="window.__pwned = true"></svg></p>'
-      + '<a href="javascript:window.__pwned=true" onclick="window.__pwned=true">liên kết</a><p style="background:url(https://evil.example/bg.png)">nền</p>', 'Chữ dán');
+    await createReview(page, 'Báo cáo thử');
+    await paste(page, { 'text/plain': 'Chữ dán', 'text/html': '<p>Chữ dán<img src="https://evil.example/x.png" onerror="window.__pwned = true"><svg onload="window.__pwned = true"></svg></p>'
+      + '<a href="javascript:window.__pwned=true" onclick="window.__pwned=true">liên kết</a><p style="background:url(https://evil.example/bg.png)">nền</p>' });
     await expect(page.getByTestId('editor')).toContainText('Chữ dán');
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
@@ -122,12 +107,12 @@ test.describe('editor', () => {
   });
 
   test('pasting Word\'s bold "II. …" MsoNormal paragraph gives a Mục heading; "-" / "+" lines give bullets', async ({ page }) => {
-    await newReview(page);
-    await pasteHtml(page, `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=VI><!--StartFragment-->
+    await createReview(page, 'Báo cáo thử');
+    await paste(page, { 'text/plain': 'II. PHƯƠNG HƯỚNG NĂM 2027', 'text/html': `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=VI><!--StartFragment-->
 <p class=MsoNormal style='text-align:justify;text-indent:1.0cm'><b><span style='font-size:14.0pt;color:#FF0000'>II. PHƯƠNG HƯỚNG NĂM 2027</span></b></p>
 <p class=MsoNormal>- Tiếp tục triển khai Đề án 161.</p>
 <p class=MsoNormal>+ Chuẩn bị tham gia Năm Chủ tịch ASEAN.</p>
-<!--EndFragment--></body></html>`, 'II. PHƯƠNG HƯỚNG NĂM 2027');
+<!--EndFragment--></body></html>` });
     const editor = page.getByTestId('editor');
     await expect(editor.locator('h1')).toHaveText('II. PHƯƠNG HƯỚNG NĂM 2027');
     await expect(editor.locator('ul > li').first()).toContainText('Tiếp tục triển khai Đề án 161.');
@@ -136,7 +121,7 @@ test.describe('editor', () => {
   });
 
   test('Enter in the header title saves it and gives the keyboard back to the document', async ({ page }) => {
-    await newReview(page);
+    await createReview(page, 'Báo cáo thử');
     await page.getByTestId('review-title').fill('Tên mới của báo cáo');
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedTestId(page)).toBe('editor');
@@ -144,7 +129,7 @@ test.describe('editor', () => {
   });
 
   test('the export dialog opens on its first field, writes the date day/month/year, and shows only the chosen profile\'s fields', async ({ page }) => {
-    await newReview(page);
+    await createReview(page, 'Báo cáo thử');
     await page.getByTestId('open-export').click();
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog.getByTestId('export-parentAgency')).toBeFocused();
