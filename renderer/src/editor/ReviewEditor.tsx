@@ -40,6 +40,8 @@ export interface ReviewEditorProps {
    * Ctrl/Cmd+S is the shell's: the editor has no save shortcut of its own.
    */
   onChange(state: DocState): void;
+  /** Called on the first content change after each onChange (a keystroke): the shell marks the draft unsaved at once. */
+  onDirty?(): void;
   /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
   scrollTarget?: { index: number; nonce: number } | null;
   readOnly?: boolean;
@@ -118,7 +120,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll={false} />
         <ListTabPlugin />
         <PastePlugin />
-        <ChangePlugin onChange={props.onChange} />
+        <ChangePlugin onChange={props.onChange} onDirty={props.onDirty} />
         <ScrollToBlockPlugin target={props.scrollTarget} />
         <AutoFocusPlugin enabled={!readOnly && props.autoFocus === true} blockIndex={props.scrollTarget?.index} />
         <AutoFormatPlugin />

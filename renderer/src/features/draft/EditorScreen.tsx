@@ -112,11 +112,14 @@ export function EditorScreen(props: EditorScreenProps) {
     if (pristine.current !== null) {
       const unchanged = JSON.stringify(state) === pristine.current;
       pristine.current = null;
-      if (unchanged) return;
+      if (unchanged) { saver?.discardDirtyMark(); return; }
     }
     if (saver) saver.change(state);
     else early.current = state; // typed before the saver existed (first frame): handed over below
   }, [saver]);
+
+  /** The first keystroke of a batch: "Chưa lưu" now, not when the editor hands the content over. */
+  const onDirty = useCallback(() => { saver?.markDirty(); }, [saver]);
 
   const early = useRef<DocState | null>(null);
   useEffect(() => {
@@ -247,6 +250,7 @@ export function EditorScreen(props: EditorScreenProps) {
             initialState={review.content}
             locale={locale}
             onChange={onChange}
+            onDirty={onDirty}
             scrollTarget={props.scrollTarget}
             readOnly={readOnly}
             docLang={review.lang}

@@ -1,6 +1,7 @@
 // The draft's save loop, free of React and of the DOM so it can be tested in plain Node.
-// Rules: a change is saved at most `delayMs` after the last change (and at least every `maxWaitMs`
-// during continuous typing); saves never overlap; a failed save keeps the draft in memory and is
+// Rules: the status turns dirty on the first keystroke (markDirty, before the editor hands over the
+// content); a change is saved at most `delayMs` after the last change, and at most `maxWaitMs` after the
+// earliest keystroke not yet written, so continuous typing is saved about every `maxWaitMs`; saves never overlap; a failed save keeps the draft in memory and is
 // retried on the next change or flush; a stale save (another writer) stops autosaving until reload.
 // Every write to the open review goes through here (run()), so the expected updatedAt stays exact.
 // Another write (rename, restore) never runs over a draft that could not be saved: run() and
@@ -38,7 +39,8 @@ export interface AutosaverOptions {
   isStale(error: unknown): boolean;
   delayMs?: number;
   maxWaitMs?: number;
-  /** Injected for tests; defaults to the global timers. */
+  /** Injected for tests; defaults to the global clock and timers. */
+  now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -49,11 +51,15 @@ export class Autosaver {
   private readonly maxWaitMs: number;
   private readonly setTimer: (fn: () => void, ms: number) => unknown;
   private readonly clearTimer: (handle: unknown) => void;
+  private readonly now: () => number;
   private updatedAt: string;
   private pending: DocState | null = null;
   private pendingReason: SaveReason = 'autosave';
   private timer: unknown = null;
-  private firstPendingAt = 0;
+  /** When the earliest keystroke not in a save that has started was typed (null: none). */
+  private dirtySince: number | null = null;
+  /** When the editor's open batch (typed, not handed over by change() yet) began (null: none). */
+  private batchSince: number | null = null;
   /** The chain every write joins, so writes never overlap and run in order. */
   private queue: Promise<unknown> = Promise.resolve();
   private stale = false;
@@ -63,11 +69,13 @@ export class Autosaver {
   constructor(updatedAt: string, options: AutosaverOptions) {
     this.options = options;
     this.updatedAt = updatedAt;
-    // The budget is "in the database at most 1 s after the last keystroke": the editor reports changes
-    // 150 ms after typing pauses, this waits 400 ms more, then serializing and saving a 200-page review
-    // takes 100–250 ms.
+    // The budget is "in the database at most 1 s after a keystroke", also during continuous typing:
+    // the editor reports changes 150 ms after typing pauses (at most 300 ms after a batch began), a save
+    // starts 400 ms after the last report or 600 ms after the earliest unsaved keystroke, whichever is
+    // first, and serializing and saving a 200-page review takes 100–250 ms.
     this.delayMs = options.delayMs ?? 400;
-    this.maxWaitMs = options.maxWaitMs ?? 5000;
+    this.maxWaitMs = options.maxWaitMs ?? 600;
+    this.now = options.now ?? (() => Date.now());
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
     this.lastStatus = { kind: 'saved', at: null };
@@ -91,10 +99,38 @@ export class Autosaver {
     return this.updatedAt;
   }
 
+  /** Whether anything typed is not in the store yet (pending here, or still in the editor's debounce). */
+  get isDirty(): boolean {
+    return this.pending !== null || this.dirtySince !== null;
+  }
+
+  /**
+   * A keystroke began a new batch in the editor (its content follows through change()): the status
+   * turns dirty now, and the max wait counts from here.
+   */
+  markDirty(): void {
+    if (this.disposed) return;
+    const at = this.now();
+    if (this.batchSince === null) this.batchSince = at;
+    if (this.dirtySince === null) this.dirtySince = at;
+    if (this.stale || this.lastStatus.kind === 'error' || this.lastStatus.kind === 'saving' || this.lastStatus.kind === 'dirty') return;
+    this.setStatus({ kind: 'dirty' });
+  }
+
+  /** The batch marked dirty turned out to hold no change (the editor's first report of the loaded text). */
+  discardDirtyMark(): void {
+    this.batchSince = null;
+    if (this.pending !== null) return;
+    this.dirtySince = null;
+    if (this.lastStatus.kind === 'dirty') this.setStatus({ kind: 'saved', at: null });
+  }
+
   /** The editor reported new content. */
   change(content: DocState): void {
     if (this.disposed) return;
-    if (this.pending === null) this.firstPendingAt = Date.now();
+    const at = this.now();
+    if (this.dirtySince === null) this.dirtySince = this.batchSince ?? at;
+    this.batchSince = null;
     this.pending = content;
     if (this.stale) return; // keep the draft, but do not fight the other writer
     this.setStatus({ kind: 'dirty' });
@@ -113,7 +149,8 @@ export class Autosaver {
    */
   saveManual(content: DocState): Promise<void> {
     if (this.disposed) return Promise.resolve();
-    if (this.pending === null) this.firstPendingAt = Date.now();
+    if (this.dirtySince === null) this.dirtySince = this.batchSince ?? this.now();
+    this.batchSince = null;
     this.pending = content;
     this.pendingReason = 'manual';
     this.cancelTimer();
@@ -153,6 +190,8 @@ export class Autosaver {
     this.cancelTimer();
     this.pending = null;
     this.pendingReason = 'autosave';
+    this.dirtySince = null;
+    this.batchSince = null;
     this.stale = false;
     this.updatedAt = updatedAt;
     this.setStatus({ kind: 'saved', at: null });
@@ -171,7 +210,7 @@ export class Autosaver {
 
   private schedule(): void {
     this.cancelTimer();
-    const waited = Date.now() - this.firstPendingAt;
+    const waited = this.now() - (this.dirtySince ?? this.now());
     const delay = Math.max(0, Math.min(this.delayMs, this.maxWaitMs - waited));
     this.timer = this.setTimer(() => {
       this.timer = null;
@@ -200,13 +239,16 @@ export class Autosaver {
     if (this.pending === null || this.stale) return;
     const content = this.pending;
     const reason = this.pendingReason;
+    const since = this.dirtySince;
     this.pending = null;
     this.pendingReason = 'autosave';
+    // What is typed from now on is not in this save: the max wait counts from the editor's open batch.
+    this.dirtySince = this.batchSince;
     this.setStatus({ kind: 'saving' });
     try {
       const meta = await this.options.save(content, reason, this.updatedAt);
       this.updatedAt = meta.updatedAt;
-      if (this.pending === null) this.setStatus({ kind: 'saved', at: meta.updatedAt });
+      if (!this.isDirty) this.setStatus({ kind: 'saved', at: meta.updatedAt });
       else this.setStatus({ kind: 'dirty' });
     } catch (error) {
       // Never lose typing: put the draft back unless newer content already replaced it.
@@ -214,6 +256,7 @@ export class Autosaver {
         this.pending = content;
         if (reason === 'manual') this.pendingReason = 'manual';
       }
+      this.dirtySince = this.dirtySince === null ? since : Math.min(this.dirtySince, since ?? this.dirtySince);
       if (this.options.isStale(error)) {
         this.stale = true;
         this.setStatus({ kind: 'stale', error });
