@@ -46,7 +46,23 @@ try {
     }, true);
   });
 
-  async function typeAt(where: 'end' | 'middle'): Promise<{ p50: number; p95: number; max: number; n: number }> {
+  /** Saves during continuous typing (the autosave max wait): the review's updated_at, polled every 20 ms. */
+  function watchSaves(): () => { saves: number; longestGapMs: number } {
+    const read = app.services.db.prepare('SELECT updated_at AS at FROM reviews WHERE id = ?');
+    const changes: number[] = [performance.now()];
+    let last = (read.get(id) as { at: string }).at;
+    const timer = setInterval(() => {
+      const now = (read.get(id) as { at: string }).at;
+      if (now !== last) { last = now; changes.push(performance.now()); }
+    }, 20);
+    return () => {
+      clearInterval(timer);
+      const gaps = changes.slice(1).map((at, i) => at - changes[i]!);
+      return { saves: changes.length - 1, longestGapMs: round(Math.max(0, ...gaps)) };
+    };
+  }
+
+  async function typeAt(where: 'end' | 'middle'): Promise<{ p50: number; p95: number; max: number; n: number; savesWhileTyping: { saves: number; longestGapMs: number } }> {
     await page.evaluate((position) => {
       const root = document.querySelector('[data-testid="editor"]')!;
       const blocks = [...root.children].filter((el) => el.tagName === 'P');
@@ -62,13 +78,15 @@ try {
       (window as unknown as { __lat: number[] }).__lat = [];
     }, where);
     const text = 'Tăng cường hợp tác ASEAN năm 2026 ';
+    const stopWatching = watchSaves();
     for (let i = 0; i < KEYS; i++) {
       await page.keyboard.type(text[i % text.length]!);
       await page.waitForTimeout(8);
     }
+    const savesWhileTyping = stopWatching();
     await page.waitForTimeout(300);
     const samples = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
-    return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples[samples.length - 1] ?? NaN), n: samples.length };
+    return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples[samples.length - 1] ?? NaN), n: samples.length, savesWhileTyping };
   }
 
   const end = await typeAt('end');

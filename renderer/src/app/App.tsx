@@ -17,6 +17,7 @@ import { useImport } from '../features/import/useImport.ts';
 import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
 import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
 import { useMenuCommands } from './useMenuCommands.ts';
+import { Announcer, SkipLink } from './a11y.tsx';
 
 export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
 
@@ -143,6 +144,8 @@ function Shell(props: { lastOpen: string | null }) {
 
   return (
     <div className="app">
+      <SkipLink />
+      <Announcer />
       <Sidebar
         view={view}
         savedAt={savedAt}
@@ -154,9 +157,8 @@ function Shell(props: { lastOpen: string | null }) {
         onJump={(index) => setScrollTarget({ index, nonce: Date.now() })}
       />
       <main className="main" id="main" tabIndex={-1}>
-        {view.name === 'library' && (
-          <LibraryView refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
-        )}
+        {/* Kept mounted (a11y/large libraries): going back shows the list, its scroll and focus at once. */}
+        <LibraryView hidden={view.name !== 'library'} refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
         {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
         {view.name === 'editor' && (
           <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} onOpenReview={openReview} />

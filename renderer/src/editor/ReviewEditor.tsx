@@ -105,6 +105,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
                   data-testid="editor"
                   ariaLabel={t(locale, 'editorLabel')}
                   ariaMultiline
+                  tabIndex={0}
                   role="textbox"
                   spellCheck={false}
                   aria-placeholder={t(locale, 'placeholder')}

@@ -253,4 +253,11 @@ export const en: Messages = {
   'import.details': 'Show details',
   'import.hideDetails': 'Collapse',
   'time.justNow': 'just now',
+  // ---- accessibility, large libraries (issue 15) ----
+  'a11y.skipToMain': 'Skip the sidebar, go to the main content',
+  'a11y.editorExit': 'To leave the text: Esc, then Tab (Tab alone indents in lists and moves in tables)',
+  'a11y.saved': 'Saved',
+  'search.moreThan': 'More than {count} results — showing the first {count}',
+  'search.showMore': 'Show more results',
+  'library.rowsHint': 'Up/Down arrows choose a review, Enter opens it, Right arrow reaches the row’s buttons',
 };

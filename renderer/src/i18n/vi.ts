@@ -252,6 +252,13 @@ export const vi = {
   'import.details': 'Xem chi tiết',
   'import.hideDetails': 'Thu gọn',
   'time.justNow': 'vừa xong',
+  // ---- accessibility, large libraries (issue 15) ----
+  'a11y.skipToMain': 'Bỏ qua thanh bên, tới nội dung chính',
+  'a11y.editorExit': 'Rời văn bản: Esc rồi Tab (chỉ Tab thì thụt lề danh sách, di chuyển trong bảng)',
+  'a11y.saved': 'Đã lưu',
+  'search.moreThan': 'Có hơn {count} kết quả — đang hiện {count} kết quả đầu',
+  'search.showMore': 'Hiện thêm kết quả',
+  'library.rowsHint': 'Mũi tên lên/xuống để chọn báo cáo, Enter để mở, mũi tên phải để tới các nút của dòng',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -12,6 +12,7 @@ import { shortcut, t, type EditorLocale, type StringKey } from '../strings.ts';
 import { useToolbarState, type BlockType } from './useToolbarState.ts';
 import { $runTableAction, type TableAction } from './tableActions.ts';
 import { $setBlockType, $stripTypedBulletsInSelection, BLOCK_SHORTCUTS } from './blockType.ts';
+import { BlockTypeSelect } from './BlockTypeSelect.tsx';
 
 const keepSelection = (event: MouseEvent) => event.preventDefault();
 
@@ -38,7 +39,8 @@ function ToolButton({ testId, label, keys, pressed, disabled, onClick, children 
       onMouseDown={keepSelection}
       onClick={onClick}
     >
-      {children}
+      {/* The glyph is decoration: the name is the label. */}
+      <span aria-hidden="true">{children}</span>
     </button>
   );
 }
@@ -134,14 +136,8 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
           onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
       </div>
       <div className="rd-toolbar-group">
-        <select data-testid="tb-block-type" aria-label={t(locale, 'blockType')} title={blockTitle}
-          value={state.blockType} disabled={readOnly}
-          onChange={(e) => setBlockType(e.target.value as BlockType)}>
-          <option value="paragraph">{t(locale, 'paragraph')}</option>
-          <option value="h1">{t(locale, 'h1')}</option>
-          <option value="h2">{t(locale, 'h2')}</option>
-          <option value="h3">{t(locale, 'h3')}</option>
-        </select>
+        <BlockTypeSelect value={state.blockType} disabled={readOnly} label={t(locale, 'blockType')} title={blockTitle}
+          optionLabel={(type) => t(locale, type)} onApply={setBlockType} />
       </div>
       <div className="rd-toolbar-group">
         <ToolButton testId="tb-bold" label={t(locale, 'bold')} keys="Ctrl+B" pressed={state.bold} disabled={readOnly}
@@ -155,7 +151,7 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
         <ToolButton testId="tb-bullet-list" label={t(locale, 'bulletList')} pressed={state.listType === 'bullet'} disabled={readOnly}
           onClick={() => toggleList('bullet')}>–≡</ToolButton>
         <ToolButton testId="tb-number-list" label={t(locale, 'numberList')} pressed={state.listType === 'number'} disabled={readOnly}
-          onClick={() => toggleList('number')}>1≡</ToolButton>
+          onClick={() => toggleList('number')}><span className="rd-glyph-number-list" /></ToolButton>
         <ToolButton testId="tb-outdent" label={t(locale, 'outdent')} disabled={readOnly || state.listType === null}
           onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>⇤</ToolButton>
         <ToolButton testId="tb-indent" label={t(locale, 'indent')} disabled={readOnly || state.listType === null}

@@ -20,6 +20,8 @@ import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { restoreFocus } from '../../app/focus.ts';
 import { translationsById } from '../library/rows.ts';
+import { announce } from '../../app/a11y.tsx';
+import { EditorExitHint } from './EditorExitHint.tsx';
 
 export interface ScrollTarget { index: number; nonce: number }
 type SidePanel = 'history' | 'properties' | null;
@@ -149,8 +151,8 @@ export function EditorScreen(props: EditorScreenProps) {
   const saveNow = useCallback(() => {
     flushLiveEditors();
     if (!saver || readOnly || latest.current === null) return;
-    void saver.saveManual(latest.current);
-  }, [saver, readOnly]);
+    void saver.saveManual(latest.current).then(() => { if (saver.status.kind === 'saved') announce(t('a11y.saved')); });
+  }, [saver, readOnly, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -217,6 +219,8 @@ export function EditorScreen(props: EditorScreenProps) {
 
   return (
     <div className="editor-screen" data-testid="editor-screen" data-review-id={review.id}>
+      {/* The screen's h1 (the title field is an input, so the heading is for screen readers' heading list). */}
+      <h1 className="sr-only" data-testid="editor-heading">{review.title}</h1>
       <header className="editor-header toolbar">
         <button type="button" className="button ghost" onClick={props.onBack} data-testid="back-to-library" title={t('editor.back')}>
           <span aria-hidden="true">‹</span> {t('editor.back')}
@@ -256,6 +260,7 @@ export function EditorScreen(props: EditorScreenProps) {
             docLang={review.lang}
             autoFocus
           />
+          <EditorExitHint />
         </div>
         {panel === 'history' && (
           <HistoryPanel

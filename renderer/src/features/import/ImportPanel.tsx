@@ -63,7 +63,7 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
       </header>
       {!folded && <>
       {running ? (
-        <div data-testid="import-progress" className="import-progress" role="status" aria-live="polite">
+        <div data-testid="import-progress" className="import-progress">
           <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={job.total} aria-valuenow={job.done}>
             <div className="progress-bar" style={{ width: `${percent}%` }} />
           </div>

@@ -1,7 +1,7 @@
 // The start screen: search box and filters (which also narrow the list when there is no query), toolbar
 // (import), reviews grouped by year with language, kind, status and meeting date under column headers;
 // translation links; row actions (open, rename, duplicate, properties, trash with Undo); drop to import.
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
@@ -14,6 +14,7 @@ import { MetadataPanel } from './MetadataPanel.tsx';
 import { meetingDay, translationsById } from './rows.ts';
 import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
 import { useReviewList } from './useReviewList.ts';
+import { VirtualReviewList } from './VirtualReviewList.tsx';
 import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
 
 declare global {
@@ -25,6 +26,8 @@ declare global {
 
 export interface LibraryViewProps {
   refreshKey: number;
+  /** Kept mounted while another screen is shown (its list, scroll and search survive), but not rendered. */
+  hidden?: boolean;
   onChanged(): void;
   onOpen(id: string): void;
   onOpenHit(hit: SearchHit): void;
@@ -42,6 +45,11 @@ export function LibraryView(props: LibraryViewProps) {
   const [inspecting, setInspecting] = useState<ReviewMeta | null>(null);
   const [dropping, setDropping] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  /** The review last opened from this list: it gets the focus back when the library is shown again. */
+  const openedId = useRef<string | null>(null);
+  const [shownNonce, setShownNonce] = useState(0);
+  const scrollTop = useRef(0);
   const { reviews, removedAt } = useReviewList({
     trash: false, refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="review-row"]',
   });
@@ -91,7 +99,26 @@ export function LibraryView(props: LibraryViewProps) {
   const shown = reviews ? filterReviews(reviews, search.filters) : [];
   const groups = groupByYear(shown);
   const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
-  let rowIndex = 0;
+  const onOpen = (id: string) => { openedId.current = id; props.onOpen(id); };
+
+  // Kept alive between visits: when shown again, the scroll offset comes back and the opened review
+  // gets the focus (the list does that on shownNonce).
+  const hidden = props.hidden === true;
+  useLayoutEffect(() => {
+    if (hidden) return;
+    const scroller = scrollerRef.current;
+    if (scroller) scroller.scrollTop = scrollTop.current;
+    setShownNonce((n) => n + 1);
+  }, [hidden]);
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (hidden || !scroller) return;
+    const remember = () => { scrollTop.current = scroller.scrollTop; };
+    scroller.addEventListener('scroll', remember, { passive: true });
+    return () => scroller.removeEventListener('scroll', remember);
+  }, [hidden]);
+
+  if (hidden) return <div className="library" hidden data-testid="library-kept" />;
 
   return (
     <div
@@ -109,10 +136,10 @@ export function LibraryView(props: LibraryViewProps) {
         <button type="button" className="button" onClick={() => props.onImport('folder')} data-testid="import-folder">{t('library.importFolder')}</button>
       </header>
       <div className="library-body">
-        <div className="library-main">
-          <SearchPanel search={search} onSearch={onSearch} onOpen={props.onOpenHit} hideHint={filtering} />
+        <div className="library-main" ref={scrollerRef}>
+          <SearchPanel search={search} onSearch={onSearch} onOpen={props.onOpenHit} hideHint={filtering} headingLevel={2} />
           {!query.trim() && !reversed && (
-            <div className="review-list" role="list" aria-label={t('library.title')} ref={listRef}>
+            <div className="review-list">
               {reviews?.length === 0 && (
                 <div className="empty-state">
                   <p>{t('library.empty')}</p>
@@ -137,16 +164,20 @@ export function LibraryView(props: LibraryViewProps) {
                   <span className="col-actions">{t('library.actions')}</span>
                 </div>
               )}
-              {groups.map((group) => (
-                <section key={group.year} className="year-group" aria-label={t('library.yearGroup', { year: group.year })} data-testid="year-group" data-year={group.year}>
-                  <h2 className="year-heading">{group.year}<span className="muted small">{group.reviews.length}</span></h2>
-                  {group.reviews.map((review) => {
-                    const index = rowIndex++;
+              {groups.length > 0 && (
+                <VirtualReviewList
+                  groups={groups}
+                  scrollerRef={scrollerRef}
+                  listRef={listRef}
+                  yearLabel={(year) => t('library.yearGroup', { year })}
+                  returnTo={openedId.current}
+                  shownNonce={shownNonce}
+                  renderRow={(review, index, aria) => {
                     const day = meetingDay(review);
                     const linked = translations.get(review.id) ?? [];
                     return (
-                      <div key={review.id} role="listitem" className={`review-row${inspecting?.id === review.id ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id}>
-                        <button type="button" className="review-open" onClick={() => props.onOpen(review.id)} data-testid="review-open" title={review.title}>
+                      <div key={review.id} role="listitem" aria-setsize={aria.setSize} aria-posinset={aria.posInSet} className={`review-row${inspecting?.id === review.id ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id}>
+                        <button type="button" className="review-open" onClick={() => onOpen(review.id)} data-testid="review-open" title={review.title}>
                           <span className={`badge lang-badge lang-${review.lang}`} data-testid="review-lang">{t(`lang.badge.${review.lang}`)}</span>
                           <span className="review-title" data-testid="review-title-cell">{review.title}</span>
                           <span className="review-meta">
@@ -161,9 +192,10 @@ export function LibraryView(props: LibraryViewProps) {
                           {linked.map((other) => (
                             <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
                               title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
-                              aria-label={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
-                              onClick={() => props.onOpen(other.id)}>
+                              onClick={() => onOpen(other.id)}>
+                              {/* The name starts with the visible words (voice control users say what they see). */}
                               <IconTranslation /><span className="translation-word">{t('library.translationOf')}</span> {t(`lang.badge.${other.lang}`)}
+                              <span className="sr-only">: {t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}</span>
                             </button>
                           ))}
                           <button type="button" className="icon-button" title={t('library.rename')} aria-label={`${t('library.rename')}: ${review.title}`} onClick={() => setRenaming(review)} data-testid="review-rename"><IconRename /></button>
@@ -175,9 +207,9 @@ export function LibraryView(props: LibraryViewProps) {
                         </div>
                       </div>
                     );
-                  })}
-                </section>
-              ))}
+                  }}
+                />
+              )}
             </div>
           )}
         </div>
