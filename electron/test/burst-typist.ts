@@ -25,6 +25,7 @@ const saver = new Autosaver(services.reviews.get(reviewId).updatedAt, {
   save: async (content, reason, expected) => services.reviews.save(reviewId, content, reason, expected),
   onStatus: () => undefined,
   isStale: () => false,
+  pull: () => debounce.flush(),
 });
 const debounce = createMaxWaitDebounce({
   waitMs: CHANGE_DEBOUNCE_MS,

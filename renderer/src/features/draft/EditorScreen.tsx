@@ -3,7 +3,7 @@
 // Unsaved typing is never dropped: another write (rename, restore, export) is refused while a draft
 // cannot be saved, and a draft still unsaved when the review is left or reloaded goes to the recovery
 // slot, offered back by a banner when the review is opened again (draftRecovery.ts).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import { ReviewEditor, flushLiveEditors } from '../../editor/ReviewEditor.tsx';
 import type { DocState } from '../../../../electron/shared/doc.ts';
@@ -22,6 +22,12 @@ import { restoreFocus } from '../../app/focus.ts';
 import { translationsById } from '../library/rows.ts';
 import { announce } from '../../app/a11y.tsx';
 import { EditorExitHint } from './EditorExitHint.tsx';
+
+/**
+ * The editor does not re-render when only the screen's state changes (the save status turns dirty,
+ * saving, saved about every second while typing): its props are stable between those renders.
+ */
+const StableEditor = memo(ReviewEditor);
 
 export interface ScrollTarget { index: number; nonce: number }
 type SidePanel = 'history' | 'properties' | null;
@@ -249,7 +255,7 @@ export function EditorScreen(props: EditorScreenProps) {
       {kept && <RecoveryBanner keptAt={kept.keptAt} onRecover={recoverDraft} onDiscard={discardDraft} />}
       <div className="editor-body">
         <div className="editor-pane">
-          <ReviewEditor
+          <StableEditor
             documentKey={`${review.id}:${loadNonce}`}
             initialState={review.content}
             locale={locale}

@@ -37,6 +37,11 @@ export interface AutosaverOptions {
   save(content: DocState, reason: SaveReason, expectedUpdatedAt: string): Promise<{ updatedAt: string }>;
   onStatus(status: SaveStatus): void;
   isStale(error: unknown): boolean;
+  /**
+   * Asks the editor to hand over what it holds now (synchronously, through change()): called when a
+   * save is due during continuous typing, so the editor serializes once per save instead of on a timer.
+   */
+  pull?(): void;
   delayMs?: number;
   maxWaitMs?: number;
   /** Injected for tests; defaults to the global clock and timers. */
@@ -70,9 +75,9 @@ export class Autosaver {
     this.options = options;
     this.updatedAt = updatedAt;
     // The budget is "in the database at most 1 s after a keystroke", also during continuous typing:
-    // the editor reports changes 150 ms after typing pauses (at most 300 ms after a batch began), a save
-    // starts 400 ms after the last report or 600 ms after the earliest unsaved keystroke, whichever is
-    // first, and serializing and saving a 200-page review takes 100–250 ms.
+    // the editor reports changes 150 ms after typing pauses; a save starts 400 ms after the last report
+    // or 600 ms after the earliest unsaved keystroke (pulling the editor's content then, if typing goes
+    // on), whichever is first; serializing and saving a 200-page review takes 100–250 ms.
     this.delayMs = options.delayMs ?? 400;
     this.maxWaitMs = options.maxWaitMs ?? 600;
     this.now = options.now ?? (() => Date.now());
@@ -113,7 +118,10 @@ export class Autosaver {
     const at = this.now();
     if (this.batchSince === null) this.batchSince = at;
     if (this.dirtySince === null) this.dirtySince = at;
-    if (this.stale || this.lastStatus.kind === 'error' || this.lastStatus.kind === 'saving' || this.lastStatus.kind === 'dirty') return;
+    if (this.stale) return;
+    // The max wait runs from the first keystroke, even before the editor reports the content.
+    if (this.timer === null && this.options.pull) this.schedule();
+    if (this.lastStatus.kind === 'error' || this.lastStatus.kind === 'saving' || this.lastStatus.kind === 'dirty') return;
     this.setStatus({ kind: 'dirty' });
   }
 
@@ -211,9 +219,16 @@ export class Autosaver {
   private schedule(): void {
     this.cancelTimer();
     const waited = this.now() - (this.dirtySince ?? this.now());
-    const delay = Math.max(0, Math.min(this.delayMs, this.maxWaitMs - waited));
+    // Content reported: save after a pause of delayMs; only a keystroke so far: at the max wait.
+    const delay = Math.max(0, Math.min(this.pending !== null ? this.delayMs : this.maxWaitMs, this.maxWaitMs - waited));
     this.timer = this.setTimer(() => {
       this.timer = null;
+      // Typing still going on: take the editor's current content (it calls change(), which would
+      // schedule again: this save covers it).
+      if (this.batchSince !== null) {
+        this.options.pull?.();
+        this.cancelTimer();
+      }
       void this.enqueue(() => this.writePending());
     }, delay);
   }
@@ -244,6 +259,7 @@ export class Autosaver {
     this.pendingReason = 'autosave';
     // What is typed from now on is not in this save: the max wait counts from the editor's open batch.
     this.dirtySince = this.batchSince;
+    if (this.dirtySince !== null && this.timer === null && this.options.pull) this.schedule();
     this.setStatus({ kind: 'saving' });
     try {
       const meta = await this.options.save(content, reason, this.updatedAt);
