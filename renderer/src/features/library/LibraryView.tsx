@@ -96,8 +96,9 @@ export function LibraryView(props: LibraryViewProps) {
 
   const filtering = hasListFilters(search.filters);
   const reversed = reversedRange(search.filters) !== null;
-  const shown = reviews ? filterReviews(reviews, search.filters) : [];
-  const groups = groupByYear(shown);
+  // Memoized: with 10,000 reviews, filtering and grouping on every render would cost frames.
+  const shown = useMemo(() => (reviews ? filterReviews(reviews, search.filters) : []), [reviews, search.filters]);
+  const groups = useMemo(() => groupByYear(shown), [shown]);
   const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
   const onOpen = (id: string) => { openedId.current = id; props.onOpen(id); };
 
