@@ -10,6 +10,7 @@ import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
 import { isUnchanged, wordDiff } from './word-diff.ts';
+import { useRovingList } from '../../app/useRovingList.ts';
 
 export interface HistoryPanelProps {
   reviewId: string;
@@ -22,6 +23,8 @@ export interface HistoryPanelProps {
 
 export function HistoryPanel(props: HistoryPanelProps) {
   const t = useT();
+  const listRef = useRef<HTMLOListElement>(null);
+  useRovingList(listRef, 'li');
   const fmt = useFormatters();
   const toasts = useToasts();
   const confirm = useConfirm();
@@ -62,7 +65,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
   return (
     <SidePanel title={t('history.title')} onClose={props.onClose} testId="history-panel" wide={selected !== null}>
       <div className={`history ${selected ? 'with-detail' : ''}`}>
-        <ol className="history-list" aria-label={t('history.title')}>
+        <ol className="history-list" aria-label={t('history.title')} ref={listRef}>
           {versions === null && <li className="muted">{t('history.loading')}</li>}
           {versions?.length === 0 && <li className="muted">{t('history.empty')}</li>}
           {versions?.map((version) => (

@@ -53,7 +53,9 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     setView((current) => (Math.abs(current.top - top) < 1 && current.height === height ? current : { top, height }));
   }, [scrollerRef, listRef]);
 
-  useLayoutEffect(() => {
+  // A passive effect, not a layout one: the scroller is an ancestor, and React attaches an ancestor's
+  // ref only after its children's layout effects have run (it would still be null there on mount).
+  useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
     let frame = 0;
@@ -76,8 +78,11 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     if (bounds) {
       const offset = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
       const next = scrollToShow(scroller.scrollTop, scroller.clientHeight, offset + bounds.top, offset + bounds.bottom, LIST_METRICS.head);
-      if (next !== scroller.scrollTop) { scroller.scrollTop = next; measure(); }
+      if (next !== scroller.scrollTop) scroller.scrollTop = next;
     }
+    // The window as it is now (the scroll offset may have been set just before, e.g. when shown again):
+    // the next render then holds the row.
+    measure();
     pendingFocus.current = { index: clamped, control };
     setActiveId(review.id);
     // Already rendered: focus now (the layout effect below covers rows rendered by this move).

@@ -1,6 +1,6 @@
 // The search box, its filters and the grouped results. Used in the library and in the Ctrl+K overlay.
 // Snippets are rendered as text nodes with <mark> for hit parts (never innerHTML).
-import { useId, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { LANGS, REVIEW_KINDS } from '../../../../electron/shared/review.ts';
 import type { Lang, ReviewKind } from '../../../../electron/shared/review.ts';
 import { SECTION_KEYS, type SectionKey } from '../../../../electron/shared/sections.ts';
@@ -8,6 +8,7 @@ import type { SearchHit, SnippetPart } from '../../../../electron/shared/library
 import { messageOf } from '../../api/index.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import { groupHits, useSearch } from './useSearch.ts';
+import { useRovingList } from '../../app/useRovingList.ts';
 import { reversedRange, toSearchFilters, type FilterForm, type LibrarySearch } from './filters.ts';
 
 export interface SearchPanelProps {
@@ -47,6 +48,9 @@ export function SearchPanel(props: SearchPanelProps) {
   const reversed = reversedRange(form);
   // A reversed range cannot match anything: no query is sent, the panel says why instead.
   const [submitted, setSubmitted] = useState(0);
+  // The results are one tab stop (100 hits are not 100 Tabs); the arrows below move between them.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useRovingList(resultsRef, 'li', { arrows: false });
   const search = useSearch(reversed ? '' : query, toSearchFilters(form), { submitted });
   const groups = groupHits(search.hits);
   const hasQuery = query.trim() !== '';
@@ -115,7 +119,7 @@ export function SearchPanel(props: SearchPanelProps) {
           ? (search.hits.length === 0 ? t('search.noResults', { q: search.answered }) : search.more ? t('search.moreThan', { count: search.hits.length }) : t('search.results', { count: search.hits.length }))
           : ''}
       </span>
-      <div className="search-results" id={resultsId} data-testid="search-results">
+      <div className="search-results" id={resultsId} data-testid="search-results" ref={resultsRef}>
         {reversed && <p className="field-error" role="alert" data-testid="search-range-reversed">{t('search.rangeReversed', reversed)}</p>}
         {!hasQuery && !reversed && !props.hideHint && <p className="muted search-hint">{t('search.hint')}</p>}
         {search.error !== null && <p className="field-error" role="alert">{messageOf(search.error, locale)}</p>}
