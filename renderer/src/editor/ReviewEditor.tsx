@@ -24,6 +24,7 @@ import { EditablePlugin } from './plugins/EditablePlugin.tsx';
 import { AutoFocusPlugin } from './plugins/AutoFocusPlugin.tsx';
 import { AutoFormatPlugin } from './plugins/AutoFormatPlugin.tsx';
 import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
+import { CaretPlugin } from './plugins/CaretPlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
@@ -123,6 +124,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <AutoFocusPlugin enabled={!readOnly && props.autoFocus === true} blockIndex={props.scrollTarget?.index} />
         <AutoFormatPlugin />
         <BlockShortcutsPlugin />
+        <CaretPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
       </div>
