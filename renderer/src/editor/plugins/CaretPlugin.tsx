@@ -13,6 +13,7 @@ import {
   $createRangeSelectionFromDom, $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_HIGH,
   KEY_DOWN_COMMAND, type LexicalEditor,
 } from 'lexical';
+import { completeLoad } from '../progressiveLoad.ts';
 
 /** Selects the document's end (or start); with `extend`, from the current anchor. */
 export function $selectDocumentEdge(edge: 'start' | 'end', extend: boolean): void {
@@ -50,6 +51,7 @@ function placeCaretFromPageClick(editor: LexicalEditor, content: HTMLElement, ev
   const box = content.getBoundingClientRect();
   content.focus({ preventScroll: true });
   if (event.clientY >= box.bottom - 1) {
+    completeLoad(editor); // the true end, not the end of what is mounted so far
     editor.update(() => $selectDocumentEdge('end', event.shiftKey));
     return;
   }
@@ -95,6 +97,7 @@ export function CaretPlugin(): null {
         if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
         if (event.key !== 'End' && event.key !== 'Home') return false;
         event.preventDefault();
+        completeLoad(editor);
         editor.update(() => $selectDocumentEdge(event.key === 'End' ? 'end' : 'start', event.shiftKey));
         return true;
       }, COMMAND_PRIORITY_HIGH),

@@ -9,6 +9,7 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_CRITICAL, HISTORY_MERGE_TAG } from 'lexical';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { exportDocState } from '../exportState.ts';
+import { completeLoad } from '../progressiveLoad.ts';
 import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
 
 export { FLUSH_CHANGES_COMMAND };
@@ -27,6 +28,7 @@ export function ChangePlugin({ onChange }: { onChange(state: DocState): void }):
       if (timer === null) return;
       clearTimeout(timer);
       timer = null;
+      completeLoad(editor); // never hand over a review whose last blocks are still being mounted
       onChangeRef.current(exportDocState(editor.getEditorState()));
     };
     const unregister = mergeRegister(
