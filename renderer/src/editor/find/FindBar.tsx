@@ -135,6 +135,7 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
     const found = search();
     setMatches(found);
     setCurrent(found.length === 0 ? 0 : Math.min(current, found.length - 1));
+    if (found.length === 0) input.current?.focus(); // the buttons turn disabled: keep the focus in the bar
   };
   const replaceEvery = () => {
     if (matches.length === 0) return;
@@ -144,6 +145,7 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
     setMatches(search());
     setCurrent(0);
     setStatus(t(locale, 'replacedCount').replace('{n}', String(n)));
+    input.current?.focus(); // the buttons turn disabled: keep the focus in the bar
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); close(); return; }
