@@ -11,6 +11,7 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_CRITICAL, HISTORY_MERGE_TAG } from 'lexical';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { exportDocState } from '../exportState.ts';
+import { completeLoad } from '../progressiveLoad.ts';
 import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
 import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '../changeDebounce.ts';
 
@@ -30,7 +31,10 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
       waitMs: CHANGE_DEBOUNCE_MS,
       maxWaitMs: CHANGE_MAX_WAIT_MS,
       onStart: () => onDirtyRef.current?.(),
-      onFire: () => onChangeRef.current(exportDocState(editor.getEditorState())),
+      onFire: () => {
+        completeLoad(editor); // never hand over a review whose last blocks are still being mounted
+        onChangeRef.current(exportDocState(editor.getEditorState()));
+      },
     });
     const flush = () => debounce.flush();
     const unregister = mergeRegister(
