@@ -253,4 +253,15 @@ export const en: Messages = {
   'import.details': 'Show details',
   'import.hideDetails': 'Collapse',
   'time.justNow': 'just now',
+  // Chromium app, library, history (issue 8, wt/app)
+  'about.frontEnd.electron': 'Desktop app (Electron)',
+  'about.frontEnd.chromium-app': 'Chromium — Electron is not installed',
+  'about.frontEnd.test-bridge': 'Chromium, automated test bridge (e2e)',
+  'about.frontEnd.cli': 'Command line',
+  'about.frontEndHint': 'The app runs in a Chromium window because Electron is not installed on this machine. Everything works; files are picked and saved through Chromium’s dialogs.',
+  'chromiumApp.reading': 'Reading {count} picked files…',
+  'chromiumApp.nothingToImport': 'Nothing in the selection can be imported (only .docx, .doc, .rtf, .odt, .txt, .md, .html).',
+  'chromiumApp.skipped': 'Skipped {count} files that are not an importable format.',
+  'chromiumApp.saved': 'Exported: {name}',
+  'chromiumApp.downloaded': 'Exported: {name} (in Chromium’s Downloads folder)',
 };

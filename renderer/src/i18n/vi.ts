@@ -252,6 +252,17 @@ export const vi = {
   'import.details': 'Xem chi tiết',
   'import.hideDetails': 'Thu gọn',
   'time.justNow': 'vừa xong',
+  // Chromium app, library, history (issue 8, wt/app)
+  'about.frontEnd.electron': 'Ứng dụng máy tính (Electron)',
+  'about.frontEnd.chromium-app': 'Chromium — chưa cài Electron',
+  'about.frontEnd.test-bridge': 'Chromium, cầu nối kiểm thử tự động (e2e)',
+  'about.frontEnd.cli': 'Dòng lệnh',
+  'about.frontEndHint': 'Ứng dụng đang chạy trong cửa sổ Chromium vì máy này chưa có Electron. Mọi chức năng vẫn dùng được; tệp được chọn và lưu qua hộp thoại của Chromium.',
+  'chromiumApp.reading': 'Đang đọc {count} tệp đã chọn…',
+  'chromiumApp.nothingToImport': 'Không có tệp nào nhập được trong lựa chọn (chỉ .docx, .doc, .rtf, .odt, .txt, .md, .html).',
+  'chromiumApp.skipped': 'Đã bỏ qua {count} tệp không phải định dạng nhập được.',
+  'chromiumApp.saved': 'Đã xuất: {name}',
+  'chromiumApp.downloaded': 'Đã xuất: {name} (trong thư mục Tải xuống của Chromium)',
 } as const;
 
 export type MessageKey = keyof typeof vi;

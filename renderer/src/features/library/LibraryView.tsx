@@ -29,6 +29,8 @@ export interface LibraryViewProps {
   onOpen(id: string): void;
   onOpenHit(hit: SearchHit): void;
   onImport(mode: 'files' | 'folder' | string[]): void;
+  /** Chromium app: a drop is read in the page (no paths there). Call it during the drop event. */
+  onDropFiles?(data: DataTransfer): void;
   /** The search box and filters, kept by the shell so they survive opening a review and coming back. */
   search: LibrarySearch;
   onSearch(next: LibrarySearch): void;
@@ -81,6 +83,7 @@ export function LibraryView(props: LibraryViewProps) {
     setDropping(false);
     const files = [...event.dataTransfer.files];
     if (files.length === 0) return;
+    if (!window.rdFiles && props.onDropFiles) { props.onDropFiles(event.dataTransfer); return; }
     if (!window.rdFiles) { toasts.info(t('library.dropNeedsDesktop')); return; }
     const paths = files.map((file) => window.rdFiles!.pathForFile(file)).filter(Boolean);
     if (paths.length) props.onImport(paths);
