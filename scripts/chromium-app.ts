@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
 import { APP_ORIGIN, openBrowserApp, type BrowserApp } from '../e2e/bridge.ts';
 import { chromiumAppFiles, CHROMIUM_PROFILE_DIR } from '../electron/chromium-app/files-port.ts';
-import { createPathGrants } from '../electron/ipc/path-grants.ts';
+import { createPathGrants, grantingDialogs } from '../electron/ipc/path-grants.ts';
 
 export interface ChromiumAppOptions {
   dataDir: string;
@@ -18,6 +18,8 @@ export interface ChromiumAppOptions {
   samples: boolean;
   /** Window size; by default the window's own (a user resizes it). */
   viewport?: { width: number; height: number };
+  /** Where a download (the fallback when the save picker is unavailable) is kept; ~/Downloads by default. */
+  downloadsDir?: string;
 }
 
 export interface ChromiumApp {
@@ -81,11 +83,11 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
   // Where the save picker is unavailable the page downloads the export: keep it in the user's Downloads
   // folder (Playwright would otherwise delete it with the browser).
   page.on('download', (download) => {
-    const folder = join(homedir(), 'Downloads');
+    const folder = options.downloadsDir ?? join(homedir(), 'Downloads');
     mkdirSync(folder, { recursive: true });
     void download.saveAs(uniquePath(folder, download.suggestedFilename())).catch((error: unknown) => console.error('[start] download failed', error));
   });
-  const app = await openBrowserApp(page, options.dataDir, files.dialogs, options.samples, { frontEnd: 'chromium-app', files: files.files, grants });
+  const app = await openBrowserApp(page, options.dataDir, grantingDialogs(files.dialogs, grants), options.samples, { frontEnd: 'chromium-app', files: files.files, grants });
   return {
     context,
     page,

@@ -1,7 +1,7 @@
 // Bytes between the page and the services in the Chromium app: picked files are staged (the main side
 // answers with paths it placed itself, the only ones it will import from), exports are taken back and
 // saved through Chromium's save picker, or downloaded where the picker is not available.
-import { api } from '../../api/index.ts';
+import { api, ApiError } from '../../api/index.ts';
 import { importable, type PickedFile } from './pick.ts';
 
 function toBase64(file: Blob): Promise<string> {
@@ -43,6 +43,14 @@ const TYPES: Record<'docx' | 'pdf', { description: string; accept: Record<string
   pdf: { description: 'PDF', accept: { 'application/pdf': ['.pdf'] } },
 };
 
+function saveFailed(name: string, error: unknown): ApiError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ApiError({ code: 'save-failed', message: {
+    vi: `Không lưu được tệp “${name}”: ${reason}. Bản thảo không bị ảnh hưởng; hãy chọn nơi lưu khác.`,
+    en: `Could not save “${name}”: ${reason}. The draft is untouched; choose another place to save.`,
+  } });
+}
+
 /** Where the export goes: a file the user chose in Chromium's save picker, or a download. */
 export type SaveTarget = { kind: 'file'; handle: SaveFileHandle } | { kind: 'download'; name: string };
 
@@ -54,7 +62,7 @@ export async function chooseSaveTarget(suggestedName: string, ext: 'docx' | 'pdf
     return { kind: 'file', handle: await picker({ suggestedName, types: [TYPES[ext]] }) };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null;
-    throw error;
+    throw saveFailed(suggestedName, error);
   }
 }
 
@@ -71,7 +79,7 @@ export async function deliverExport(exportedPath: string, target: SaveTarget): P
       await writable.close();
     } catch (error) {
       await writable.abort().catch(() => undefined);
-      throw error;
+      throw saveFailed(target.handle.name, error);
     }
     return target.handle.name;
   }
