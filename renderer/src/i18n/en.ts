@@ -236,7 +236,7 @@ export const en: Messages = {
 
   'library.col.date': 'Meeting date',
   'library.updatedAt': 'updated {time}',
-  'library.dateHint': 'The review\'s meeting date; when it has none, the last time it was updated.',
+  'library.dateHint': 'The review\'s meeting date; empty while it is not known (set it in Properties).',
   'library.openTranslation': 'Open the {lang} version: “{title}”',
   'library.filtered': 'Showing {shown} of {total} reviews (filtered)',
   'library.clearFilters': 'Clear filters',
@@ -264,4 +264,8 @@ export const en: Messages = {
   'chromiumApp.skipped': 'Skipped {count} files that are not an importable format.',
   'chromiumApp.saved': 'Exported: {name}',
   'chromiumApp.downloaded': 'Exported: {name} (in Chromium’s Downloads folder)',
+  'library.col.changed': 'Last changed',
+  'library.changedShort': 'changed',
+  'library.changedAt': 'Last changed {time}',
+  'library.nameCopy': 'Name the copy',
 };

@@ -235,7 +235,7 @@ export const vi = {
 
   'library.col.date': 'Ngày họp',
   'library.updatedAt': 'cập nhật {time}',
-  'library.dateHint': 'Ngày họp của báo cáo; nếu chưa có ngày họp thì là lần cập nhật gần nhất.',
+  'library.dateHint': 'Ngày họp của báo cáo; để trống khi chưa biết ngày họp (sửa trong Thuộc tính).',
   'library.openTranslation': 'Mở bản {lang}: “{title}”',
   'library.filtered': 'Hiện {shown}/{total} báo cáo theo bộ lọc',
   'library.clearFilters': 'Bỏ lọc',
@@ -263,6 +263,10 @@ export const vi = {
   'chromiumApp.skipped': 'Đã bỏ qua {count} tệp không phải định dạng nhập được.',
   'chromiumApp.saved': 'Đã xuất: {name}',
   'chromiumApp.downloaded': 'Đã xuất: {name} (trong thư mục Tải xuống của Chromium)',
+  'library.col.changed': 'Sửa lần cuối',
+  'library.changedShort': 'sửa',
+  'library.changedAt': 'Sửa lần cuối lúc {time}',
+  'library.nameCopy': 'Đặt tên cho bản sao',
 } as const;
 
 export type MessageKey = keyof typeof vi;
