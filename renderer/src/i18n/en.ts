@@ -268,4 +268,8 @@ export const en: Messages = {
   'library.changedShort': 'changed',
   'library.changedAt': 'Last changed {time}',
   'library.nameCopy': 'Name the copy',
+  'history.changes': 'Changes',
+  'history.changeOf': 'Change {at} of {count}',
+  'history.prevChange': '‹ Previous',
+  'history.nextChange': 'Next ›',
 };

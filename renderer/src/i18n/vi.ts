@@ -267,6 +267,10 @@ export const vi = {
   'library.changedShort': 'sửa',
   'library.changedAt': 'Sửa lần cuối lúc {time}',
   'library.nameCopy': 'Đặt tên cho bản sao',
+  'history.changes': 'Các thay đổi',
+  'history.changeOf': 'Thay đổi {at}/{count}',
+  'history.prevChange': '‹ Trước',
+  'history.nextChange': 'Sau ›',
 } as const;
 
 export type MessageKey = keyof typeof vi;
