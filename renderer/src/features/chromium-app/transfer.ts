@@ -62,7 +62,10 @@ export async function chooseSaveTarget(suggestedName: string, ext: 'docx' | 'pdf
     return { kind: 'file', handle: await picker({ suggestedName, types: [TYPES[ext]] }) };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null;
-    throw saveFailed(suggestedName, error);
+    // The picker could not be shown (no file dialog on this desktop, the click no longer counts):
+    // the export is still delivered, as a download.
+    console.warn('Review Desk: the save picker failed, downloading instead', error);
+    return { kind: 'download', name: suggestedName };
   }
 }
 
