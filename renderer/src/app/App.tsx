@@ -104,6 +104,7 @@ function Shell(props: { lastOpen: string | null }) {
     try {
       const picked = await picking;
       if (!picked || picked.length === 0) return;
+      if (picked.length > 5) toasts.info(t('chromiumApp.reading', { count: picked.length }));
       const { paths, skipped } = await stagePicked(picked, fromFolder);
       if (skipped > 0) toasts.info(t('chromiumApp.skipped', { count: skipped }));
       if (paths.length > 0) await importer.start(paths);
