@@ -18,5 +18,5 @@ export const commands: Record<string, Command> = {
 
 export function usage(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
-  return `Review Desk CLI\nusage: npm run cli -- <command> [--data-dir DIR]\n\n${lines.join('\n')}\n`;
+  return `Review Desk CLI\nusage: npm run cli -- [--data-dir DIR] [--json] <command> [options]\n       (global options may also follow the command; COMMAND --help for one command)\n\n${lines.join('\n')}\n`;
 }

@@ -48,8 +48,11 @@ const exportSettings = z.object({
   signerName: z.string().max(200),
 }) satisfies z.ZodType<ExportSettings>;
 
+/** Chromium app (issue 8): largest file staged from the page (the importer's own 50 MB limit applies after). */
+export const MAX_STAGED_BYTES = 64 * 1024 * 1024;
+
 export const contract = {
-  'app:info': { input: z.object({}), output: result<{ version: string; dataDir: string; mode: 'electron' | 'browser' }>() },
+  'app:info': { input: z.object({}), output: result<{ version: string; dataDir: string; mode: 'electron' | 'browser'; frontEnd: 'electron' | 'chromium-app' | 'test-bridge' | 'cli' }>() },
   'settings:get': { input: z.object({}), output: result<Settings>() },
   'settings:set': {
     input: z.object({
@@ -148,6 +151,18 @@ export const contract = {
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: result<void>() },
   /** Shows an exported file in the system's file manager; false where the shell cannot (browser mode). */
   'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
+
+  // Chromium app (issue 8, wt/app): files the user picked in the page cross as base64 bytes; the main
+  // side answers with paths it placed itself (see electron/chromium-app/files-port.ts).
+  'files:stage': {
+    input: z.object({
+      batch: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+      path: z.string().min(1).max(1000),
+      data: z.string().max(Math.ceil(MAX_STAGED_BYTES / 3) * 4),
+    }),
+    output: result<{ path: string }>(),
+  },
+  'files:take': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<{ name: string; data: string }>() },
 } as const;
 
 export type Contract = typeof contract;

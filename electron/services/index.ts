@@ -7,7 +7,7 @@ import { createReviewsService } from './reviews.ts';
 import { createVersionsService } from './versions.ts';
 import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
-import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
+import { headlessDialogs, headlessShell, noFilesPort, type DialogPort, type FilesPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
 
 export interface ServicesOptions {
@@ -19,7 +19,14 @@ export interface ServicesOptions {
   /** Folder holding data/ and templates/. Defaults to the app root: two levels up from this file in the
    *  sources (electron/services) and from the bundle (dist/electron) alike. */
   resourcesDir?: string;
+  // Chromium app (issue 8): which front end runs in browser mode, and its page-to-services file port.
+  frontEnd?: FrontEnd;
+  files?: FilesPort;
 }
+
+/** Which window the user sees: the desktop app, the Chromium app (`npm start` without Electron), or the
+ *  e2e bridge whose dialogs a test answers. */
+export type FrontEnd = 'electron' | 'chromium-app' | 'test-bridge' | 'cli';
 
 export function defaultResourcesDir(): string {
   return resolve(import.meta.dirname, '..', '..');
@@ -45,6 +52,7 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    files: options.files ?? noFilesPort,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

@@ -1,7 +1,7 @@
 // The complete handler table: one factory per domain, thin glue over the services.
 import type { Services } from '../../services/index.ts';
 import type { Handlers } from './types.ts';
-import { appHandlers, dialogHandlers, settingsHandlers, shellHandlers } from './app.ts';
+import { appHandlers, dialogHandlers, filesHandlers, settingsHandlers, shellHandlers } from './app.ts';
 import { reviewsHandlers } from './reviews.ts';
 import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
@@ -20,5 +20,6 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...sectionsHandlers(services),
     ...exportHandlers(services),
+    ...filesHandlers(services), // Chromium app (issue 8)
   };
 }

@@ -235,7 +235,7 @@ export const vi = {
 
   'library.col.date': 'Ngày họp',
   'library.updatedAt': 'cập nhật {time}',
-  'library.dateHint': 'Ngày họp của báo cáo; nếu chưa có ngày họp thì là lần cập nhật gần nhất.',
+  'library.dateHint': 'Ngày họp của báo cáo; để trống khi chưa biết ngày họp (sửa trong Thuộc tính).',
   'library.openTranslation': 'Mở bản {lang}: “{title}”',
   'library.filtered': 'Hiện {shown}/{total} báo cáo theo bộ lọc',
   'library.clearFilters': 'Bỏ lọc',
@@ -259,6 +259,25 @@ export const vi = {
   'search.moreThan': 'Có hơn {count} kết quả — đang hiện {count} kết quả đầu',
   'search.showMore': 'Hiện thêm kết quả',
   'library.rowsHint': 'Mũi tên lên/xuống để chọn báo cáo, Enter để mở, mũi tên phải để tới các nút của dòng',
+  // Chromium app, library, history (issue 8, wt/app)
+  'about.frontEnd.electron': 'Ứng dụng máy tính (Electron)',
+  'about.frontEnd.chromium-app': 'Chromium — chưa cài Electron',
+  'about.frontEnd.test-bridge': 'Chromium, cầu nối kiểm thử tự động (e2e)',
+  'about.frontEnd.cli': 'Dòng lệnh',
+  'about.frontEndHint': 'Ứng dụng đang chạy trong cửa sổ Chromium vì máy này chưa có Electron. Mọi chức năng vẫn dùng được; tệp được chọn và lưu qua hộp thoại của Chromium.',
+  'chromiumApp.reading': 'Đang đọc {count} tệp đã chọn…',
+  'chromiumApp.nothingToImport': 'Không có tệp nào nhập được trong lựa chọn (chỉ .docx, .doc, .rtf, .odt, .txt, .md, .html).',
+  'chromiumApp.skipped': 'Đã bỏ qua {count} tệp không phải định dạng nhập được.',
+  'chromiumApp.saved': 'Đã xuất: {name}',
+  'chromiumApp.downloaded': 'Đã xuất: {name} (trong thư mục Tải xuống của Chromium)',
+  'library.col.changed': 'Sửa lần cuối',
+  'library.changedShort': 'sửa',
+  'library.changedAt': 'Sửa lần cuối lúc {time}',
+  'library.nameCopy': 'Đặt tên cho bản sao',
+  'history.changes': 'Các thay đổi',
+  'history.changeOf': 'Thay đổi {at}/{count}',
+  'history.prevChange': '‹ Trước',
+  'history.nextChange': 'Sau ›',
 } as const;
 
 export type MessageKey = keyof typeof vi;

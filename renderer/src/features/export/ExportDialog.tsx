@@ -14,6 +14,8 @@ import {
 } from './exportForm.ts';
 import { useToasts } from '../../app/toasts.tsx';
 import { Modal } from '../../app/Modal.tsx';
+import { frontEnd } from '../chromium-app/frontEnd.ts';
+import { chooseSaveTarget, deliverExport, type SaveTarget } from '../chromium-app/transfer.ts';
 
 /** A file name from the title, safe on every OS. */
 export function exportFileName(title: string): string {
@@ -91,13 +93,26 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
     setError(null);
     setBusy(ext);
     try {
+      const defaultName = `${exportFileName(props.review.title)}.${ext}`;
+      // Chromium app: Chromium's save picker, asked first, while the click still counts as the user's.
+      let target: SaveTarget | null = null;
+      if ((await frontEnd()) === 'chromium-app') {
+        target = await chooseSaveTarget(defaultName, ext);
+        if (!target) return;
+      }
       await props.beforeExport();
-      const path = await api.dialog.pickExport({ defaultName: `${exportFileName(props.review.title)}.${ext}`, ext });
+      const path = await api.dialog.pickExport({ defaultName, ext });
       if (!path) return;
       const settings = fromForm(form);
       const result = ext === 'docx'
         ? await api.export.docx({ reviewId: props.review.id, settings, path })
         : await api.export.pdf({ reviewId: props.review.id, settings, path });
+      if (target) {
+        const name = await deliverExport(result.path, target);
+        toasts.success(t(target.kind === 'file' ? 'chromiumApp.saved' : 'chromiumApp.downloaded', { name }), 'export-done');
+        props.onClose();
+        return;
+      }
       toasts.success(t('export.done', { path: result.path }), 'export-done', canReveal ? {
         label: t('export.showInFolder'),
         testId: 'export-show-in-folder',

@@ -48,9 +48,10 @@ export function AboutDialog(props: { onClose(): void }) {
         <dl className="about-list">
           <dt>{t('about.version')}</dt><dd data-testid="about-version">{info.version}</dd>
           <dt>{t('about.dataDir')}</dt><dd className="path" data-testid="about-data-dir">{info.dataDir}</dd>
-          <dt>{t('about.mode')}</dt><dd>{t(`about.mode.${info.mode}`)}</dd>
+          <dt>{t('about.mode')}</dt><dd data-testid="about-front-end">{t(`about.frontEnd.${info.frontEnd}`)}</dd>
         </dl>
       )}
+      {info?.frontEnd === 'chromium-app' && <p className="muted small">{t('about.frontEndHint')}</p>}
       <p className="muted small">{t('about.backup')}</p>
     </Modal>
   );
