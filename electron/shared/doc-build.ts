@@ -73,7 +73,7 @@ export function emptyDoc(): DocState {
 }
 
 function inlineText(children: readonly DocInline[]): string {
-  return children.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('');
+  return children.map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'comment-mark' ? inlineText(c.children) : c.text)).join('');
 }
 
 /** Plain text of one block; list items and table cells are joined by newlines / tabs. */
@@ -85,7 +85,7 @@ export function blockText(block: DocBlock | DocList): string {
     case 'list':
       return block.children
         .map((item) => item.children
-          .map((c) => (c.type === 'list' ? blockText(c) : c.type === 'linebreak' ? '\n' : c.text))
+          .map((c) => (c.type === 'list' ? blockText(c) : inlineText([c])))
           .join(''))
         .join('\n');
     case 'table':

@@ -54,9 +54,22 @@ test('without LibreOffice a .doc gets a message saying what to install or do', a
   writeFileSync(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
   await assert.rejects(convertToDocx(readFileSync(doc), 'doc', 'cu.doc', null), (error: Error & { code?: string; userMessage?: { vi: string } }) =>
     error.code === 'import-needs-libreoffice' && /cài LibreOffice/.test(error.userMessage?.vi ?? ''));
+});
+
+test('LibreOffice tries a .doc that is not Word 97 (text, random bytes) before the import says no', {
+  skip: soffice ? false : 'LibreOffice (soffice) is not installed',
+  timeout: 300_000,
+}, async (t) => {
+  const dir = tempDir(t);
   const s = tempServices(t);
-  writeFileSync(join(dir, 'gia.doc'), 'chỉ là văn bản, không phải tệp Word 97');
-  const fake = await importFile(s, join(dir, 'gia.doc'));
-  assert.equal(fake.status === 'error' && fake.code, 'import-wrong-type');
-  assert.equal(s.reviews.list().length, 0);
+  // Text saved as .doc (as Word 2003 XML and Word 2.0 files are not OLE2 either): LibreOffice opens it.
+  writeFileSync(join(dir, 'gia.doc'), 'Báo cáo này là văn bản thuần được lưu với đuôi .doc.');
+  const text = await importFile(s, join(dir, 'gia.doc'));
+  assert.ok(text.status === 'imported', JSON.stringify(text));
+  assert.match(JSON.stringify(s.reviews.get(text.reviewId).content), /văn bản thuần được lưu với đuôi \.doc/u);
+  // Bytes nothing can read: refused, saying what the file is, with LibreOffice's reason as the detail.
+  writeFileSync(join(dir, 'rac.doc'), Buffer.from(Array.from({ length: 4096 }, (_v, i) => (i * 7919) % 256)));
+  const noise = await importFile(s, join(dir, 'rac.doc'));
+  assert.ok(noise.status === 'error', JSON.stringify(noise));
+  assert.equal(s.reviews.list().length, 1);
 });
