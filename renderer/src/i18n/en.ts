@@ -253,4 +253,10 @@ export const en: Messages = {
   'import.details': 'Show details',
   'import.hideDetails': 'Collapse',
   'time.justNow': 'just now',
+  // ── import (issue 9, issue 8 item 11) ──
+  'import.status.skipped': 'Skipped',
+  'import.skippedCount': '{skipped} file(s) skipped.',
+  'import.detailLine': 'Technical detail: {detail}',
+  'editor.comment.label': 'Comment',
+  'editor.caption.label': 'Photo caption',
 };

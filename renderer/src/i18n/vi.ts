@@ -252,6 +252,12 @@ export const vi = {
   'import.details': 'Xem chi tiết',
   'import.hideDetails': 'Thu gọn',
   'time.justNow': 'vừa xong',
+  // ── import (issue 9, issue 8 item 11) ──
+  'import.status.skipped': 'Bỏ qua',
+  'import.skippedCount': '{skipped} tệp bỏ qua.',
+  'import.detailLine': 'Chi tiết kỹ thuật: {detail}',
+  'editor.comment.label': 'Nhận xét',
+  'editor.caption.label': 'Chú thích ảnh',
 } as const;
 
 export type MessageKey = keyof typeof vi;
