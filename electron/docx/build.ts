@@ -38,7 +38,7 @@ function headersAndFooters(look: ProfileLook) {
 
 export function buildDocument(review: Review, settings: ExportSettings): Document {
   const look = lookFor(settings.profile);
-  const ctx = createContext(look);
+  const ctx = createContext(look, { includeCaptions: settings.includeCaptions === true });
   const body = convertNode(review.content.root, 'root', ctx);
   const decree = look.profile === 'decree30';
   const children: FileChild[] = decree

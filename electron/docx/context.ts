@@ -14,11 +14,13 @@ export interface ConvertContext {
   nextInstance(): number;
   /** Word comment number for a comment id (the same id in several paragraphs is one comment). */
   commentNumber(body: DocCommentBody): number;
+  /** Photo captions go into the file (always in the international profile; on request in Decree 30). */
+  includeCaptions: boolean;
   /** The comments met so far, in order, for the document's comments part. */
   comments: { n: number; body: DocCommentBody }[];
 }
 
-export function createContext(look: ProfileLook): ConvertContext {
+export function createContext(look: ProfileLook, options: { includeCaptions?: boolean } = {}): ConvertContext {
   let instance = 0;
   const comments: { n: number; body: DocCommentBody }[] = [];
   const byId = new Map<string, number>();
@@ -31,5 +33,6 @@ export function createContext(look: ProfileLook): ConvertContext {
     }
     return n;
   };
-  return { look, listLevel: 0, list: null, inTable: false, nextInstance: () => ++instance, commentNumber, comments };
+  return { look, listLevel: 0, list: null, inTable: false, nextInstance: () => ++instance, commentNumber, comments,
+    includeCaptions: look.profile !== 'decree30' || options.includeCaptions === true };
 }

@@ -110,7 +110,17 @@ export interface DocTable extends ElementBase {
   rowStriping?: boolean;
   children: DocTableRow[];
 }
-export type DocBlock = DocParagraph | DocHeading | DocList | DocTable;
+/**
+ * A photo caption kept from an imported article ("… (Ảnh: An Đăng/TTXVN)"): shown muted, left out of
+ * the Decree 30 export unless the export asks for captions.
+ */
+export interface DocPhotoCaption extends ElementBase {
+  type: 'photo-caption';
+  textFormat?: number;
+  textStyle?: string;
+  children: DocInline[];
+}
+export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocPhotoCaption;
 
 export interface DocRoot extends ElementBase {
   type: 'root';

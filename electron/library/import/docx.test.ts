@@ -59,6 +59,7 @@ function shape(block: DocBlock): Shape {
   switch (block.type) {
     case 'heading': return `${block.tag} ${blockText(block)}`;
     case 'paragraph': return `p ${blockText(block)}`;
+    case 'photo-caption': return `caption ${blockText(block)}`;
     case 'list': return [block.listType, ...listShape(block)];
     case 'table': return ['table', ...block.children.map((row) => row.children.map((c) => c.children.map(blockText).join('')))];
   }

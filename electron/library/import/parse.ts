@@ -1,7 +1,7 @@
 // One file's bytes → a document and its detected metadata. Pure apart from the parsers; no database.
 import { createHash } from 'node:crypto';
 import type { DocBlock, DocState } from '../../shared/doc.ts';
-import { blockText, doc, docText } from '../../shared/doc-build.ts';
+import { blockText, doc, docText, photoCaption } from '../../shared/doc-build.ts';
 import { AppError, type UserMessage } from '../../shared/errors.ts';
 import { findSoffice } from '../../export/pdf.ts';
 import { importErrors, importNotes } from './errors.ts';
@@ -12,7 +12,7 @@ import { docxToBlocks, type WordConversion } from './docx.ts';
 import { convertToDocx } from './legacy.ts';
 import { htmlToBlocks } from './html.ts';
 import { markdownToBlocks } from './markdown.ts';
-import { textToBlocks } from './text.ts';
+import { isPhotoCaption, textToBlocks } from './text.ts';
 import { shapeBlocks } from '../../shared/shape.ts';
 import { isChromeLine } from './chrome.ts';
 import { detectMeta, type DetectedMeta } from './metadata.ts';
@@ -129,8 +129,14 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
   return withoutFrame({ blocks, images: 0, dateHint, chromeRemoved, notes });
 }
 
+/** Web photo captions ("… (Ảnh: An Đăng/TTXVN)") among top-level paragraphs become their own kind. */
+function markCaptions(blocks: DocBlock[]): DocBlock[] {
+  return blocks.map((b) => (b.type === 'paragraph' && isPhotoCaption(blockText(b)) ? photoCaption(b.children) : b));
+}
+
 export async function parseFile(buf: Buffer, format: ImportFormat, file: string, fallbackYear: number): Promise<ParsedFile> {
-  const converted = await convert(buf, format, file);
+  const raw = await convert(buf, format, file);
+  const converted = { ...raw, blocks: markCaptions(raw.blocks) };
   const content = doc(converted.blocks);
   if (!docText(content).trim()) throw importErrors.noText(file);
   const meta = detectMeta({

@@ -257,6 +257,5 @@ export const en: Messages = {
   'import.status.skipped': 'Skipped',
   'import.skippedCount': '{skipped} file(s) skipped.',
   'import.detailLine': 'Technical detail: {detail}',
-  'editor.comment.label': 'Comment',
-  'editor.caption.label': 'Photo caption',
+  'export.includeCaptions': 'Include photo captions (“Photo: …”) in the document',
 };

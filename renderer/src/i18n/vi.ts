@@ -256,8 +256,7 @@ export const vi = {
   'import.status.skipped': 'Bỏ qua',
   'import.skippedCount': '{skipped} tệp bỏ qua.',
   'import.detailLine': 'Chi tiết kỹ thuật: {detail}',
-  'editor.comment.label': 'Nhận xét',
-  'editor.caption.label': 'Chú thích ảnh',
+  'export.includeCaptions': 'Đưa chú thích ảnh (“Ảnh: …”) vào văn bản',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -52,7 +52,7 @@ function inList(list: DocList, comments: Map<string, WordComment>): DocList {
 export function applyCommentMarks(blocks: DocBlock[], comments: Map<string, WordComment>): DocBlock[] {
   return blocks.map((block): DocBlock => {
     switch (block.type) {
-      case 'paragraph': case 'heading': return { ...block, children: withCommentMarks(block.children, comments) } as DocBlock;
+      case 'paragraph': case 'heading': case 'photo-caption': return { ...block, children: withCommentMarks(block.children, comments) } as DocBlock;
       case 'list': return inList(block, comments);
       case 'table': return {
         ...block,

@@ -354,7 +354,7 @@ export function readWordPart(xml: string, ctx: PartContext): DocBlock[] {
 function cellChildren(blocks: DocBlock[]): DocTableCell['children'] {
   return blocks.flatMap((b): DocTableCell['children'] => (b.type === 'table'
     ? b.children.map((row) => paragraph(row.children.map((c) => c.children.map(blockText).join(' ')).join('\t').replace(/[ \t]+/gu, ' ').trim()))
-    : [b]));
+    : b.type === 'photo-caption' ? [paragraph(b.children)] : [b]));
 }
 
 function sameComments(a: Run, b: Run): boolean {
