@@ -47,9 +47,6 @@ export const importErrors = {
   xmlEntities: (file: string, part: string) => importError('import-xml-entities', file,
     `Phần ${part} khai báo DOCTYPE/ENTITY (có thể dùng để tấn công mở rộng thực thể); đã từ chối.`,
     `The part ${part} declares a DOCTYPE/ENTITY (usable for entity-expansion attacks); refused.`),
-  legacyEncoding: (file: string, encoding: string) => importError('import-legacy-encoding', file,
-    `Văn bản dùng bảng mã cũ (có vẻ là ${encoding}), không phải Unicode. Hãy chuyển sang Unicode bằng công cụ chuyển mã của Unikey (Ctrl+Shift+F6) rồi nhập lại.`,
-    `The text uses a legacy encoding (looks like ${encoding}), not Unicode. Convert it to Unicode with Unikey's converter (Ctrl+Shift+F6), then import again.`),
   noText: (file: string) => importError('import-no-text', file,
     'Không tìm thấy văn bản nào trong tệp.',
     'No text was found in the file.'),
@@ -72,10 +69,6 @@ export const importNotes = {
   converted: (format: string) => ({
     vi: `Đã chuyển tệp .${format} sang .docx bằng LibreOffice trước khi nhập; hãy kiểm tra định dạng.`,
     en: `The .${format} file was converted to .docx with LibreOffice before import; check its formatting.`,
-  }),
-  imagesDropped: (count: number) => ({
-    vi: `Đã bỏ ${count} hình ảnh (thư viện chỉ lưu văn bản).`,
-    en: `${count} image(s) dropped (the library keeps text only).`,
   }),
   decodedAs: (encoding: string) => ({
     vi: `Tệp không phải UTF-8; đã đọc theo bảng mã ${encoding}. Hãy kiểm tra dấu tiếng Việt.`,
