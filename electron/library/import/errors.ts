@@ -99,8 +99,8 @@ export const importNotes = {
     };
   },
   headersKept: (count: number) => ({
-    vi: `Đã giữ ${count} dòng đầu trang/chân trang trong mục “Đầu trang, chân trang” ở cuối báo cáo.`,
-    en: `${count} header/footer line(s) kept in the “Headers and footers” block at the end of the review.`,
+    vi: `Đã giữ ${count} dòng đầu trang/chân trang trong Thuộc tính của báo cáo.`,
+    en: `${count} page header/footer line(s) kept in the review’s Properties.`,
   }),
   commentsKept: (count: number) => ({
     vi: `Đã giữ ${count} nhận xét (comment) trên đoạn văn chúng chú thích.`,

@@ -159,8 +159,9 @@ export async function parseFile(buf: Buffer, format: ImportFormat, file: string,
   if (converted.images > 0) notes.push(importNotes.notImported({ images: converted.images, objects: 0, drawings: 0 }));
   if (converted.chromeRemoved > 0) notes.push(importNotes.chromeRemoved(converted.chromeRemoved));
   const word = converted.word;
-  if (word?.headers.length) meta.fields.pageHeader = word.headers.join('\n');
-  if (word?.footers.length) meta.fields.pageFooter = word.footers.join('\n');
+  // Capped well under the contract's 10,000 characters a field may hold, so the user can edit them.
+  if (word?.headers.length) meta.fields.pageHeader = word.headers.join('\n').slice(0, 5000);
+  if (word?.footers.length) meta.fields.pageFooter = word.footers.join('\n').slice(0, 5000);
   const kept = (word?.headers.length ?? 0) + (word?.footers.length ?? 0);
   if (kept) notes.push(importNotes.headersKept(kept));
   if (word?.comments.length) notes.push(importNotes.commentsKept(word.comments.length));

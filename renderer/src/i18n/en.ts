@@ -257,5 +257,7 @@ export const en: Messages = {
   'import.status.skipped': 'Skipped',
   'import.skippedCount': '{skipped} file(s) skipped.',
   'import.detailLine': 'Technical detail: {detail}',
+  'meta.pageHeader': 'Page header (from the Word file)',
+  'meta.pageFooter': 'Page footer (from the Word file)',
   'export.includeCaptions': 'Include photo captions (“Photo: …”) in the document',
 };

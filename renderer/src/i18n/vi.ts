@@ -256,6 +256,8 @@ export const vi = {
   'import.status.skipped': 'Bỏ qua',
   'import.skippedCount': '{skipped} tệp bỏ qua.',
   'import.detailLine': 'Chi tiết kỹ thuật: {detail}',
+  'meta.pageHeader': 'Đầu trang (từ tệp Word)',
+  'meta.pageFooter': 'Chân trang (từ tệp Word)',
   'export.includeCaptions': 'Đưa chú thích ảnh (“Ảnh: …”) vào văn bản',
 } as const;
 
