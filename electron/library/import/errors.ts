@@ -47,9 +47,10 @@ export const importErrors = {
   xmlEntities: (file: string, part: string) => importError('import-xml-entities', file,
     `Phần ${part} khai báo DOCTYPE/ENTITY (có thể dùng để tấn công mở rộng thực thể); đã từ chối.`,
     `The part ${part} declares a DOCTYPE/ENTITY (usable for entity-expansion attacks); refused.`),
-  noText: (file: string) => importError('import-no-text', file,
-    'Không tìm thấy văn bản nào trong tệp.',
-    'No text was found in the file.'),
+  /** `besides`: what the file holds instead (e.g. "1 image was not imported"), so the user sees why. */
+  noText: (file: string, besides?: { vi: string; en: string }) => importError('import-no-text', file,
+    `Không tìm thấy văn bản nào trong tệp.${besides ? ` ${besides.vi}` : ''}`,
+    `No text was found in the file.${besides ? ` ${besides.en}` : ''}`),
   unreadable: (file: string, detail: string) => importError('import-unreadable', file,
     'Không đọc được tệp (không có quyền đọc, tệp đã bị xoá hoặc đang bị khoá).',
     'Could not read the file (no permission, deleted, or locked).', detail),

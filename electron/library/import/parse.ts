@@ -138,7 +138,11 @@ export async function parseFile(buf: Buffer, format: ImportFormat, file: string,
   const raw = await convert(buf, format, file);
   const converted = { ...raw, blocks: markCaptions(raw.blocks) };
   const content = doc(converted.blocks);
-  if (!docText(content).trim()) throw importErrors.noText(file);
+  if (!docText(content).trim()) {
+    const besides = converted.notes.find((n) => n.en.includes('not imported'))
+      ?? (converted.images ? importNotes.notImported({ images: converted.images, objects: 0, drawings: 0 }) : undefined);
+    throw importErrors.noText(file, besides);
+  }
   const meta = detectMeta({
     blocks: converted.blocks.map((b) => ({ text: blockText(b), heading: b.type === 'heading' })),
     dateHint: converted.dateHint,
