@@ -38,7 +38,7 @@ function headersAndFooters(look: ProfileLook) {
 
 export function buildDocument(review: Review, settings: ExportSettings): Document {
   const look = lookFor(settings.profile);
-  const ctx = createContext(look);
+  const ctx = createContext(look, { includeCaptions: settings.includeCaptions === true });
   const body = convertNode(review.content.root, 'root', ctx);
   const decree = look.profile === 'decree30';
   const children: FileChild[] = decree
@@ -51,6 +51,15 @@ export function buildDocument(review: Review, settings: ExportSettings): Documen
     // A line ended by a manual break stays left-packed in justified text (Word and LibreOffice honour it).
     compatibility: { doNotExpandShiftReturn: true },
     styles: documentStyles(look),
+    // Comments on the text (imported from Word or made in the editor), numbered as the body met them.
+    comments: {
+      children: ctx.comments.map(({ n, body }) => ({
+        id: n,
+        author: body.author || 'Review Desk',
+        ...(body.date && !Number.isNaN(Date.parse(body.date)) ? { date: new Date(body.date) } : {}),
+        children: body.text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      })),
+    },
     numbering: numberingConfig(look),
     sections: [{
       properties: {

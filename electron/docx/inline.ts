@@ -1,6 +1,7 @@
 // Converters for inline nodes: text (with its format bitmask), tab, linebreak.
-import { ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { DocLineBreak, DocTab, DocText } from '../shared/doc.ts';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { DocCommentMark, DocLineBreak, DocTab, DocText } from '../shared/doc.ts';
+import type { ConvertContext } from './context.ts';
 import { TEXT_FORMAT } from '../shared/doc.ts';
 
 /** Run options for Lexical's format bitmask (each bit tested in inline.test.ts). */
@@ -44,4 +45,14 @@ export function tabRuns(node: DocTab): ParagraphChild[] {
 
 export function lineBreakRuns(_node: DocLineBreak): ParagraphChild[] {
   return [new TextRun({ break: 1 })];
+}
+
+/** A comment mark: its runs between Word comment range marks, each comment referenced once at the end. */
+export function commentMarkRuns(node: DocCommentMark, ctx: ConvertContext, runsOf: (child: DocCommentMark['children'][number]) => ParagraphChild[]): ParagraphChild[] {
+  const numbers = node.comments.map((body) => ctx.commentNumber(body));
+  return [
+    ...numbers.map((n) => new CommentRangeStart(n)),
+    ...node.children.flatMap(runsOf),
+    ...numbers.flatMap((n) => [new CommentRangeEnd(n), new TextRun({ children: [new CommentReference(n)] })]),
+  ];
 }

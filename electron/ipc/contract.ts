@@ -46,6 +46,7 @@ const exportSettings = z.object({
   distribution: z.array(z.string().max(300)).max(50),
   signingAuthority: z.array(z.string().max(200)).max(5),
   signerName: z.string().max(200),
+  includeCaptions: z.boolean().optional(),
 }) satisfies z.ZodType<ExportSettings>;
 
 /** Chromium app (issue 8): largest file staged from the page (the importer's own 50 MB limit applies after). */

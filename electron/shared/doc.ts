@@ -45,7 +45,23 @@ export interface DocLineBreak {
   type: 'linebreak';
   version: 1;
 }
-export type DocInline = DocText | DocTab | DocLineBreak;
+/** Text-level leaves: what a comment mark may wrap. */
+export type DocRun = DocText | DocTab | DocLineBreak;
+
+/** One comment's body, as Word keeps it (author, ISO date, plain text). */
+export interface DocCommentBody { id: string; author: string; date: string; text: string }
+/**
+ * Comments on the text this mark wraps (Lexical's MarkNode shape, `ids`, plus the comments' bodies so
+ * they travel with the content into versions and the Word export). A comment spanning paragraphs is
+ * one mark per paragraph with the same id.
+ */
+export interface DocCommentMark extends ElementBase {
+  type: 'comment-mark';
+  ids: string[];
+  comments: DocCommentBody[];
+  children: DocRun[];
+}
+export type DocInline = DocRun | DocCommentMark;
 
 export interface DocParagraph extends ElementBase {
   type: 'paragraph';
@@ -94,7 +110,17 @@ export interface DocTable extends ElementBase {
   rowStriping?: boolean;
   children: DocTableRow[];
 }
-export type DocBlock = DocParagraph | DocHeading | DocList | DocTable;
+/**
+ * A photo caption kept from an imported article ("… (Ảnh: An Đăng/TTXVN)"): shown muted, left out of
+ * the Decree 30 export unless the export asks for captions.
+ */
+export interface DocPhotoCaption extends ElementBase {
+  type: 'photo-caption';
+  textFormat?: number;
+  textStyle?: string;
+  children: DocInline[];
+}
+export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocPhotoCaption;
 
 export interface DocRoot extends ElementBase {
   type: 'root';
@@ -105,3 +131,4 @@ export interface DocState {
 }
 
 export type DocNode = DocRoot | DocBlock | DocListItem | DocTableRow | DocTableCell | DocInline;
+

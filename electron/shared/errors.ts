@@ -1,6 +1,11 @@
 // Every error a user can meet: a code, and a message in both UI languages.
 // Services throw AppError; the IPC edge and the CLI show message[locale].
-export interface UserMessage { vi: string; en: string }
+export interface UserMessage {
+  vi: string;
+  en: string;
+  /** Technical detail for a details line (a reader's own words, often English); not translated. */
+  detail?: string;
+}
 
 export class AppError extends Error {
   readonly code: string;

@@ -4,6 +4,8 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { CommentMarkNode } from './nodes/CommentMarkNode.ts';
+import { PhotoCaptionNode } from './nodes/PhotoCaptionNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -12,4 +14,7 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
   TableRowNode,
   TableCellNode,
+  // ── import (issue 9 comments, issue 8 item 11 captions) ──
+  CommentMarkNode,
+  PhotoCaptionNode,
 ];

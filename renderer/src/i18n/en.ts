@@ -279,4 +279,11 @@ export const en: Messages = {
   'history.changeOf': 'Change {at} of {count}',
   'history.prevChange': '‹ Previous',
   'history.nextChange': 'Next ›',
+  // ── import (issue 9, issue 8 item 11) ──
+  'import.status.skipped': 'Skipped',
+  'import.skippedCount': '{skipped} file(s) skipped.',
+  'import.detailLine': 'Technical detail: {detail}',
+  'meta.pageHeader': 'Page header (from the Word file)',
+  'meta.pageFooter': 'Page footer (from the Word file)',
+  'export.includeCaptions': 'Include photo captions (“Photo: …”) in the document',
 };

@@ -278,6 +278,13 @@ export const vi = {
   'history.changeOf': 'Thay đổi {at}/{count}',
   'history.prevChange': '‹ Trước',
   'history.nextChange': 'Sau ›',
+  // ── import (issue 9, issue 8 item 11) ──
+  'import.status.skipped': 'Bỏ qua',
+  'import.skippedCount': '{skipped} tệp bỏ qua.',
+  'import.detailLine': 'Chi tiết kỹ thuật: {detail}',
+  'meta.pageHeader': 'Đầu trang (từ tệp Word)',
+  'meta.pageFooter': 'Chân trang (từ tệp Word)',
+  'export.includeCaptions': 'Đưa chú thích ảnh (“Ảnh: …”) vào văn bản',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -187,6 +187,12 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
               {field('signerName', t('export.signerName'))}
             </div>
           </fieldset>
+          {form.profile === 'decree30' && (
+            <label className="checkbox" data-testid="export-include-captions">
+              <input type="checkbox" checked={form.includeCaptions === true} onChange={(e) => setForm({ ...form, includeCaptions: e.target.checked })} />
+              {t('export.includeCaptions')}
+            </label>
+          )}
           {error && <p className="field-error" role="alert" data-testid="export-error">{error}</p>}
         </div>
       )}
