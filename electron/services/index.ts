@@ -9,6 +9,8 @@ import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
 import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
+// drafting (issue 10)
+import { createDraftingService } from '../drafting/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -35,8 +37,9 @@ export function createServices(options: ServicesOptions) {
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   return {
-    options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
+    options: { ...options, resourcesDir },
     db,
     hooks,
     reviews,
@@ -45,6 +48,8 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    // drafting (issue 10)
+    drafting: createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir }),
     close: () => { if (db.isOpen) db.close(); },
   };
 }

@@ -79,6 +79,8 @@ function inlineText(children: readonly DocInline[]): string {
 /** Plain text of one block; list items and table cells are joined by newlines / tabs. */
 export function blockText(block: DocBlock | DocList): string {
   switch (block.type) {
+    case 'carry-checklist':
+      return block.items.map((item) => (item.result.trim() ? `${item.text}\n${item.result}` : item.text)).join('\n');
     case 'paragraph':
     case 'heading':
       return inlineText(block.children);
