@@ -134,7 +134,7 @@ export function parseTemplate(file: string, source: string, origin: 'bundled' | 
   const counter = new LineCounter();
   const yamlDoc = parseDocument(fm.yaml, { lineCounter: counter, prettyErrors: false });
   if (yamlDoc.errors.length) {
-    for (const e of yamlDoc.errors) problem(1 + (e.linePos?.[0].line ?? 1), msg.yaml(e.message.split('\n')[0] ?? ''));
+    for (const e of yamlDoc.errors) problem(1 + counter.linePos(e.pos[0]).line, msg.yaml(e.message.split('\n')[0] ?? ''));
     return { template: null, problems };
   }
   const parsedMeta = frontMatterSchema.safeParse(yamlDoc.toJS());
@@ -154,7 +154,9 @@ export function parseTemplate(file: string, source: string, origin: 'bundled' | 
   const meta = parsedMeta.data;
   const lineAt = (t: Token) => (t.map ? fm.bodyLine + t.map[0] : null);
   // Lines whose {{ … }} does not form a field (an unclosed or misspelt one).
-  fm.body.split(/\r?\n/).forEach((l, i) => {
+  // (HTML comments are notes for template authors: their text may mention {{…}} freely.)
+  const uncommented = fm.body.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
+  uncommented.split(/\r?\n/).forEach((l, i) => {
     const rest = l.replace(FIELD_PATTERN, '');
     if (/\{\{|\}\}/.test(rest)) problem(fm.bodyLine + i, msg.braces());
   });
