@@ -1,6 +1,6 @@
 // The command table. Each command is a small module; add new ones here.
 import type { Command } from './types.ts';
-import { create, list, remove, restore, show } from './reviews.ts';
+import { list, remove, restore, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
