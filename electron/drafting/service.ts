@@ -16,6 +16,9 @@ import { reviewToTemplate } from './templates/save-as.ts';
 import { buildDraft, type PreviousForDraft } from './new-draft.ts';
 import { runChecks, type Finding } from './check/index.ts';
 import { draftingErrors } from './errors.ts';
+import type { NewReviewResult, TemplateInfo } from './types.ts';
+
+export type { NewReviewResult, TemplateInfo } from './types.ts';
 
 export interface NewReviewRequest {
   year: number;
@@ -25,27 +28,6 @@ export interface NewReviewRequest {
   template?: string;
   /** A review id, 'auto' (same kind and language, the year before), or 'none'. */
   from?: string;
-}
-
-export interface NewReviewResult {
-  review: ReviewMeta;
-  template: string;
-  builtOn: ReviewMeta | null;
-  carried: number;
-  /** Names of fields left empty (to fill) and filled from unconfirmed facts. */
-  empty: string[];
-  unconfirmed: string[];
-}
-
-export interface TemplateInfo {
-  id: string;
-  name: string;
-  kind: ReviewKind;
-  lang: Lang;
-  file: string;
-  origin: 'bundled' | 'user';
-  description: string;
-  fields: string[];
 }
 
 export function templateInfo(t: Template): TemplateInfo {
