@@ -1,6 +1,6 @@
 // The checklist's face: each orientation with three status buttons and a result line.
 import { useEffect, useState, type JSX } from 'react';
-import { CARRY_STATUSES, type CarryStatus, type DocCarryItem } from '../../../../electron/shared/doc.ts';
+import { CARRY_STATUSES, type CarryStatus } from '../../../../electron/shared/doc.ts';
 import { registerCarryChecklistView, updateCarryItem, type CarryChecklistViewProps } from './CarryChecklistNode.ts';
 
 const LABELS: Record<'vi' | 'en', Record<CarryStatus | 'title' | 'result' | 'none' | 'empty', string>> = {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHeadlessEditor } from '@lexical/headless';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { $getRoot, $isTextNode, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $isTextNode, UNDO_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
 import { EDITOR_NODES } from '../nodes.ts';
 import { exportDocState } from '../exportState.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
@@ -45,7 +45,7 @@ test('$create/$is for both nodes; the field is a token that stays apart from its
   editor.update(() => {
     const f = $createFieldNode('year', '2027');
     const c = $createCarryChecklistNode([{ id: 'x', text: 'Một', status: null, result: '' }], null, 2026);
-    $getRoot().getFirstChildOrThrow<import('lexical').ElementNode>().append(f);
+    $getRoot().getFirstChildOrThrow<ElementNode>().append(f);
     $getRoot().append(c);
     assert.ok($isFieldNode(f) && !$isFieldNode(c));
     assert.ok($isCarryChecklistNode(c) && !$isCarryChecklistNode(f));
@@ -62,7 +62,7 @@ test('changing a field in the panel changes every occurrence in one undo step', 
   registerHistory(editor, createEmptyHistoryState(), 0);
   // As in the app: the caret is placed (a selection-only update) before anything is edited.
   editor.update(() => { $getRoot().selectEnd(); }, { discrete: true });
-  editor.update(() => { $getRoot().getLastChildOrThrow<import('lexical').ElementNode>().append($createFieldNode('other', 'x')); }, { discrete: true });
+  editor.update(() => { $getRoot().getLastChildOrThrow<ElementNode>().append($createFieldNode('other', 'x')); }, { discrete: true });
   setFieldEverywhere(editor, 'year', '2031');
   editor.update(() => undefined, { discrete: true });
   let fields = editor.getEditorState().read($collectFields);
@@ -80,7 +80,7 @@ test('a field turned into text keeps its value and format as a plain text node',
   fieldToText(editor, 'chair');
   editor.update(() => undefined, { discrete: true });
   editor.getEditorState().read(() => {
-    const p = $getRoot().getChildAtIndex(1) as import('lexical').ElementNode;
+    const p = $getRoot().getChildAtIndex(1) as ElementNode;
     assert.ok(p.getChildren().every((c) => !$isFieldNode(c) || c.getName() !== 'chair'));
     assert.ok(p.getChildren().some((c) => $isTextNode(c) && c.getTextContent().includes('Phi-líp-pin')));
   });
