@@ -118,9 +118,17 @@ function Shell(props: { lastOpen: string | null }) {
 
   const createReview = useCallback(async (values: NewReviewValues) => {
     try {
-      const meta = await api.reviews.create(values);
+      // drafting (issue 10): from a template and the review it builds on, or a blank page
+      let id: string;
+      if (values.template) {
+        const made = await api.drafting.newReview({ year: values.year, lang: values.lang, kind: values.kind, template: values.template, ...(values.from ? { from: values.from } : {}) });
+        if (values.title) await api.reviews.update({ id: made.review.id, patch: { title: values.title } });
+        id = made.review.id;
+      } else {
+        id = (await api.reviews.create({ title: values.title, year: values.year, lang: values.lang, kind: values.kind })).id;
+      }
       refresh();
-      openReview(meta.id);
+      openReview(id);
       return true;
     } catch (error) {
       toasts.error(error);
