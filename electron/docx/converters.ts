@@ -14,6 +14,7 @@ import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { MAX_TABLE_SPAN } from '../shared/doc-build.ts';
 import { commentMarkRuns, lineBreakRuns, tabRuns, textRuns } from './inline.ts';
+import { carryChecklistBlocks, fieldRuns } from './drafting.ts';
 import { textWidth } from './profiles.ts';
 import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
 import { cm } from './units.ts';
@@ -44,6 +45,9 @@ export const converters: { [T in NodeType]: Converter<T, Kind> } = {
   // ── issue 8 item 11: photo captions, muted in the editor, out of Decree 30 unless asked ──
   'photo-caption': { kind: 'block', convert: photoCaption },
   'comment-mark': { kind: 'inline', convert: (node, ctx) => commentMarkRuns(node, ctx, (child) => convertNode(child, 'inline', ctx)) },
+  // drafting (issue 10)
+  field: { kind: 'inline', convert: fieldRuns },
+  'carry-checklist': { kind: 'block', convert: (node, ctx) => carryChecklistBlocks(node, ctx, convertNode) },
 };
 
 /** Converts one node that must be of the given kind; anything else is an error naming its type. */

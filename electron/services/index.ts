@@ -9,6 +9,8 @@ import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
 import { headlessDialogs, headlessShell, noFilesPort, type DialogPort, type FilesPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
+// drafting (issue 10)
+import { createDraftingService } from '../drafting/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -42,8 +44,9 @@ export function createServices(options: ServicesOptions) {
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   return {
-    options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
+    options: { ...options, resourcesDir },
     db,
     hooks,
     reviews,
@@ -53,6 +56,8 @@ export function createServices(options: ServicesOptions) {
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
     files: options.files ?? noFilesPort,
+    // drafting (issue 10)
+    drafting: createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir }),
     close: () => { if (db.isOpen) db.close(); },
   };
 }

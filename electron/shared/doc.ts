@@ -46,7 +46,7 @@ export interface DocLineBreak {
   version: 1;
 }
 /** Text-level leaves: what a comment mark may wrap. */
-export type DocRun = DocText | DocTab | DocLineBreak;
+export type DocRun = DocText | DocTab | DocLineBreak | DocField;
 
 /** One comment's body, as Word keeps it (author, ISO date, plain text). */
 export interface DocCommentBody { id: string; author: string; date: string; text: string }
@@ -62,6 +62,21 @@ export interface DocCommentMark extends ElementBase {
   children: DocRun[];
 }
 export type DocInline = DocRun | DocCommentMark;
+// drafting (issue 10): a field — a fact of the draft ({{chair}}, {{year}}…) shown as a chip. Its `text` IS its
+// value ('' while empty), so everything that reads text (search, word count, sections) sees the value.
+export interface DocField {
+  type: 'field';
+  version: 1;
+  /** The field's name in the templates: year, nextYear, chair, chairTheme, meetingDate… */
+  name: string;
+  text: string;
+  /** False when the value comes from an unconfirmed fact (rotation-only Chair, unannounced theme). */
+  confirmed: boolean;
+  format: number;
+  style: string;
+  mode: 'token';
+  detail: number;
+}
 
 export interface DocParagraph extends ElementBase {
   type: 'paragraph';
@@ -120,7 +135,24 @@ export interface DocPhotoCaption extends ElementBase {
   textStyle?: string;
   children: DocInline[];
 }
-export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocPhotoCaption;
+// drafting (issue 10): last year's orientations to report on, one item each with its status and result.
+export const CARRY_STATUSES = ['done', 'in-progress', 'not-done'] as const;
+export type CarryStatus = (typeof CARRY_STATUSES)[number];
+export interface DocCarryItem {
+  id: string;
+  text: string;
+  status: CarryStatus | null;
+  result: string;
+}
+export interface DocCarryChecklist {
+  type: 'carry-checklist';
+  version: 1;
+  /** The review the orientations come from, and its year (for the heading line). */
+  fromReviewId: string | null;
+  fromYear: number | null;
+  items: DocCarryItem[];
+}
+export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocPhotoCaption | DocCarryChecklist;
 
 export interface DocRoot extends ElementBase {
   type: 'root';

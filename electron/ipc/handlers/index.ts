@@ -7,6 +7,8 @@ import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
 import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
+// drafting (issue 10)
+import { draftingHandlers, referenceHandlers } from './drafting.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -21,5 +23,8 @@ export function createHandlers(services: Services): Handlers {
     ...sectionsHandlers(services),
     ...exportHandlers(services),
     ...filesHandlers(services), // Chromium app (issue 8)
+    // drafting (issue 10)
+    ...draftingHandlers(services),
+    ...referenceHandlers(services),
   };
 }

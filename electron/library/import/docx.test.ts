@@ -62,6 +62,7 @@ function shape(block: DocBlock): Shape {
     case 'photo-caption': return `caption ${blockText(block)}`;
     case 'list': return [block.listType, ...listShape(block)];
     case 'table': return ['table', ...block.children.map((row) => row.children.map((c) => c.children.map(blockText).join('')))];
+    case 'carry-checklist': return ['checklist', ...block.items.map((i) => i.text)]; // drafting (issue 10)
   }
 }
 

@@ -16,6 +16,9 @@ const names = [
   'shell:openExternal', 'shell:showInFolder',
   // Chromium app (issue 8)
   'files:stage', 'files:take',
+  // drafting (issue 10)
+  'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
+  'reference:list', 'reference:set', 'reference:reset',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

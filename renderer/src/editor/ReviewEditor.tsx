@@ -1,7 +1,7 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
 import { useMemo, useRef, type JSX } from 'react';
-import { createEditor } from 'lexical';
+import { createEditor, type LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -28,6 +28,8 @@ import { CaretPlugin } from './plugins/CaretPlugin.tsx';
 import { ProgressiveLoadPlugin } from './plugins/ProgressiveLoadPlugin.tsx';
 import { splitForProgressiveLoad } from './progressiveLoad.ts';
 import { PanelShortcutsPlugin } from './plugins/PanelShortcutsPlugin.tsx';
+// drafting (issue 10)
+import { DraftingPlugin } from './plugins/DraftingPlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
@@ -53,6 +55,8 @@ export interface ReviewEditorProps {
   docLang?: 'vi' | 'en';
   /** Put the caret in the document when it is shown (at the scroll target's block, if any). */
   autoFocus?: boolean;
+  /** drafting (issue 10): the live editor, for the fields and check panels (null when it goes away). */
+  onEditor?: (editor: LexicalEditor | null) => void;
 }
 
 /**
@@ -138,6 +142,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
         <ProgressiveLoadPlugin rest={split.rest} container={() => box.current} />
+        <DraftingPlugin onEditor={props.onEditor} />
       </div>
     </LexicalComposer>
   );

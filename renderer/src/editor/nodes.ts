@@ -6,6 +6,9 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { CommentMarkNode } from './nodes/CommentMarkNode.ts';
 import { PhotoCaptionNode } from './nodes/PhotoCaptionNode.ts';
+// drafting (issue 10)
+import { FieldNode } from './nodes/FieldNode.ts';
+import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -17,4 +20,7 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   // ── import (issue 9 comments, issue 8 item 11 captions) ──
   CommentMarkNode,
   PhotoCaptionNode,
+  // drafting (issue 10)
+  FieldNode,
+  CarryChecklistNode,
 ];

@@ -61,6 +61,7 @@ export function applyCommentMarks(blocks: DocBlock[], comments: Map<string, Word
           children: row.children.map((cell) => ({ ...cell, children: applyCommentMarks(cell.children, comments) as typeof cell.children })),
         })),
       };
+      case 'carry-checklist': return block;
     }
   });
 }

@@ -354,7 +354,9 @@ export function readWordPart(xml: string, ctx: PartContext): DocBlock[] {
 function cellChildren(blocks: DocBlock[]): DocTableCell['children'] {
   return blocks.flatMap((b): DocTableCell['children'] => (b.type === 'table'
     ? b.children.map((row) => paragraph(row.children.map((c) => c.children.map(blockText).join(' ')).join('\t').replace(/[ \t]+/gu, ' ').trim()))
-    : b.type === 'photo-caption' ? [paragraph(b.children)] : [b]));
+    : b.type === 'photo-caption' ? [paragraph(b.children)]
+    : b.type === 'carry-checklist' ? b.items.map((item) => paragraph(item.text))
+    : [b]));
 }
 
 function sameComments(a: Run, b: Run): boolean {
