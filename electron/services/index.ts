@@ -9,6 +9,8 @@ import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
 import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
+// ship (issue 13): backups
+import { createBackupService } from '../backup/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -35,6 +37,8 @@ export function createServices(options: ServicesOptions) {
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
+  // ship (issue 13): backups of this library
+  const backups = createBackupService({ db, dataDir: options.dataDir, dbPath: join(options.dataDir, DB_FILE) });
   return {
     options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
     db,
@@ -45,6 +49,8 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    // ship (issue 13)
+    backups,
     close: () => { if (db.isOpen) db.close(); },
   };
 }
