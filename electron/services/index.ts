@@ -11,6 +11,7 @@ import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from 
 import { attachLibraryIndex } from '../library/search/attach.ts';
 // ship (issue 13): backups
 import { createBackupService } from '../backup/service.ts';
+import { createArchiveService } from '../archive/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -39,6 +40,7 @@ export function createServices(options: ServicesOptions) {
   const exporter = createExportService(db, reviews);
   // ship (issue 13): backups of this library
   const backups = createBackupService({ db, dataDir: options.dataDir, dbPath: join(options.dataDir, DB_FILE) });
+  const archive = createArchiveService({ db, hooks, appVersion: options.appVersion ?? 'dev' });
   return {
     options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
     db,
@@ -51,6 +53,7 @@ export function createServices(options: ServicesOptions) {
     shell: options.shell ?? headlessShell,
     // ship (issue 13)
     backups,
+    archive,
     close: () => { if (db.isOpen) db.close(); },
   };
 }
