@@ -2,6 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort } from './services/ports.ts';
 
+const ARCHIVE_FILTERS = [{ name: 'Review Desk library archive', extensions: ['rdlib'] }];
 const IMPORT_FILTERS = [{ name: 'Word, text, Markdown, HTML', extensions: ['docx', 'doc', 'rtf', 'odt', 'txt', 'md', 'html', 'htm'] }];
 
 export function electronDialogs(window: () => BrowserWindow | null, locale: () => 'vi' | 'en'): DialogPort {
@@ -10,8 +11,9 @@ export function electronDialogs(window: () => BrowserWindow | null, locale: () =
     async pickImport(mode) {
       const options: Electron.OpenDialogOptions = {
         title: vi() ? 'Nhập báo cáo cũ' : 'Import past reviews',
-        properties: mode === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+        properties: mode === 'folder' ? ['openDirectory', 'createDirectory'] : mode === 'archive' ? ['openFile'] : ['openFile', 'multiSelections'],
         ...(mode === 'files' && { filters: IMPORT_FILTERS }),
+        ...(mode === 'archive' && { filters: ARCHIVE_FILTERS }),
       };
       const parent = window();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -21,7 +23,7 @@ export function electronDialogs(window: () => BrowserWindow | null, locale: () =
       const options: Electron.SaveDialogOptions = {
         title: vi() ? 'Xuất tệp' : 'Export',
         defaultPath: defaultName,
-        filters: [ext === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] }],
+        filters: [ext === 'docx' ? { name: 'Word', extensions: ['docx'] } : ext === 'rdlib' ? ARCHIVE_FILTERS[0]! : { name: 'PDF', extensions: ['pdf'] }],
       };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

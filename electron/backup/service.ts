@@ -106,18 +106,26 @@ export function createBackupService(options: { db: Db; dataDir: string; dbPath: 
   async function restore(file: string): Promise<{ restored: BackupInfo; safetyCopy: BackupInfo }> {
     const chosen = list().find((b) => b.file === basename(file));
     if (!chosen) throw backupErrors.notFound(file);
-    try { checkDatabaseFile(chosen.path); } catch (error) { throw backupErrors.unreadable(chosen.file, error instanceof Error ? error.message : String(error)); }
-    const found = schemaOf(chosen.path);
-    if (found > SCHEMA_VERSION) throw backupErrors.tooNew(chosen.file, found);
+    return restorePath(chosen.path, chosen);
+  }
+
+  /** The CLI's `restore FILE`: any backup file (e.g. one copied from another machine). */
+  async function restorePath(path: string, info?: BackupInfo): Promise<{ restored: BackupInfo; safetyCopy: BackupInfo }> {
+    const name = basename(path);
+    if (!existsSync(path)) throw backupErrors.notFound(path);
+    try { checkDatabaseFile(path); } catch (error) { throw backupErrors.unreadable(name, error instanceof Error ? error.message : String(error)); }
+    const found = schemaOf(path);
+    if (found > SCHEMA_VERSION) throw backupErrors.tooNew(name, found);
     const safetyCopy = await backupNow('before-restore');
-    await restoreInto(dbPath, chosen.path);
+    await restoreInto(dbPath, path);
     migrate(db);
-    return { restored: chosen, safetyCopy };
+    const restored = info ?? { file: name, path, kind: 'manual' as const, createdAt: new Date().toISOString(), bytes: 0 };
+    return { restored, safetyCopy };
   }
 
   function status(): BackupStatus { return { folder: folder(), backups: list(), lastError }; }
 
-  return { folder, setFolder, list, backupNow, runIfDue, restore, status };
+  return { folder, setFolder, list, backupNow, runIfDue, restore, restorePath, status };
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;

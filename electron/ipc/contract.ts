@@ -10,6 +10,11 @@ import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import { EXPORT_PROFILES } from '../shared/export.ts';
 import type { ImportJobStatus, SearchHit } from '../shared/library.ts';
 import type { SerializedError } from '../shared/errors.ts';
+// ship (issue 13)
+import type { BackupInfo } from '../backup/backups.ts';
+import type { BackupStatus } from '../backup/service.ts';
+import type { ArchiveManifest } from '../archive/format.ts';
+import type { ImportPlan, ImportResult } from '../archive/import.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -102,9 +107,9 @@ export const contract = {
     output: result<Review>(),
   },
 
-  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder']) }), output: result<string[] | null>() },
+  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder', 'archive']) }), output: result<string[] | null>() },
   'dialog:pickExport': {
-    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf']) }),
+    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf', 'rdlib']) }),
     output: result<string | null>(),
   },
   'dialog:confirm': {
@@ -148,6 +153,23 @@ export const contract = {
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: result<void>() },
   /** Shows an exported file in the system's file manager; false where the shell cannot (browser mode). */
   'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
+
+  // ship (issue 13): backups and library archives
+  'backup:status': { input: z.object({}), output: result<BackupStatus>() },
+  'backup:now': { input: z.object({}), output: result<BackupInfo>() },
+  /** file: a name from backup:status (never a path); the current state is backed up first. */
+  'backup:restore': { input: z.object({ file: z.string().min(1).max(255) }), output: result<{ restored: BackupInfo; safetyCopy: BackupInfo }>() },
+  'backup:setFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<BackupStatus>() },
+  'archive:export': { input: z.object({ path: z.string().min(1).max(4096), ids: z.array(id).max(100_000).optional() }), output: result<ArchiveManifest>() },
+  'archive:inspect': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<ImportPlan>() },
+  'archive:import': {
+    input: z.object({
+      path: z.string().min(1).max(4096),
+      reviews: z.record(id, z.enum(['mine', 'theirs', 'both'])).optional(),
+      library: z.record(z.string().max(2000), z.enum(['mine', 'theirs'])).optional(),
+    }),
+    output: result<{ plan: ImportPlan; result: ImportResult }>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

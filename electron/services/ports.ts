@@ -1,7 +1,8 @@
 // What the services need from the desktop shell. Electron provides real dialogs; tests provide stubs.
 export interface DialogPort {
-  pickImport(mode: 'files' | 'folder'): Promise<string[] | null>;
-  pickExport(defaultName: string, ext: 'docx' | 'pdf'): Promise<string | null>;
+  /** 'archive': one library archive (.rdlib) to import (ship, issue 13). */
+  pickImport(mode: 'files' | 'folder' | 'archive'): Promise<string[] | null>;
+  pickExport(defaultName: string, ext: 'docx' | 'pdf' | 'rdlib'): Promise<string | null>;
   confirm(message: string, detail?: string): Promise<boolean>;
 }
 

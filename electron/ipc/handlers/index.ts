@@ -7,6 +7,8 @@ import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
 import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
+// ship (issue 13)
+import { archiveHandlers, backupHandlers } from './ship.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -20,5 +22,8 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...sectionsHandlers(services),
     ...exportHandlers(services),
+    // ship (issue 13)
+    ...backupHandlers(services),
+    ...archiveHandlers(services),
   };
 }

@@ -14,6 +14,8 @@ const names = [
   'search:query', 'sections:list', 'sections:setKey',
   'export:settings', 'export:docx', 'export:pdf',
   'shell:openExternal', 'shell:showInFolder',
+  // ship (issue 13)
+  'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;
