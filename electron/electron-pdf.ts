@@ -16,7 +16,7 @@ export function electronPdfRenderer(): PdfRenderer {
       const folder = await mkdtemp(join(tmpdir(), 'review-desk-print-'));
       const page = join(folder, 'print.html');
       await writeFile(page, html, { encoding: 'utf8', mode: 0o600 });
-      const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false, spellcheck: false } });
+      const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, spellcheck: false, disableBlinkFeatures: 'Auxclick' } });
       try {
         await window.loadFile(page);
         return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true });

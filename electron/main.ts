@@ -86,6 +86,8 @@ function createWindow(svc: Services): void {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would ask for a new window (refused anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: SPELLCHECK.enabled,
       // A packaged build has no DevTools (and no reload in its menu, see electron-menu.ts).
       devTools: !app.isPackaged,
