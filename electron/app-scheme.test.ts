@@ -21,9 +21,10 @@ test('the scheme serves files under the renderer folder only, with the CSP and n
   writeFileSync(join(root, '..', 'secret.txt'), 'secret');
   assert.equal(resolveAppPath(root, 'app://review-desk/'), join(root, 'index.html'));
   assert.equal(resolveAppPath(root, 'app://review-desk/assets/a%20b.css'), join(root, 'assets', 'a b.css'));
-  // The URL parser folds a plain ../ into the root: it stays inside.
+  // The URL parser folds ../ (and %2e%2e/) into the root: they stay inside.
   assert.equal(resolveAppPath(root, 'app://review-desk/../secret.txt'), join(root, 'secret.txt'));
-  for (const url of ['app://review-desk/%2e%2e/secret.txt', 'app://review-desk/..%2fsecret.txt', 'app://review-desk/..%5csecret.txt', 'app://review-desk/%00', 'app://other/index.html', 'app://review-desk/%E0%A4%A']) {
+  assert.equal(resolveAppPath(root, 'app://review-desk/%2e%2e/secret.txt'), join(root, 'secret.txt'));
+  for (const url of [ 'app://review-desk/..%2fsecret.txt', 'app://review-desk/..%5csecret.txt', 'app://review-desk/%00', 'app://other/index.html', 'app://review-desk/%E0%A4%A']) {
     assert.equal(resolveAppPath(root, url), null, url);
   }
   const serve = createAppSchemeHandler(root);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload for node --require */
 // Preloaded into electronegativity (node --require) so that it runs without a network: its only online
 // lookups, Electron's releases list (AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK) and updated translations,
 // go through the `got` HTTP client, which this replaces with one that fails at once. The check then
