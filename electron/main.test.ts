@@ -23,6 +23,7 @@ function fakeElectron() {
   const messageBoxAnswers: number[] = [];
   const sessionCalls: string[] = [];
   const exited: number[] = [];
+  const appHandlers = new Map<string, ((...args: unknown[]) => void)[]>();
   const noop = () => undefined;
   class FakeWindow {
     options: Record<string, unknown>;
@@ -46,7 +47,8 @@ function fakeElectron() {
       isPackaged: true,
       enableSandbox: () => sessionCalls.push('enableSandbox'),
       requestSingleInstanceLock() { lockedAt.push(this.paths.get('userData') ?? ''); return true; },
-      on: noop, quit: noop, exit: (code: number) => { exited.push(code); },
+      on: (name: string, fn: (...args: unknown[]) => void) => { appHandlers.set(name, [...(appHandlers.get(name) ?? []), fn]); },
+      quit: noop, exit: (code: number) => { exited.push(code); },
       whenReady: () => Promise.resolve(),
       paths: new Map<string, string>([['userData', '/nonexistent']]),
       getPath(name: string) { return this.paths.get(name) ?? '/nonexistent'; },
@@ -79,7 +81,7 @@ function fakeElectron() {
     },
     shell: { openExternal: async () => undefined },
   };
-  return { electron, handlers, windows, lockedAt, schemes, messageBoxes, messageBoxAnswers, sessionCalls, exited };
+  return { electron, handlers, windows, lockedAt, schemes, messageBoxes, messageBoxAnswers, sessionCalls, exited, appHandlers };
 }
 
 type Fake = ReturnType<typeof fakeElectron>;
@@ -131,6 +133,32 @@ test('main opens one locked-down window from the app scheme and its IPC edge ref
   assert.equal(prefs.sandbox, true);
   assert.equal(prefs.nodeIntegration, false);
   assert.equal(prefs.devTools, false, 'no DevTools in a packaged build');
+  assert.equal(prefs.webSecurity, true);
+  assert.equal(prefs.allowRunningInsecureContent, false);
+  assert.equal(prefs.experimentalFeatures, false);
+  assert.equal(prefs.enableBlinkFeatures, undefined);
+  assert.equal(prefs.disableBlinkFeatures, 'Auxclick');
+
+  // Every web contents is locked down: no navigation off the app scheme, no webviews, no new windows.
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  const contents = { on: (name: string, fn: (...args: unknown[]) => void) => listeners.set(name, fn), setWindowOpenHandler: (fn: typeof openHandler) => { openHandler = fn; } };
+  for (const fn of fake.appHandlers.get('web-contents-created') ?? []) fn({}, contents);
+  const navigate = (name: string, url: string) => {
+    let prevented = false;
+    listeners.get(name)!({ url, preventDefault: () => { prevented = true; } }, 'deprecated-argument-ignored');
+    return prevented;
+  };
+  assert.equal(navigate('will-navigate', 'app://review-desk/index.html'), false);
+  for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://evil/', 'javascript:alert(1)']) {
+    assert.equal(navigate('will-navigate', url), true, url);
+    assert.equal(navigate('will-redirect', url), true, url);
+  }
+  let webviewPrevented = false;
+  listeners.get('will-attach-webview')!({ preventDefault: () => { webviewPrevented = true; } });
+  assert.ok(webviewPrevented);
+  assert.deepEqual(openHandler!({ url: 'https://example.com/' }), { action: 'deny' });
+  assert.deepEqual(openHandler!({ url: 'file:///etc/passwd' }), { action: 'deny' });
   assert.equal(prefs.webviewTag, false);
   assert.equal(prefs.spellcheck, process.platform === 'darwin' || process.platform === 'win32');
   assert.ok(fake.sessionCalls.includes('enableSandbox'));
