@@ -47,7 +47,14 @@ export function electronDialogs(window: () => BrowserWindow | null, locale: () =
 
 /** e2e (REVIEW_DESK_E2E=1): answers queued by the test through electronApp.evaluate. */
 export function testDialogs(): DialogPort {
-  const queues = () => (globalThis as { __rdTestDialogs?: { pickImport: (string[] | null)[]; pickExport: (string | null)[]; confirm: boolean[] } }).__rdTestDialogs;
+  type Queues = { pickImport: (string[] | null)[]; pickExport: (string | null)[]; confirm: boolean[] };
+  const holder = globalThis as { __rdTestDialogs?: Queues };
+  // The packaged-app smoke test (scripts/smoke-packaged.ts) cannot evaluate in the main process (the
+  // inspector fuse is off), so it queues its answers in the environment.
+  if (!holder.__rdTestDialogs && process.env.REVIEW_DESK_E2E_DIALOGS) {
+    try { holder.__rdTestDialogs = { pickImport: [], pickExport: [], confirm: [], ...(JSON.parse(process.env.REVIEW_DESK_E2E_DIALOGS) as Partial<Queues>) }; } catch { /* malformed: no answers */ }
+  }
+  const queues = () => holder.__rdTestDialogs;
   function next<T>(pick: (q: NonNullable<ReturnType<typeof queues>>) => T[]): T {
     const q = queues();
     if (!q || pick(q).length === 0) throw new Error('e2e: dialog opened without a queued answer');

@@ -144,3 +144,17 @@ test('the Electron probe finds the binary the way the electron package does, and
     assert.ok(!existsSync(join(ROOT, 'node_modules', 'electron', 'path.txt')));
   }
 });
+
+test('the CI workflow builds the three installers, runs electronegativity, the electron-mode e2e and the packaged smoke test', () => {
+  const yaml = require('js-yaml') as { load(text: string): unknown };
+  const workflow = yaml.load(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+    jobs: Record<string, { 'runs-on': string; strategy?: { matrix: { include: { os: string; platform: string }[] } }; steps: { run?: string; name?: string }[] }>;
+  };
+  const build = workflow.jobs.build!;
+  assert.deepEqual(build.strategy!.matrix.include.map((m) => m.platform).sort(), ['linux', 'mac', 'win']);
+  const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+  for (const needle of ['npm run security', 'E2E_MODE=electron npm run test:e2e', 'electron-builder --${{ matrix.platform }}', 'scripts/smoke-packaged.ts', 'node node_modules/electron/install.js']) {
+    assert.ok(runs.includes(needle), needle);
+  }
+  assert.ok(existsSync(join(ROOT, 'scripts', 'smoke-packaged.ts')));
+});
