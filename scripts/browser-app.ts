@@ -7,6 +7,7 @@ import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
 import { APP_ORIGIN, openBrowserApp } from '../e2e/bridge.ts';
 import { defaultDataDir } from '../electron/services/data-dir.ts';
 import { headlessDialogs } from '../electron/services/ports.ts';
+import { startBackupSchedule } from '../electron/backup/service.ts';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, headless: { type: 'boolean' }, 'no-samples': { type: 'boolean' } },
@@ -25,7 +26,10 @@ const context = await browser.newContext({ viewport: null });
 const page = await context.newPage();
 const app = await openBrowserApp(page, dataDir, headlessDialogs, values['no-samples'] !== true);
 console.log(`[start] Library: ${dataDir}. Close the window (or press Ctrl+C) to quit.`);
-const quit = async () => { await app.close(); await browser.close().catch(() => undefined); process.exit(0); };
+// ship (issue 13): the same automatic backups as the desktop app (at start, then daily).
+void app.services.backups.backupNow('start').catch((error: unknown) => console.error('[start] backup failed:', error));
+const stopBackups = startBackupSchedule(app.services.backups, (error) => console.error('[start] daily backup failed:', error));
+const quit = async () => { stopBackups(); await app.close(); await browser.close().catch(() => undefined); process.exit(0); };
 page.on('close', quit);
 process.on('SIGINT', quit);
 process.on('SIGTERM', quit);
