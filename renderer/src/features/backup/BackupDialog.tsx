@@ -74,7 +74,7 @@ export function BackupDialog(props: { onClose(): void }) {
   return (
     <Modal title={t('backup.title')} size="medium" testId="backup-dialog" onClose={props.onClose} onSubmit={props.onClose}
       footer={<button type="submit" className="button primary">{t('common.close')}</button>}>
-      <section aria-labelledby="backup-heading">
+      <section aria-labelledby="backup-heading" className="backup-section">
         <h3 id="backup-heading">{t('backup.heading')}</h3>
         <p className="muted small">{t('backup.explain')}</p>
         {status && <p className="path" data-testid="backup-folder">{t('backup.folder')}: {status.folder}</p>}
@@ -86,7 +86,7 @@ export function BackupDialog(props: { onClose(): void }) {
         {status && status.backups.length === 0 && <p className="muted">{t('backup.none')}</p>}
         {status && status.backups.length > 0 && (
           <table className="backup-list" data-testid="backup-list">
-            <thead><tr><th>{t('backup.when')}</th><th>{t('backup.kind')}</th><th>{t('backup.size')}</th><th><span className="visually-hidden">{t('library.actions')}</span></th></tr></thead>
+            <thead><tr><th>{t('backup.when')}</th><th>{t('backup.kind')}</th><th>{t('backup.size')}</th><th><span className="sr-only">{t('library.actions')}</span></th></tr></thead>
             <tbody>
               {status.backups.map((b) => (
                 <tr key={b.file}>
@@ -100,7 +100,7 @@ export function BackupDialog(props: { onClose(): void }) {
           </table>
         )}
       </section>
-      <section aria-labelledby="archive-heading">
+      <section aria-labelledby="archive-heading" className="backup-section">
         <h3 id="archive-heading">{t('archive.heading')}</h3>
         <p className="muted small">{t('archive.explain')}</p>
         <div className="button-row">
