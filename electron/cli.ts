@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createServices } from './services/index.ts';
 import { defaultDataDir } from './services/data-dir.ts';
-import { AppError } from './shared/errors.ts';
+import { AppError, storageError } from './shared/errors.ts';
 import { commands, usage } from './cli/commands.ts';
 import { commandHelp, GLOBAL_OPTIONS, splitArgv } from './cli/argv.ts';
 
@@ -44,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    if (error instanceof AppError) process.stderr.write(`${error.userMessage.vi}\n${error.userMessage.en}\n`);
+    const known = error instanceof AppError ? error : storageError(error); // disk full, read-only, damaged
+    if (known) process.stderr.write(`${known.userMessage.vi}\n${known.userMessage.en}\n`);
     else process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   },

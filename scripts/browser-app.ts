@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../electron/services/data-dir.ts';
 import { launchChromiumApp } from './chromium-app.ts';
+import { startBackupSchedule } from '../electron/backup/service.ts';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, headless: { type: 'boolean' }, 'no-samples': { type: 'boolean' } },
@@ -12,10 +13,15 @@ const headless = values.headless === true || (!process.env.DISPLAY && process.pl
 if (headless) console.log('[start] No display: running headless (use xvfb-run npm start to see the window).');
 const running = await launchChromiumApp({ dataDir, headless, samples: values['no-samples'] !== true });
 console.log(`[start] Library: ${dataDir}. Close the window (or press Ctrl+C) to quit.`);
+// ship (issue 13): the same automatic backups as the desktop app (at start, then daily).
+const backups = running.app.services.backups;
+void backups.backupNow('start').catch((error: unknown) => console.error('[start] backup failed:', error));
+const stopBackups = startBackupSchedule(backups, (error) => console.error('[start] daily backup failed:', error));
 let quitting = false;
 const quit = async () => {
   if (quitting) return;
   quitting = true;
+  stopBackups();
   await running.close();
   process.exit(0);
 };

@@ -1,18 +1,19 @@
 // The command table. Each command is a small module; add new ones here.
 import type { Command } from './types.ts';
-import { list, remove, restore, show } from './reviews.ts';
+import { list, remove, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
 // drafting (issue 10)
 import { check, newReview, ref, saveTemplate, templates } from './drafting.ts';
+// ship (issue 13)
+import { archiveCommand, backupCommand, backupsCommand, restoreCommand } from './ship.ts';
 
 export const commands: Record<string, Command> = {
   list,
   new: newReview, // drafting (issue 10): from a template; `--title` alone still makes a blank review
   show,
   delete: remove,
-  restore,
   export: exportCommand,
   import: importCommand,
   search,
@@ -21,6 +22,11 @@ export const commands: Record<string, Command> = {
   templates,
   'save-template': saveTemplate,
   ref,
+  // ship (issue 13): `restore FILE` restores a backup; `restore ID` still restores from the trash
+  restore: restoreCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  archive: archiveCommand,
 };
 
 export function usage(): string {

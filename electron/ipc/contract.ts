@@ -16,6 +16,11 @@ import type { FileProblem } from '../drafting/problems.ts';
 import type { Finding } from '../drafting/check/types.ts';
 import type { Reference } from '../drafting/reference/build.ts';
 import type { RefEntry } from '../drafting/reference/schema.ts';
+// ship (issue 13)
+import type { BackupInfo } from '../backup/backups.ts';
+import type { BackupStatus } from '../backup/service.ts';
+import type { ArchiveManifest } from '../archive/format.ts';
+import type { ImportPlan, ImportResult } from '../archive/import.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -112,9 +117,9 @@ export const contract = {
     output: result<Review>(),
   },
 
-  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder']) }), output: result<string[] | null>() },
+  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder', 'archive']) }), output: result<string[] | null>() },
   'dialog:pickExport': {
-    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf']) }),
+    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf', 'rdlib']) }),
     output: result<string | null>(),
   },
   'dialog:confirm': {
@@ -189,6 +194,22 @@ export const contract = {
     output: result<RefEntry | null>(),
   },
   'reference:reset': { input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60) }), output: result<boolean>() },
+  // ship (issue 13): backups and library archives
+  'backup:status': { input: z.object({}), output: result<BackupStatus>() },
+  'backup:now': { input: z.object({}), output: result<BackupInfo>() },
+  /** file: a name from backup:status (never a path); the current state is backed up first. */
+  'backup:restore': { input: z.object({ file: z.string().min(1).max(255) }), output: result<{ restored: BackupInfo; safetyCopy: BackupInfo }>() },
+  'backup:setFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<BackupStatus>() },
+  'archive:export': { input: z.object({ path: z.string().min(1).max(4096), ids: z.array(id).max(100_000).optional() }), output: result<ArchiveManifest>() },
+  'archive:inspect': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<ImportPlan>() },
+  'archive:import': {
+    input: z.object({
+      path: z.string().min(1).max(4096),
+      reviews: z.record(id, z.enum(['mine', 'theirs', 'both'])).optional(),
+      library: z.record(z.string().max(2000), z.enum(['mine', 'theirs'])).optional(),
+    }),
+    output: result<{ plan: ImportPlan; result: ImportResult }>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

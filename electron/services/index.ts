@@ -11,6 +11,9 @@ import { headlessDialogs, headlessShell, noFilesPort, type DialogPort, type File
 import { attachLibraryIndex } from '../library/search/attach.ts';
 // drafting (issue 10)
 import { createDraftingService } from '../drafting/service.ts';
+// ship (issue 13): backups
+import { createBackupService } from '../backup/service.ts';
+import { createArchiveService } from '../archive/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -45,6 +48,9 @@ export function createServices(options: ServicesOptions) {
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  // ship (issue 13): backups of this library
+  const backups = createBackupService({ db, dataDir: options.dataDir, dbPath: join(options.dataDir, DB_FILE) });
+  const archive = createArchiveService({ db, hooks, appVersion: options.appVersion ?? 'dev' });
   return {
     options: { ...options, resourcesDir },
     db,
@@ -58,6 +64,9 @@ export function createServices(options: ServicesOptions) {
     files: options.files ?? noFilesPort,
     // drafting (issue 10)
     drafting: createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir }),
+    // ship (issue 13)
+    backups,
+    archive,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

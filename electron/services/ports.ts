@@ -2,8 +2,9 @@
 import { AppError } from '../shared/errors.ts';
 
 export interface DialogPort {
-  pickImport(mode: 'files' | 'folder'): Promise<string[] | null>;
-  pickExport(defaultName: string, ext: 'docx' | 'pdf'): Promise<string | null>;
+  /** 'archive': one library archive (.rdlib) to import (ship, issue 13). */
+  pickImport(mode: 'files' | 'folder' | 'archive'): Promise<string[] | null>;
+  pickExport(defaultName: string, ext: 'docx' | 'pdf' | 'rdlib'): Promise<string | null>;
   confirm(message: string, detail?: string): Promise<boolean>;
 }
 

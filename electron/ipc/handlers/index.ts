@@ -9,6 +9,8 @@ import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
 // drafting (issue 10)
 import { draftingHandlers, referenceHandlers } from './drafting.ts';
+// ship (issue 13)
+import { archiveHandlers, backupHandlers } from './ship.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -26,5 +28,8 @@ export function createHandlers(services: Services): Handlers {
     // drafting (issue 10)
     ...draftingHandlers(services),
     ...referenceHandlers(services),
+    // ship (issue 13)
+    ...backupHandlers(services),
+    ...archiveHandlers(services),
   };
 }

@@ -19,6 +19,8 @@ const names = [
   // drafting (issue 10)
   'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
   'reference:list', 'reference:set', 'reference:reset',
+  // ship (issue 13)
+  'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { Modal } from '../../app/Modal.tsx';
 import type { Locale } from '../../i18n/index.tsx';
+import { BackupDialog } from '../backup/BackupDialog.tsx';
 
 export function LanguageSwitch() {
   const t = useT();
@@ -37,6 +38,7 @@ export function AboutDialog(props: { onClose(): void }) {
   const t = useT();
   const toasts = useToasts();
   const [info, setInfo] = useState<Info | null>(null);
+  const [backups, setBackups] = useState(false);
   useEffect(() => {
     api.app.info({}).then(setInfo).catch((error: unknown) => toasts.error(error));
   }, [toasts]);
@@ -53,6 +55,8 @@ export function AboutDialog(props: { onClose(): void }) {
       )}
       {info?.frontEnd === 'chromium-app' && <p className="muted small">{t('about.frontEndHint')}</p>}
       <p className="muted small">{t('about.backup')}</p>
+      <p><button type="button" className="button" onClick={() => setBackups(true)} data-testid="open-backups">{t('about.openBackups')}</button></p>
+      {backups && <BackupDialog onClose={() => setBackups(false)} />}
     </Modal>
   );
 }
