@@ -137,11 +137,12 @@ export const contract = {
 
   'export:settings': { input: z.object({ reviewId: id }), output: result<ExportSettings>() },
   'export:docx': {
-    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    // marks: what to do with pending roll-forward marks (reuse); without it an export with marks is refused.
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096), marks: z.enum(['accept', 'track']).optional() }),
     output: result<ExportResult>(),
   },
   'export:pdf': {
-    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096), marks: z.enum(['accept', 'track']).optional() }),
     output: result<ExportResult>(),
   },
 

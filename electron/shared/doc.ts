@@ -45,10 +45,34 @@ export interface DocLineBreak {
   type: 'linebreak';
   version: 1;
 }
-export type DocInline = DocText | DocTab | DocLineBreak;
+// --- reuse (issue 11): roll-forward marks and provenance ---
+/** Why roll-forward changed a word (electron/reuse/roll/roll.ts ROLL_RULES). */
+export type RollMarkRule = 'reviewed-year' | 'orientation-year' | 'chair' | 'theme' | 'summit' | 'anniversary' | 'som-head' | 'ministry';
+/**
+ * An automatic change waiting for the user: reads as `text` (the new wording) until accepted (becomes
+ * plain text) or rejected (becomes `oldText`). Serialized like a text node plus its own fields.
+ */
+export interface DocRollMark extends Omit<DocText, 'type'> {
+  type: 'roll-mark';
+  oldText: string;
+  rule: RollMarkRule;
+}
+/** Where a reused block came from (stored as Lexical NodeState under "$"). */
+export interface Provenance {
+  reviewId: string;
+  year: number;
+  title: string;
+  section: string | null;
+  lang: 'vi' | 'en';
+}
+export interface BlockState { provenance?: Provenance }
+// --- end reuse ---
+
+export type DocInline = DocText | DocTab | DocLineBreak | DocRollMark;
 
 export interface DocParagraph extends ElementBase {
   type: 'paragraph';
+  $?: BlockState;
   textFormat?: number;
   textStyle?: string;
   children: DocInline[];
@@ -56,11 +80,13 @@ export interface DocParagraph extends ElementBase {
 /** h1 = "I." (mục), h2 = "1." (khoản), h3 = "a)" (điểm): the report's three levels. */
 export interface DocHeading extends ElementBase {
   type: 'heading';
+  $?: BlockState;
   tag: 'h1' | 'h2' | 'h3';
   children: DocInline[];
 }
 export interface DocList extends ElementBase {
   type: 'list';
+  $?: BlockState;
   listType: 'bullet' | 'number';
   start: number;
   tag: 'ul' | 'ol';
