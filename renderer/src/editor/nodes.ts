@@ -4,6 +4,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { RollMarkNode } from './nodes/RollMarkNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -12,4 +13,6 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
   TableRowNode,
   TableCellNode,
+  // reuse (issue 11)
+  RollMarkNode,
 ];
