@@ -39,7 +39,7 @@ export interface RollResult { text: string; changes: RollChange[]; notes: RollNo
 
 const SENTENCE_END = /[.;!?\n]/u;
 
-function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;
@@ -48,7 +48,7 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 }
 
 /** The calendar year written nearest to [start, end) in its sentence, if any. */
-function nearestYear(text: string, start: number, end: number): number | undefined {
+export function nearestYear(text: string, start: number, end: number): number | undefined {
   const { from, to } = sentenceAround(text, start, end);
   const sentence = text.slice(from, to);
   let best: { year: number; distance: number } | undefined;
@@ -83,7 +83,7 @@ function movedYear(ctx: Ctx, start: number, end: number, fits: (year: number) =>
   return [...ctx.window].find(fits);
 }
 
-interface CountryForm { country: CountryNames; kind: 'vi' | 'en' | 'enAdj'; index: number; start: number; end: number }
+export interface CountryForm { country: CountryNames; kind: 'vi' | 'en' | 'enAdj'; index: number; start: number; end: number }
 
 /** Vietnamese text has letters English never uses; its country names are looked up in Vietnamese only
  *  (so the English adjective "Lao" never matches "Lao động"). */
@@ -91,17 +91,34 @@ export function looksVietnamese(text: string): boolean {
   return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(text);
 }
 
-function countryForms(ref: RollReference, text: string): CountryForm[] {
-  const out: CountryForm[] = [];
-  const kinds = looksVietnamese(text) ? (['vi'] as const) : (['en', 'enAdj'] as const);
-  for (const country of ref.countries) {
-    for (const kind of kinds) {
-      country[kind].forEach((form, index) => {
-        // Case and tone marks as written: "Lào" the country, never "lao" of "Lao động".
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '\\s*-\\s*')}(?![\\p{L}\\p{N}])`, 'gu');
-        for (const m of text.matchAll(re)) out.push({ country, kind, index, start: m.index, end: m.index + m[0].length });
-      });
+interface CompiledForm { country: CountryNames; kind: CountryForm['kind']; index: number; re: RegExp }
+const compiledForms = new WeakMap<RollReference, CompiledForm[]>();
+
+/** The reference's country spellings as regular expressions, compiled once per reference. */
+function formsOf(ref: RollReference): CompiledForm[] {
+  let forms = compiledForms.get(ref);
+  if (!forms) {
+    forms = [];
+    for (const country of ref.countries) {
+      for (const kind of ['vi', 'en', 'enAdj'] as const) {
+        country[kind].forEach((form, index) => {
+          // Case and tone marks as written: "Lào" the country, never "lao" of "Lao động".
+          const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '\\s*-\\s*');
+          forms!.push({ country, kind, index, re: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'gu') });
+        });
+      }
     }
+    compiledForms.set(ref, forms);
+  }
+  return forms;
+}
+
+export function countryForms(ref: RollReference, text: string): CountryForm[] {
+  const out: CountryForm[] = [];
+  const vi = looksVietnamese(text);
+  for (const { country, kind, index, re } of formsOf(ref)) {
+    if ((kind === 'vi') !== vi) continue;
+    for (const m of text.matchAll(re)) out.push({ country, kind, index, start: m.index, end: m.index + m[0].length });
   }
   // Longest first at each place ("Brunei Darussalam" over "Brunei"), then drop overlaps.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -135,7 +152,7 @@ function rollChairs(ctx: Ctx): void {
   }
 }
 
-const THEME = /(?:chủ đề|Chủ đề|theme|Theme)\s*(?:là\s*)?:?\s*["“]\s*([^"”]+?)\s*["”]/dgu;
+export const THEME = /(?:chủ đề|Chủ đề|theme|Theme)\s*(?:là\s*)?:?\s*["“]\s*([^"”]+?)\s*["”]/dgu;
 
 function rollThemes(ctx: Ctx): void {
   const ref = ctx.options.reference;
@@ -212,7 +229,9 @@ function rollAnniversaries(ctx: Ctx): void {
 
 function rollSomHead(ctx: Ctx): void {
   const ref = ctx.options.reference;
-  const names = [...new Set(ref.titleHolders.filter((h) => h.title === 'som-head').map((h) => h.name))];
+  if (!/\bSOM\b/u.test(ctx.text)) return;
+  // Folded, so the Vietnamese and English spellings of one name are one search.
+  const names = [...new Map(ref.titleHolders.filter((h) => h.title === 'som-head').map((h) => [fold(h.name), h.name])).values()];
   const folded = new FoldedText(ctx.text);
   for (const name of names) {
     for (const f of folded.find(namePattern(name))) {
@@ -227,7 +246,21 @@ function rollSomHead(ctx: Ctx): void {
   }
 }
 
+const ministryAny = new WeakMap<RollReference, RegExp>();
+
+/** One pattern for every former name, to skip the (costlier) offset-keeping search in most paragraphs. */
+export function anyFormerMinistry(ref: RollReference): RegExp {
+  let re = ministryAny.get(ref);
+  if (!re) {
+    const names = ref.ministries.flatMap((m) => [m.oldVi, m.oldEn]).map(namePattern);
+    re = new RegExp(names.length ? names.join('|') : '(?!)', 'u');
+    ministryAny.set(ref, re);
+  }
+  return re;
+}
+
 function rollMinistries(ctx: Ctx): void {
+  if (!anyFormerMinistry(ctx.options.reference).test(fold(ctx.text))) return;
   const folded = new FoldedText(ctx.text);
   for (const rename of ctx.options.reference.ministries) {
     if (Number(rename.effective.slice(0, 4)) > ctx.options.toYear) continue;
