@@ -4,6 +4,8 @@ import { create, list, remove, restore, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
+// reuse (issue 11)
+import { check, concordance, roll, similar } from './reuse.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -14,6 +16,11 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   search,
+  // reuse (issue 11)
+  roll,
+  similar,
+  concordance,
+  check,
 };
 
 export function usage(): string {

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import type { DocState } from '../shared/doc.ts';
 import type { Review, ReviewMeta, Settings, Version, VersionMeta } from '../shared/review.ts';
 import { LANGS, REVIEW_KINDS, REVIEW_STATUSES } from '../shared/review.ts';
-import type { Section } from '../shared/sections.ts';
+import type { Section, SectionKey } from '../shared/sections.ts';
 import { SECTION_KEYS } from '../shared/sections.ts';
 import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import { EXPORT_PROFILES } from '../shared/export.ts';
 import type { ImportJobStatus, SearchHit } from '../shared/library.ts';
 import type { SerializedError } from '../shared/errors.ts';
+import type { CheckFinding, ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -149,6 +150,28 @@ export const contract = {
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: result<void>() },
   /** Shows an exported file in the system's file manager; false where the shell cannot (browser mode). */
   'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
+
+  // --- reuse (issue 11): reuse panel, roll-forward, stale-fact check ---
+  /** The section key of a block of a saved review (the section under the caret). */
+  'reuse:sectionAt': { input: z.object({ reviewId: id, blockIndex: z.number().int().min(0) }), output: result<SectionKey | null>() },
+  'reuse:sections': { input: z.object({ reviewId: id, key: z.enum(SECTION_KEYS) }), output: result<SectionVersion[]>() },
+  'reuse:similar': {
+    input: z.object({ text: z.string().max(20_000), lang: z.enum(LANGS).optional(), excludeReviewId: id.optional(), limit: z.number().int().min(1).max(50).optional() }),
+    output: result<SimilarParagraph[]>(),
+  },
+  'reuse:concordance': {
+    input: z.object({ phrase: z.string().min(1).max(500), lang: z.enum(LANGS).optional(), excludeReviewId: id.optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    output: result<ConcordanceLine[]>(),
+  },
+  /** Blocks of a past review brought to `toYear`, every change a mark, with provenance. */
+  'reuse:roll': {
+    input: z.object({ sourceId: id, blockStart: z.number().int().min(0), blockEnd: z.number().int().min(1), toYear: year }),
+    output: result<RolledInsert>(),
+  },
+  'reuse:rollSelection': { input: z.object({ sourceId: id, text: z.string().min(1).max(200_000), toYear: year }), output: result<RolledInsert>() },
+  'reuse:check': { input: z.object({ reviewId: id }), output: result<CheckFinding[]>() },
+  'reuse:usage': { input: z.object({ reviewId: id }), output: result<ReuseCount[]>() },
+  'reuse:counts': { input: z.object({}), output: result<Record<string, number>>() },
 } as const;
 
 export type Contract = typeof contract;

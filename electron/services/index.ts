@@ -9,6 +9,8 @@ import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
 import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
+// reuse (issue 11)
+import { createReuseService } from '../reuse/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -35,8 +37,11 @@ export function createServices(options: ServicesOptions) {
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  // reuse (issue 11): similar paragraphs, phrase lookup, roll-forward, stale-fact check
+  const reuse = createReuseService({ db, hooks, resourcesDir });
   return {
-    options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
+    options: { ...options, resourcesDir },
     db,
     hooks,
     reviews,
@@ -45,6 +50,7 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    reuse,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

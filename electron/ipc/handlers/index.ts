@@ -7,6 +7,8 @@ import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
 import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
+// reuse (issue 11)
+import { reuseHandlers } from './reuse.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -20,5 +22,7 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...sectionsHandlers(services),
     ...exportHandlers(services),
+    // reuse (issue 11)
+    ...reuseHandlers(services),
   };
 }

@@ -112,7 +112,7 @@ function checkSomHead(text: string, blockIndex: number, ctx: CheckContext, ref: 
       const asOfMonth = Number((ctx.asOf ?? `${ctx.year}-12`).slice(5, 7)) || 12;
       const atDate = holderAt(ref, 'som-head', year, asOfMonth);
       const holders = written !== undefined || !atDate ? holdersIn(ref, 'som-head', year) : [atDate];
-      if (holders.some((h) => h.name === name)) continue;
+      if (holders.some((h) => fold(h.name) === fold(name))) continue;
       const proposal = holderAt(ref, 'som-head', year, 12)?.name ?? holders[holders.length - 1]?.name;
       out.push({
         kind: holders.length ? 'title' : 'unconfirmed', blockIndex, found: f.text, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, f.start, f.end),

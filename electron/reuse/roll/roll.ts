@@ -237,10 +237,15 @@ function rollSomHead(ctx: Ctx): void {
     for (const f of folded.find(namePattern(name))) {
       const { from, to } = sentenceAround(ctx.text, f.start, f.end);
       if (!/\bSOM\b/u.test(ctx.text.slice(from, to))) continue;
-      const heldInWindow = [...ctx.window].some((y) => holdersIn(ref, 'som-head', y).some((h) => h.name === name));
+      const heldInWindow = [...ctx.window].some((y) => holdersIn(ref, 'som-head', y).some((h) => fold(h.name) === fold(name)));
       if (!heldInWindow) continue;
-      const next = holderAt(ref, 'som-head', ctx.options.toYear, 12);
+      const at = holderAt(ref, 'som-head', ctx.options.toYear, 12);
+      // English text takes the English spelling of the same holder (same period), when the data has one.
+      const next = at && !looksVietnamese(ctx.text)
+        ? ref.titleHolders.find((h) => h.title === at.title && h.from.year === at.from.year && h.from.month === at.from.month && !looksVietnamese(h.name)) ?? at
+        : at;
       if (!next) { ctx.notes.push({ start: f.start, end: f.end, text: f.text, rule: 'som-head', reason: 'unknown-new-value' }); continue; }
+      if (fold(next.name) === fold(f.text)) continue;
       push(ctx, f.start, f.end, next.name, 'som-head');
     }
   }

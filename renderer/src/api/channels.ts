@@ -14,6 +14,9 @@ const names = [
   'search:query', 'sections:list', 'sections:setKey',
   'export:settings', 'export:docx', 'export:pdf',
   'shell:openExternal', 'shell:showInFolder',
+  // reuse (issue 11)
+  'reuse:sectionAt', 'reuse:sections', 'reuse:similar', 'reuse:concordance', 'reuse:roll', 'reuse:rollSelection',
+  'reuse:check', 'reuse:usage', 'reuse:counts',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

@@ -15,11 +15,11 @@ export class RollMarkNode extends TextNode {
   __oldText: string;
   __rule: RollMarkRule;
 
-  static getType(): string {
+  static override getType(): string {
     return 'roll-mark';
   }
 
-  static clone(node: RollMarkNode): RollMarkNode {
+  static override clone(node: RollMarkNode): RollMarkNode {
     return new RollMarkNode(node.__text, node.__oldText, node.__rule, node.__key);
   }
 
@@ -29,18 +29,18 @@ export class RollMarkNode extends TextNode {
     this.__rule = rule;
   }
 
-  static importJSON(json: SerializedRollMarkNode): RollMarkNode {
+  static override importJSON(json: SerializedRollMarkNode): RollMarkNode {
     return $createRollMarkNode(json.text, json.oldText, json.rule).updateFromJSON(json);
   }
 
-  updateFromJSON(json: LexicalUpdateJSON<SerializedRollMarkNode>): this {
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedRollMarkNode>): this {
     const self = super.updateFromJSON(json).getWritable();
     self.__oldText = typeof json.oldText === 'string' ? json.oldText : '';
     self.__rule = json.rule;
     return self;
   }
 
-  exportJSON(): SerializedRollMarkNode {
+  override exportJSON(): SerializedRollMarkNode {
     return { ...super.exportJSON(), type: 'roll-mark', version: 1, oldText: this.getOldText().normalize('NFC'), rule: this.getRule() };
   }
 
@@ -60,23 +60,23 @@ export class RollMarkNode extends TextNode {
     dom.title = `${this.__oldText} → ${this.__text}`;
   }
 
-  createDOM(config: EditorConfig): HTMLElement {
+  override createDOM(config: EditorConfig): HTMLElement {
     const dom = super.createDOM(config);
     this.decorate(dom);
     return dom;
   }
 
-  updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
     const recreate = super.updateDOM(prevNode, dom, config);
     if (!recreate) this.decorate(dom);
     return recreate;
   }
 
-  canInsertTextBefore(): boolean {
+  override canInsertTextBefore(): boolean {
     return false;
   }
 
-  canInsertTextAfter(): boolean {
+  override canInsertTextAfter(): boolean {
     return false;
   }
 
