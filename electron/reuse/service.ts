@@ -145,7 +145,7 @@ export function createReuseService({ db, hooks, resourcesDir }: ReuseServiceOpti
       return {
         reviewId: row.reviewId, title: row.title, year: row.year, lang: row.lang as Lang, kind: row.kind as ReviewKind,
         key: row.key as SectionKey, sectionTitle: row.sectionTitle, blockStart: row.blockStart, blockEnd: row.blockEnd,
-        paragraphs: selectBlockTexts(db, row.reviewId, row.blockStart, row.blockEnd).map((b) => b.text),
+        paragraphs: selectBlockTexts(db, row.reviewId, row.blockStart, row.blockEnd),
         reusedIn,
       };
     });

@@ -48,8 +48,8 @@ export interface SectionVersion {
   sectionTitle: string;
   blockStart: number;
   blockEnd: number;
-  /** Plain text of each block, for reading and picking a paragraph. */
-  paragraphs: string[];
+  /** Plain text of each non-empty block (with its index in that review), for reading and picking. */
+  paragraphs: { blockIndex: number; text: string }[];
   /** How many drafts have reused blocks of this section. */
   reusedIn: number;
 }

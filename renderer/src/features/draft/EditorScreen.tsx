@@ -20,9 +20,13 @@ import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { restoreFocus } from '../../app/focus.ts';
 import { translationsById } from '../library/rows.ts';
+// reuse (issue 11)
+import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
+import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
+import { CheckPanel } from '../reuse/CheckPanel.tsx';
 
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | null;
+type SidePanel = 'history' | 'properties' | 'reuse' | 'check' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -49,6 +53,19 @@ export function EditorScreen(props: EditorScreenProps) {
   /** JSON of the state as loaded: an editor's first report of unchanged content is not a change. */
   const pristine = useRef<string | null>(null);
   const { onMetaChanged, onMissing } = props;
+
+  // reuse (issue 11): the editor bridge's reports. The caret only re-renders this screen while the
+  // reuse panel is open (it is already debounced by the bridge).
+  const reuseHandle = useRef<ReuseHandle | null>(null);
+  const [handle, setHandle] = useState<ReuseHandle | null>(null);
+  const caretRef = useRef<CaretInfo | null>(null);
+  const [caret, setCaret] = useState<CaretInfo | null>(null);
+  const [marks, setMarks] = useState<MarkInfo[]>([]);
+  const [reuseTab, setReuseTab] = useState<ReuseTab>('sections');
+  const panelRef = useRef<SidePanel>(null);
+  useEffect(() => { panelRef.current = panel; if (panel === 'reuse') setCaret(caretRef.current); }, [panel]);
+  const onCaret = useCallback((info: CaretInfo) => { caretRef.current = info; if (panelRef.current === 'reuse') setCaret(info); }, []);
+  const onReady = useCallback((h: ReuseHandle | null) => { reuseHandle.current = h; setHandle(h); }, []);
 
   /** An error toast in both languages (it follows a later language switch). */
   const toastMessage = useCallback((key: MessageKey) => {
@@ -234,6 +251,12 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'history' ? ' active' : ''}`} aria-pressed={panel === 'history'} onClick={() => toggle('history')} data-testid="toggle-history">
           {t('editor.history')}
         </button>
+        <button type="button" className={`button ghost${panel === 'reuse' ? ' active' : ''}`} aria-pressed={panel === 'reuse'} onClick={() => toggle('reuse')} data-testid="toggle-reuse">
+          {t('reuse.open')}{marks.length > 0 && <span className="badge count-badge" data-testid="marks-count"> {marks.length}</span>}
+        </button>
+        <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
+          {t('check.open')}
+        </button>
         <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
           {t('editor.export')}
         </button>
@@ -251,6 +274,8 @@ export function EditorScreen(props: EditorScreenProps) {
             readOnly={readOnly}
             docLang={review.lang}
             autoFocus
+            plugins={<ReuseBridgePlugin onCaret={onCaret} onMarks={setMarks} onReady={onReady}
+              describeSource={(p) => t('reuse.source', { title: p.title, year: p.year })} />}
           />
         </div>
         {panel === 'history' && (
@@ -266,8 +291,16 @@ export function EditorScreen(props: EditorScreenProps) {
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
             translations={translations} onOpenTranslation={props.onOpenReview} />
         )}
+        {panel === 'reuse' && (
+          <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
+            tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'check' && (
+          <CheckPanel reviewId={review.id} refreshKey={review.updatedAt} onJump={(i) => reuseHandle.current?.jumpTo(i)} onClose={() => setPanel(null)} />
+        )}
       </div>
-      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)}
+        pendingMarks={marks.length} onAcceptAllMarks={() => { reuseHandle.current?.settleAll('accept'); }} />}
     </div>
   );
 }
