@@ -1,6 +1,6 @@
 // The reuse panel (issue 11): for the section under the caret, what past reviews said there; similar
 // paragraphs; phrase lookup; compare with last year; the automatic changes waiting for review.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import { useT } from '../../i18n/index.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
@@ -41,8 +41,14 @@ export function ReusePanel(props: {
 
   const caretIndex = props.caret?.blockIndex ?? -1;
   const caretSection = sections.find((s) => caretIndex >= s.blockStart && caretIndex < s.blockEnd) ?? null;
-  // The caret's section, unless the user picked another one since the caret last moved section.
-  useEffect(() => { setChosen(null); }, [caretSection?.key]);
+  // The caret's section, unless the user picked another one since the caret last moved to another
+  // section (a section first becoming known, on the first save, is not a move).
+  const lastCaretKey = useRef<SectionKey | null>(null);
+  useEffect(() => {
+    const next = caretSection?.key ?? null;
+    if (lastCaretKey.current !== null && next !== null && next !== lastCaretKey.current) setChosen(null);
+    if (next !== null) lastCaretKey.current = next;
+  }, [caretSection?.key]);
   const key: SectionKey | null = chosen ?? caretSection?.key ?? null;
   const section = caretSection && caretSection.key === key ? caretSection : sections.find((s) => s.key === key) ?? null;
 
