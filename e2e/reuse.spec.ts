@@ -31,6 +31,7 @@ test('insert the 2025 orientations into a 2026 draft, review the marks, accept a
 
   await panel.getByTestId('reuse-tab-marks').click();
   await expect(panel.getByTestId('mark-item')).toHaveCount(count);
+  await page.screenshot({ path: test.info().outputPath('marks.png') });
   // Reject the first: the original word comes back as plain text.
   const first = panel.getByTestId('mark-item').first();
   await expect(first).toContainText('2026');
@@ -65,6 +66,15 @@ test('exporting with pending marks asks; tracked changes carry the old and new w
   await panel.locator('[data-testid="reuse-version"][data-year="2025"]').first().getByTestId('reuse-insert-section').click();
   await expect(page.getByTestId('editor').locator('.rd-roll-mark').first()).toBeVisible();
   await expect(page.getByTestId('marks-count')).toBeVisible();
+  // The similar-paragraphs and check panels over the same draft.
+  await page.getByTestId('editor').locator('p').nth(1).click();
+  await panel.getByTestId('reuse-tab-similar').click();
+  await expect(panel.getByTestId('reuse-match').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('similar.png') });
+  await page.getByTestId('toggle-check').click();
+  await expect(page.getByTestId('check-finding').first()).toBeVisible();
+  await expect(page.locator('[data-testid="check-finding"][data-kind="pending-mark"]').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('check.png') });
 
   const out = join(mkdtempSync(join(tmpdir(), 'rd-reuse-')), 'tracked.docx');
   await page.getByTestId('open-export').click();
