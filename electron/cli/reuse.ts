@@ -55,7 +55,7 @@ export const similar: Command = {
     if (!matches.length) out('Không có đoạn nào giống từ 70 % trở lên. / No paragraph matches 70 % or more.');
     for (const m of matches) {
       const first = m.occurrences[0]!;
-      out(`${m.score}%\t${first.year}\t${first.lang}\t${first.section ?? '-'}\t${first.title}\t(${first.reviewId} #${first.blockIndex})${m.occurrences.length > 1 ? `\t+${m.occurrences.length - 1}` : ''}`);
+      out(`${m.score}%\t${first.year}\t${first.lang}\t${first.section ?? '-'}\t${first.title}\t(${first.reviewId} #${first.blockIndex})${m.total > 1 ? `\t+${m.total - 1}` : ''}`);
       out(`    ${m.diff.map((p) => (p.kind === 'same' ? p.text : p.kind === 'added' ? `[+${p.text.trim()}+] ` : `[-${p.text.trim()}-] `)).join('').replace(/\s+/gu, ' ')}`);
     }
     return 0;

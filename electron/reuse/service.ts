@@ -35,7 +35,7 @@ export const SIMILAR_MIN_SCORE = 0.7;
 export const SIMILAR_LIMIT = 5;
 export const CONCORDANCE_LIMIT = 200;
 /** Above this many matching blocks, phrase lookup reads the most recent ones instead of sorting all. */
-const CONCORDANCE_SORT_MAX = 5_000;
+const CONCORDANCE_SORT_MAX = 2_000;
 const SECTION_VERSIONS_LIMIT = 60;
 
 function byNewest(a: ParagraphRef, b: ParagraphRef): number {
@@ -44,8 +44,17 @@ function byNewest(a: ParagraphRef, b: ParagraphRef): number {
 
 const SENTENCE = /[^.!?;\n]+[.!?;]*/gu;
 
-/** The sentences of a block containing the folded phrase, split around its first occurrence. */
-function concordanceLines(row: LibraryParagraphRow, phrase: string): ConcordanceLine[] {
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The phrase's folded words with anything but letters and digits between them (as FTS5 reads it). */
+function phraseRegExp(phrase: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.split(' ').map(escapeRe).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The sentences of a block containing the phrase, split around its first occurrence. */
+function concordanceLines(row: LibraryParagraphRow, phrase: RegExp): ConcordanceLine[] {
   const out: ConcordanceLine[] = [];
   const ref: ParagraphRef = {
     reviewId: row.reviewId, title: row.title, year: row.year, lang: row.lang as Lang, kind: row.kind as ReviewKind,
@@ -53,12 +62,12 @@ function concordanceLines(row: LibraryParagraphRow, phrase: string): Concordance
   };
   for (const m of row.text.normalize('NFC').matchAll(SENTENCE)) {
     const sentence = m[0].trim();
+    if (!phrase.test(fold(sentence))) continue; // cheap test first; offsets only for the sentences shown
     const f = foldWithMap(sentence);
-    const at = f.folded.search(new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u'));
-    if (at < 0) continue;
-    const len = (f.folded.slice(at).match(new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\p{L}\\p{N}]+')}`, 'u'))?.[0].length) ?? phrase.length;
-    const start = f.map[at]!;
-    const end = f.map[at + len]!;
+    const hit = phrase.exec(f.folded);
+    if (!hit) continue;
+    const start = f.map[hit.index]!;
+    const end = f.map[hit.index + hit[0].length]!;
     out.push({ ref, before: sentence.slice(0, start), match: sentence.slice(start, end), after: sentence.slice(end) });
   }
   return out;
@@ -101,6 +110,7 @@ export function createReuseService({ db, hooks, resourcesDir }: ReuseServiceOpti
       score: Math.floor(m.score * 100 + 1e-9),
       text: m.text,
       occurrences: m.occurrences,
+      total: m.total,
       diff: matchDiff(text, m.text),
     }));
   }
@@ -116,7 +126,7 @@ export function createReuseService({ db, hooks, resourcesDir }: ReuseServiceOpti
     const rows = selectPhraseBlocks(db, match, limit + 1, bound <= CONCORDANCE_SORT_MAX ? 'year' : 'recent', query.lang)
       .filter((r) => r.reviewId !== query.excludeReviewId);
     rows.sort((a, b) => b.year - a.year || a.reviewId.localeCompare(b.reviewId) || a.blockIndex - b.blockIndex);
-    const phrase = terms.join(' ');
+    const phrase = phraseRegExp(terms.join(' '));
     const lines: ConcordanceLine[] = [];
     for (const row of rows) {
       for (const line of concordanceLines(row, phrase)) if (lines.length < limit) lines.push(line);

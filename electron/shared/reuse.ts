@@ -23,8 +23,9 @@ export interface SimilarParagraph {
   /** 0–100, rounded down (a TM's fuzzy-match percentage). */
   score: number;
   text: string;
-  /** Newest first: every place this exact paragraph occurs. */
+  /** Newest first: places this paragraph occurs (at most 20; `total` says how many in all). */
   occurrences: ParagraphRef[];
+  total: number;
   /** The match against the query, word by word. */
   diff: DiffPart[];
 }

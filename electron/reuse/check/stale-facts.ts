@@ -9,7 +9,7 @@ import { blockText } from '../../shared/doc-build.ts';
 import { fold } from '../../library/fold.ts';
 import { calendarYears } from '../roll/years.ts';
 import { FoldedText, namePattern } from '../roll/match.ts';
-import { anyFormerMinistry, countryForms, inChairContext, nearestYear, sentenceAround, THEME } from '../roll/roll.ts';
+import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, sentenceAround, THEME } from '../roll/roll.ts';
 import { chairOf, countryById, holderAt, holdersIn, type RollReference } from '../roll/reference.ts';
 import { listMarks } from '../marks.ts';
 
@@ -32,12 +32,13 @@ function nameOf(ref: RollReference, id: string, lang: 'vi' | 'en'): string {
   return (lang === 'vi' ? c?.vi[0] : c?.en[0]) ?? id;
 }
 
-function checkYears(text: string, blockIndex: number, ctx: CheckContext, out: CheckFinding[]): void {
-  for (const m of calendarYears(text)) {
+function checkYears(text: string, folded: string, blockIndex: number, ctx: CheckContext, out: CheckFinding[]): void {
+  if (!/(?:19|20)\d\d/u.test(text)) return;
+  for (const m of calendarYears(text, folded.length === text.length ? folded : null)) {
     const off = m.year < ctx.year ? ctx.year - m.year : m.year > ctx.year + 1 ? m.year - ctx.year - 1 : 0;
     // Recent years only: older ones are history ("năm 2020, Việt Nam là Chủ tịch"), not a slip.
     if (off === 0 || off > 3) continue;
-    const before = fold(text.slice(Math.max(0, m.start - 20), m.start));
+    const before = folded.length === text.length ? folded.slice(Math.max(0, m.start - 20), m.start) : fold(text.slice(Math.max(0, m.start - 20), m.start));
     if (/(?:so voi|nhu|compared|than|since)\s+(?:nam\s+|with\s+)?$/u.test(before)) continue;
     out.push({
       kind: 'year', blockIndex, found: String(m.year), excerpt: excerpt(text, m.start, m.end),
@@ -49,7 +50,8 @@ function checkYears(text: string, blockIndex: number, ctx: CheckContext, out: Ch
   }
 }
 
-function checkChairs(text: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+function checkChairs(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+  if (!CHAIR_WORDS.test(folded)) return;
   for (const f of countryForms(ref, text)) {
     if (!inChairContext(text, f.start, f.end)) continue;
     const year = nearestYear(text, f.start, f.end);
@@ -72,7 +74,8 @@ function checkChairs(text: string, blockIndex: number, ctx: CheckContext, ref: R
   }
 }
 
-function checkThemes(text: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+function checkThemes(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+  if (!/chu de|theme/u.test(folded)) return;
   for (const m of text.matchAll(THEME)) {
     const [start, end] = m.indices![1]!;
     const quoted = fold(m[1]!);
@@ -124,13 +127,13 @@ function checkSomHead(text: string, blockIndex: number, ctx: CheckContext, ref: 
   }
 }
 
-function checkMinistries(text: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
-  if (!anyFormerMinistry(ref).test(fold(text))) return;
-  const folded = new FoldedText(text);
+function checkMinistries(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+  if (!anyFormerMinistry(ref).test(folded)) return;
+  const mapped = new FoldedText(text);
   for (const m of ref.ministries) {
     if (Number(m.effective.slice(0, 4)) > ctx.year) continue;
     for (const [old, next] of [[m.oldVi, ctx.lang === 'en' ? m.newEn : m.newVi], [m.oldEn, m.newEn]] as const) {
-      for (const f of folded.find(namePattern(old))) {
+      for (const f of mapped.find(namePattern(old))) {
         out.push({
           kind: 'ministry', blockIndex, found: f.text, proposal: next, excerpt: excerpt(text, f.start, f.end),
           message: { vi: `Tên cũ (trước 1/3/2025): ${f.text}. Tên hiện nay: ${ctx.lang === 'en' ? m.newVi : next}.`, en: `Former name (before 1 March 2025): ${f.text}. Current name: ${m.newEn}.` },
@@ -142,11 +145,10 @@ function checkMinistries(text: string, blockIndex: number, ctx: CheckContext, re
 
 const compiledExpiring = new WeakMap<RollReference, RegExp[]>();
 
-function checkExpired(text: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+function checkExpired(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
   let patterns = compiledExpiring.get(ref);
   if (!patterns) compiledExpiring.set(ref, (patterns = ref.expiring.map((e) => new RegExp(e.pattern, 'gu'))));
   const asOf = ctx.asOf ?? `${ctx.year}-12-31`;
-  const folded = fold(text);
   ref.expiring.forEach((fact, i) => {
     if (asOf <= fact.until) return;
     for (const m of folded.matchAll(patterns[i]!)) {
@@ -165,12 +167,14 @@ export function checkStaleFacts(state: DocState, ctx: CheckContext, ref: RollRef
   state.root.children.forEach((block, blockIndex) => {
     const text = blockText(block).normalize('NFC');
     if (!text.trim()) return;
-    checkYears(text, blockIndex, ctx, out);
-    checkChairs(text, blockIndex, ctx, ref, out);
-    checkThemes(text, blockIndex, ctx, ref, out);
+    // Folded once per block; each detector first asks it whether its words occur at all.
+    const folded = fold(text);
+    checkYears(text, folded, blockIndex, ctx, out);
+    checkChairs(text, folded, blockIndex, ctx, ref, out);
+    checkThemes(text, folded, blockIndex, ctx, ref, out);
     checkSomHead(text, blockIndex, ctx, ref, out);
-    checkMinistries(text, blockIndex, ctx, ref, out);
-    checkExpired(text, blockIndex, ctx, ref, out);
+    checkMinistries(text, folded, blockIndex, ctx, ref, out);
+    checkExpired(text, folded, blockIndex, ctx, ref, out);
   });
   for (const { blockIndex, mark } of listMarks(state)) {
     out.push({

@@ -7,7 +7,7 @@
 //   Summit numbers of a moved year → the same Summit of the new year; anniversaries recomputed;
 //   the head of SOM → the new year's holder, when known; renamed ministries → their current names.
 import { fold } from '../../library/fold.ts';
-import { calendarYears, yearMentions, yearContext } from './years.ts';
+import { alignedFold, calendarYears, yearMentions, yearContext } from './years.ts';
 import { FoldedText, namePattern } from './match.ts';
 import { chairOf, countryById, holderAt, holdersIn, type CountryNames, type RollReference } from './reference.ts';
 
@@ -70,8 +70,9 @@ function push(ctx: Ctx, start: number, end: number, next: string, rule: RollRule
 
 function rollYears(ctx: Ctx): void {
   const { fromYear } = ctx.options;
+  const folded = alignedFold(ctx.text);
   for (const m of yearMentions(ctx.text)) {
-    if (!ctx.window.has(m.year) || yearContext(ctx.text, m) !== 'calendar') continue;
+    if (!ctx.window.has(m.year) || yearContext(ctx.text, m, folded) !== 'calendar') continue;
     push(ctx, m.start, m.end, String(m.year + ctx.delta), m.year === fromYear ? 'reviewed-year' : 'orientation-year');
   }
 }
@@ -125,7 +126,7 @@ export function countryForms(ref: RollReference, text: string): CountryForm[] {
   return out.filter((f, i) => !out.slice(0, i).some((g) => g.start < f.end && f.start < g.end));
 }
 
-const CHAIR_WORDS = /chu tich|chair|chairmanship|chairing|chairs/u;
+export const CHAIR_WORDS = /chu tich|chair/u;
 
 /** Is a country mention about the ASEAN Chair (the word is close by, in the same clause)? */
 export function inChairContext(text: string, start: number, end: number): boolean {
@@ -140,6 +141,7 @@ function formOf(country: CountryNames, kind: CountryForm['kind'], index: number)
 
 function rollChairs(ctx: Ctx): void {
   const ref = ctx.options.reference;
+  if (!CHAIR_WORDS.test(fold(ctx.text))) return;
   for (const f of countryForms(ref, ctx.text)) {
     if (!inChairContext(ctx.text, f.start, f.end)) continue;
     const year = movedYear(ctx, f.start, f.end, (y) => chairOf(ref, y)?.country === f.country.id);

@@ -29,22 +29,36 @@ export function yearMentions(text: string): YearMention[] {
   return out;
 }
 
-/** The clause before `at` (back to the last clause mark), folded. */
-function clauseBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < 120 && !CLAUSE_END.test(text[from - 1]!)) from--;
-  return fold(text.slice(from, at));
+/**
+ * The folded text when it lines up with the original character for character (Vietnamese and English
+ * do: each precomposed letter folds to one letter), so slices of it can stand for folded slices.
+ */
+export function alignedFold(text: string): string | null {
+  const folded = fold(text);
+  return folded.length === text.length ? folded : null;
 }
 
-export function yearContext(text: string, mention: YearMention): YearContext {
-  const before = fold(text.slice(Math.max(0, mention.start - 40), mention.start));
+function foldedSlice(text: string, folded: string | null, from: number, to: number): string {
+  return folded ? folded.slice(from, to) : fold(text.slice(from, to));
+}
+
+/** The clause before `at` (back to the last clause mark), folded. */
+function clauseBefore(text: string, folded: string | null, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 120 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  return foldedSlice(text, folded, from, at);
+}
+
+/** `folded`: alignedFold(text), when the caller has it (one fold per block instead of one per year). */
+export function yearContext(text: string, mention: YearMention, folded: string | null = alignedFold(text)): YearContext {
+  const before = foldedSlice(text, folded, Math.max(0, mention.start - 40), mention.start);
   const after = text.slice(mention.end, mention.end + 12);
   if (DATE_BEFORE.test(before)) return 'date';
   if (PERIOD_BEFORE.test(before) || PERIOD_AFTER.test(after)) return 'period';
   if (HORIZON_BEFORE.test(before)) return 'horizon';
   // "… trong năm 2024" / "in 2024": a calendar year, even after a plan's name.
   if (/(?:^|[^\p{L}])(?:nam|in|for|of|year)\s+$/u.test(before)) return 'calendar';
-  const clause = clauseBefore(text, mention.start);
+  const clause = clauseBefore(text, folded, mention.start);
   const wordsBefore = clause.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const recent = ` ${wordsBefore.slice(-7).join(' ')} `;
   if (DOCUMENT_HEADS.some((head) => recent.includes(` ${head} `))) return 'document';
@@ -52,6 +66,6 @@ export function yearContext(text: string, mention: YearMention): YearContext {
 }
 
 /** The calendar-year mentions, with the years of every other kind left out. */
-export function calendarYears(text: string): YearMention[] {
-  return yearMentions(text).filter((m) => yearContext(text, m) === 'calendar');
+export function calendarYears(text: string, folded: string | null = alignedFold(text)): YearMention[] {
+  return yearMentions(text).filter((m) => yearContext(text, m, folded) === 'calendar');
 }

@@ -17,8 +17,10 @@ export interface SimilarityMatch<T> {
   /** 0–1 (multiply by 100 for the percentage users see). */
   score: number;
   text: string;
-  /** Every occurrence of this exact text (by folded words) that passed the filter, best first by `order`. */
+  /** Occurrences of this text (by folded words) that passed the filter, first by `order`, at most maxOccurrences. */
   occurrences: T[];
+  /** How many occurrences passed the filter in all. */
+  total: number;
 }
 
 export interface QueryOptions<T> {
@@ -28,6 +30,8 @@ export interface QueryOptions<T> {
   filter?: (payload: T) => boolean;
   /** Orders occurrences of one text, and ties between texts of equal score (e.g. newest year first). */
   order?: (a: T, b: T) => number;
+  /** Occurrences kept per match (default 20). */
+  maxOccurrences?: number;
 }
 
 interface Entry<T> {
@@ -37,6 +41,8 @@ interface Entry<T> {
   counts: Int32Array;
   text: string;
   key: string;
+  /** The spellings (as written) that fold to this entry, for byText. */
+  texts: Set<string>;
   occurrences: Map<string, T>;
 }
 
@@ -51,6 +57,8 @@ export class SimilarityIndex<T> {
   private postings: number[][] = [];
   private entries: (Entry<T> | null)[] = [];
   private byKey = new Map<string, number>();
+  /** The same text as written maps straight to its entry, skipping tokenization (boilerplate repeats). */
+  private byText = new Map<string, number>();
   /** occurrence id → entry index */
   private where = new Map<string, number>();
   private dead = 0;
@@ -73,20 +81,31 @@ export class SimilarityIndex<T> {
   /** Adds (or replaces) occurrence `occurrenceId` of `text`. Empty texts are not indexed. */
   add(occurrenceId: string, text: string, payload: T): void {
     this.remove(occurrenceId);
-    const keys = wordKeys(text).slice(0, MAX_WORDS);
-    if (keys.length === 0) return;
+    const nfc = text.normalize('NFC');
+    let index = this.byText.get(nfc);
+    if (index === undefined) {
+      const keys = wordKeys(nfc).slice(0, MAX_WORDS);
+      if (keys.length === 0) return;
+      index = this.entryFor(keys, nfc);
+      this.byText.set(nfc, index);
+    }
+    this.entries[index]!.occurrences.set(occurrenceId, payload);
+    this.where.set(occurrenceId, index);
+  }
+
+  private entryFor(keys: string[], text: string): number {
     const key = keys.join(' ');
     let index = this.byKey.get(key);
     if (index === undefined) {
       const ids = Int32Array.from(keys, (k) => this.wordId(k, true));
       const { distinct, counts } = distinctOf(ids);
       index = this.entries.length;
-      this.entries.push({ ids, distinct, counts, text: text.normalize('NFC'), key, occurrences: new Map() });
+      this.entries.push({ ids, distinct, counts, text, key, texts: new Set(), occurrences: new Map() });
       this.byKey.set(key, index);
       for (const w of distinct) { this.postings[w]!.push(index); this.docFreq[w]!++; }
     }
-    this.entries[index]!.occurrences.set(occurrenceId, payload);
-    this.where.set(occurrenceId, index);
+    this.entries[index]!.texts.add(text);
+    return index;
   }
 
   remove(occurrenceId: string): void {
@@ -99,6 +118,7 @@ export class SimilarityIndex<T> {
     // The entry goes; its postings are left (skipped as null) until enough are dead to compact.
     for (const w of entry.distinct) this.docFreq[w]!--;
     this.byKey.delete(entry.key);
+    for (const t of entry.texts) this.byText.delete(t);
     this.entries[index] = null;
     if (++this.dead > 1000 && this.dead > this.entries.length / 3) this.compact();
   }
@@ -109,6 +129,7 @@ export class SimilarityIndex<T> {
     this.entries.forEach((e, i) => { if (e) { remap[i] = kept.length; kept.push(e); } });
     this.postings = this.postings.map((list) => list.map((i) => remap[i]!).filter((i) => i >= 0));
     for (const [k, i] of this.byKey) this.byKey.set(k, remap[i]!);
+    for (const [t, i] of this.byText) this.byText.set(t, remap[i]!);
     for (const [o, i] of this.where) this.where.set(o, remap[i]!);
     this.entries = kept;
     this.dead = 0;
@@ -143,7 +164,7 @@ export class SimilarityIndex<T> {
     const minLen = Math.ceil(minScore * n - 1e-9);
     const maxLen = Math.floor(n / minScore + 1e-9);
     const seen = new Set<number>();
-    const scored: { entry: Entry<T>; score: number; occurrences: T[] }[] = [];
+    const scored: { entry: Entry<T>; score: number }[] = [];
     for (const w of prefix) {
       for (const index of this.postings[w]!) {
         if (seen.has(index)) continue;
@@ -156,15 +177,24 @@ export class SimilarityIndex<T> {
         if (common(distinct, counts, entry.distinct, entry.counts) < bound) continue;
         const distance = boundedDistance(ids, entry.ids, distanceLimit(minScore, n, m));
         if (distance === Infinity) continue;
-        let occurrences = [...entry.occurrences.values()];
-        if (options.filter) occurrences = occurrences.filter(options.filter);
-        if (occurrences.length === 0) continue;
-        if (options.order) occurrences.sort(options.order);
-        scored.push({ entry, score: scoreOf(distance, n, m), occurrences });
+        scored.push({ entry, score: scoreOf(distance, n, m) });
       }
     }
-    scored.sort((a, b) => b.score - a.score || (options.order ? options.order(a.occurrences[0]!, b.occurrences[0]!) : 0));
-    return scored.slice(0, limit).map((s) => ({ score: s.score, text: s.entry.text, occurrences: s.occurrences }));
+    // Occurrences (filtered, ordered) only for the best texts: boilerplate can occur thousands of times.
+    scored.sort((a, b) => b.score - a.score);
+    const results: SimilarityMatch<T>[] = [];
+    const maxOccurrences = options.maxOccurrences ?? 20;
+    for (const s of scored) {
+      if (results.length >= limit && s.score < results[results.length - 1]!.score) break;
+      let occurrences = [...s.entry.occurrences.values()];
+      if (options.filter) occurrences = occurrences.filter(options.filter);
+      if (occurrences.length === 0) continue;
+      if (options.order) occurrences.sort(options.order);
+      results.push({ score: s.score, text: s.entry.text, occurrences: occurrences.slice(0, maxOccurrences), total: occurrences.length });
+    }
+    // Equal scores: the order of their first occurrences (newest first for the reuse panel).
+    if (options.order) results.sort((a, b) => b.score - a.score || options.order!(a.occurrences[0]!, b.occurrences[0]!));
+    return results.slice(0, limit);
   }
 }
 

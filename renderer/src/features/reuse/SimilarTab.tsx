@@ -47,7 +47,7 @@ export function SimilarTab(props: { reviewId: string; lang: Lang; text: string; 
           <article key={`${first.reviewId}#${first.blockIndex}`} className="reuse-match" data-testid="reuse-match" data-year={first.year} data-score={m.score}>
             <header>
               <span className="score" aria-label={`${m.score}%`}>{m.score}%</span> <strong>{first.year}</strong> {first.title}
-              {m.occurrences.length > 1 && <span className="muted small"> · {t('reuse.similar.more', { n: m.occurrences.length - 1 })}</span>}
+              {m.total > 1 && <span className="muted small"> · {t('reuse.similar.more', { n: m.total - 1 })}</span>}
             </header>
             <p className="diff" lang={first.lang}>
               {m.diff.map((part, i) => part.kind === 'same' ? <span key={i}>{part.text}</span>
