@@ -88,12 +88,18 @@ function mapInlines<T>(node: T, visit: Visit): T {
   };
 }
 
-/** Every pending mark in document order. */
+/** Every pending mark in document order (a walk, no copy: the check calls it on every save). */
 export function listMarks(state: DocState): { blockIndex: number; mark: DocRollMark }[] {
   const out: { blockIndex: number; mark: DocRollMark }[] = [];
-  state.root.children.forEach((block, blockIndex) => {
-    mapInlines(block, (m) => { out.push({ blockIndex, mark: m as DocRollMark }); return m; });
-  });
+  const walk = (node: unknown, blockIndex: number) => {
+    const children = (node as { children?: unknown[] }).children;
+    if (!Array.isArray(children)) return;
+    for (const child of children) {
+      if ((child as { type?: string }).type === 'roll-mark') out.push({ blockIndex, mark: child as DocRollMark });
+      else walk(child, blockIndex);
+    }
+  };
+  state.root.children.forEach((block, blockIndex) => walk(block, blockIndex));
   return out;
 }
 

@@ -143,11 +143,17 @@ function checkMinistries(text: string, folded: string, blockIndex: number, ctx: 
   }
 }
 
-const compiledExpiring = new WeakMap<RollReference, RegExp[]>();
+const compiledExpiring = new WeakMap<RollReference, { any: RegExp; each: RegExp[] }>();
 
 function checkExpired(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
-  let patterns = compiledExpiring.get(ref);
-  if (!patterns) compiledExpiring.set(ref, (patterns = ref.expiring.map((e) => new RegExp(e.pattern, 'gu'))));
+  let compiled = compiledExpiring.get(ref);
+  if (!compiled) {
+    const each = ref.expiring.map((e) => new RegExp(e.pattern, 'gu'));
+    compiled = { any: new RegExp(ref.expiring.length ? ref.expiring.map((e) => `(?:${e.pattern})`).join('|') : '(?!)', 'u'), each };
+    compiledExpiring.set(ref, compiled);
+  }
+  if (!compiled.any.test(folded)) return;
+  const patterns = compiled.each;
   const asOf = ctx.asOf ?? `${ctx.year}-12-31`;
   ref.expiring.forEach((fact, i) => {
     if (asOf <= fact.until) return;
@@ -162,19 +168,43 @@ function checkExpired(text: string, folded: string, blockIndex: number, ctx: Che
   });
 }
 
+/**
+ * Findings of one block depend only on its text (and the context and reference): they are remembered
+ * per text, so the check after a save redoes only the blocks that changed (a 200-page draft is checked
+ * again after every autosave).
+ */
+const memo = new WeakMap<RollReference, Map<string, Map<string, CheckFinding[]>>>();
+const MEMO_MAX = 50_000;
+
+function blockFindings(text: string, ctx: CheckContext, ref: RollReference): CheckFinding[] {
+  let byCtx = memo.get(ref);
+  if (!byCtx) memo.set(ref, (byCtx = new Map()));
+  const ctxKey = `${ctx.year}|${ctx.lang}|${ctx.asOf ?? ''}`;
+  let byText = byCtx.get(ctxKey);
+  if (!byText) byCtx.set(ctxKey, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    found = [];
+    // Folded once per block; each detector first asks it whether its words occur at all.
+    const folded = fold(text);
+    checkYears(text, folded, 0, ctx, found);
+    checkChairs(text, folded, 0, ctx, ref, found);
+    checkThemes(text, folded, 0, ctx, ref, found);
+    checkSomHead(text, 0, ctx, ref, found);
+    checkMinistries(text, folded, 0, ctx, ref, found);
+    checkExpired(text, folded, 0, ctx, ref, found);
+    if (byText.size >= MEMO_MAX) byText.clear();
+    byText.set(text, found);
+  }
+  return found;
+}
+
 export function checkStaleFacts(state: DocState, ctx: CheckContext, ref: RollReference): CheckFinding[] {
   const out: CheckFinding[] = [];
   state.root.children.forEach((block, blockIndex) => {
     const text = blockText(block).normalize('NFC');
     if (!text.trim()) return;
-    // Folded once per block; each detector first asks it whether its words occur at all.
-    const folded = fold(text);
-    checkYears(text, folded, blockIndex, ctx, out);
-    checkChairs(text, folded, blockIndex, ctx, ref, out);
-    checkThemes(text, folded, blockIndex, ctx, ref, out);
-    checkSomHead(text, blockIndex, ctx, ref, out);
-    checkMinistries(text, folded, blockIndex, ctx, ref, out);
-    checkExpired(text, folded, blockIndex, ctx, ref, out);
+    for (const f of blockFindings(text, ctx, ref)) out.push({ ...f, blockIndex });
   });
   for (const { blockIndex, mark } of listMarks(state)) {
     out.push({
