@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { test, expect } from './fixtures.ts';
 import { createReview } from './actions.ts';
+import type { Page } from '@playwright/test';
+import type { DocParagraph, DocState } from '../electron/shared/doc.ts';
 
 test.use({ withSamples: true });
 
@@ -91,4 +93,58 @@ test('exporting with pending marks asks; tracked changes carry the old and new w
   expect(body).toMatch(/<w:ins [^>]*w:author="Review Desk[^"]*"[^>]*>.*?<w:t[^>]*>2027<\/w:t>/s);
   // The draft keeps its marks (the reader in Word decides).
   await expect(page.getByTestId('editor').locator('.rd-roll-mark').first()).toBeVisible();
+});
+
+async function insertOrientations(page: Page): Promise<void> {
+  await page.getByTestId('toggle-reuse').click();
+  const panel = page.getByTestId('reuse-panel');
+  await panel.getByTestId('reuse-section').selectOption('orientations');
+  await panel.locator('[data-testid="reuse-version"][data-year="2025"]').first().getByTestId('reuse-insert-section').click();
+  await expect(page.getByTestId('editor').locator('.rd-roll-mark').first()).toBeVisible();
+}
+
+function editorState(page: Page): Promise<DocState> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __rdTestHooks: boolean; __rdEditorState?: () => unknown };
+    if (!w.__rdEditorState) { w.__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); }
+    return w.__rdEditorState!() as DocState;
+  });
+}
+
+test('typing right after a mark, by Unikey rewriting and by IME composition, goes into plain text and leaves the mark whole', async ({ page }) => {
+  await createReview(page, 'Báo cáo 2026 (gõ cạnh thay đổi)', { year: '2026', text: 'Mở đầu.' });
+  await insertOrientations(page);
+  // The caret right after the first mark ("2027"), as a click at its end puts it.
+  await page.evaluate(() => {
+    const mark = document.querySelector('[data-testid="editor"] .rd-roll-mark')!;
+    const text = [...mark.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) ?? mark.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, (text.textContent ?? '').length);
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    (document.querySelector('[data-testid="editor"]') as HTMLElement).focus();
+  });
+  // Unikey/Telex "vieejt": V, Vi, Vie, Viê, Viêt, Việt — each change a Backspace and new letters.
+  let shown = '';
+  for (const next of [' V', ' Vi', ' Vie', ' Viê', ' Viêt', ' Việt']) {
+    const a = Array.from(shown); const b = Array.from(next);
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    for (let k = common; k < a.length; k++) await page.keyboard.press('Backspace');
+    if (b.slice(common).length) await page.keyboard.insertText(b.slice(common).join(''));
+    shown = next;
+  }
+  // Then an IME composition of "Nam".
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of [' N', ' Na', ' Nam']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: ' Nam' });
+  await expect.poll(async () => {
+    const state = await editorState(page);
+    const p = state.root.children.find((b) => b.type === 'paragraph' && b.children.some((c) => c.type === 'roll-mark')) as DocParagraph;
+    const i = p.children.findIndex((c) => c.type === 'roll-mark');
+    const mark = p.children[i]!;
+    const after = p.children[i + 1]!;
+    return [mark.type === 'roll-mark' ? mark.text : null, 'text' in after ? after.text.slice(0, 9) : null, after.type];
+  }).toEqual(['2027', ' Việt Nam', 'text']);
 });
