@@ -5,9 +5,13 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
 // drafting (issue 10)
-import { check, newReview, ref, saveTemplate, templates } from './drafting.ts';
+import { newReview, ref, saveTemplate, templates } from './drafting.ts';
 // ship (issue 13)
 import { archiveCommand, backupCommand, backupsCommand, restoreCommand } from './ship.ts';
+// reuse (issue 11)
+import { concordance, roll, similar } from './reuse.ts';
+// drafting + reuse: one check
+import { check } from './check.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -27,6 +31,10 @@ export const commands: Record<string, Command> = {
   backup: backupCommand,
   backups: backupsCommand,
   archive: archiveCommand,
+  // reuse (issue 11)
+  roll,
+  similar,
+  concordance,
 };
 
 export function usage(): string {

@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import type { ExportSettings } from '../shared/export.ts';
 import type { Review } from '../shared/review.ts';
-import { createContext } from './context.ts';
+import { createContext, type MarkExport } from './context.ts';
 import { convertNode } from './converters.ts';
 import { closingTable, headerTable, titleBlock } from './decree30.ts';
 import { internationalClosing, internationalTitle } from './international.ts';
@@ -36,9 +36,10 @@ function headersAndFooters(look: ProfileLook) {
   };
 }
 
-export function buildDocument(review: Review, settings: ExportSettings): Document {
+/** `marks`: what to do with pending roll-forward marks (refused unless the caller chose). */
+export function buildDocument(review: Review, settings: ExportSettings, marks?: MarkExport): Document {
   const look = lookFor(settings.profile);
-  const ctx = createContext(look, { includeCaptions: settings.includeCaptions === true });
+  const ctx = createContext(look, { includeCaptions: settings.includeCaptions === true, ...(marks ? { marks } : {}) });
   const body = convertNode(review.content.root, 'root', ctx);
   const decree = look.profile === 'decree30';
   const children: FileChild[] = decree
@@ -75,6 +76,6 @@ export function buildDocument(review: Review, settings: ExportSettings): Documen
   });
 }
 
-export async function exportDocx(review: Review, settings: ExportSettings): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(review, settings));
+export async function exportDocx(review: Review, settings: ExportSettings, marks?: MarkExport): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(review, settings, marks));
 }

@@ -18,9 +18,17 @@ export interface ConvertContext {
   includeCaptions: boolean;
   /** The comments met so far, in order, for the document's comments part. */
   comments: { n: number; body: DocCommentBody }[];
+  /** Roll-forward marks still pending (reuse, issue 11): written as their new text, or as Word tracked
+   *  changes (w:del old + w:ins new) by `author` at `date`; 'refuse' fails the export (the UI asks first). */
+  marks: MarkExport;
 }
 
-export function createContext(look: ProfileLook, options: { includeCaptions?: boolean } = {}): ConvertContext {
+export type MarkExport =
+  | { mode: 'accept' }
+  | { mode: 'refuse' }
+  | { mode: 'track'; author: string; date: string; nextId(): number };
+
+export function createContext(look: ProfileLook, options: { includeCaptions?: boolean; marks?: MarkExport } = {}): ConvertContext {
   let instance = 0;
   const comments: { n: number; body: DocCommentBody }[] = [];
   const byId = new Map<string, number>();
@@ -34,5 +42,12 @@ export function createContext(look: ProfileLook, options: { includeCaptions?: bo
     return n;
   };
   return { look, listLevel: 0, list: null, inTable: false, nextInstance: () => ++instance, commentNumber, comments,
-    includeCaptions: look.profile !== 'decree30' || options.includeCaptions === true };
+    includeCaptions: look.profile !== 'decree30' || options.includeCaptions === true,
+    marks: options.marks ?? { mode: 'refuse' } };
+}
+
+/** Tracked-change settings for one export: ids count from 1 within the document. */
+export function trackMarks(author: string, date: string): MarkExport {
+  let id = 0;
+  return { mode: 'track', author, date, nextId: () => ++id };
 }

@@ -13,8 +13,9 @@ import { TEXT_FORMAT } from '../shared/doc.ts';
 import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { MAX_TABLE_SPAN } from '../shared/doc-build.ts';
-import { commentMarkRuns, lineBreakRuns, tabRuns, textRuns } from './inline.ts';
+import { commentMarkRuns, lineBreakRuns, rollMarkRuns, tabRuns, textRuns } from './inline.ts';
 import { carryChecklistBlocks, fieldRuns } from './drafting.ts';
+
 import { textWidth } from './profiles.ts';
 import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
 import { cm } from './units.ts';
@@ -48,6 +49,8 @@ export const converters: { [T in NodeType]: Converter<T, Kind> } = {
   // drafting (issue 10)
   field: { kind: 'inline', convert: fieldRuns },
   'carry-checklist': { kind: 'block', convert: (node, ctx) => carryChecklistBlocks(node, ctx, convertNode) },
+  // reuse (issue 11)
+  'roll-mark': { kind: 'inline', convert: rollMarkRuns },
 };
 
 /** Converts one node that must be of the given kind; anything else is an error naming its type. */

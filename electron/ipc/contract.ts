@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DocState } from '../shared/doc.ts';
 import type { Review, ReviewMeta, Settings, Version, VersionMeta } from '../shared/review.ts';
 import { LANGS, REVIEW_KINDS, REVIEW_STATUSES } from '../shared/review.ts';
-import type { Section } from '../shared/sections.ts';
+import type { Section, SectionKey } from '../shared/sections.ts';
 import { SECTION_KEYS } from '../shared/sections.ts';
 import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import { EXPORT_PROFILES } from '../shared/export.ts';
@@ -21,6 +21,7 @@ import type { BackupInfo } from '../backup/backups.ts';
 import type { BackupStatus } from '../backup/service.ts';
 import type { ArchiveManifest } from '../archive/format.ts';
 import type { ImportPlan, ImportResult } from '../archive/import.ts';
+import type { CheckFinding, ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -152,11 +153,12 @@ export const contract = {
 
   'export:settings': { input: z.object({ reviewId: id }), output: result<ExportSettings>() },
   'export:docx': {
-    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    // marks: what to do with pending roll-forward marks (reuse); without it an export with marks is refused.
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096), marks: z.enum(['accept', 'track']).optional() }),
     output: result<ExportResult>(),
   },
   'export:pdf': {
-    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096), marks: z.enum(['accept', 'track']).optional() }),
     output: result<ExportResult>(),
   },
 
@@ -210,6 +212,27 @@ export const contract = {
     }),
     output: result<{ plan: ImportPlan; result: ImportResult }>(),
   },
+  // --- reuse (issue 11): reuse panel, roll-forward, stale-fact check ---
+  /** The section key of a block of a saved review (the section under the caret). */
+  'reuse:sectionAt': { input: z.object({ reviewId: id, blockIndex: z.number().int().min(0) }), output: result<SectionKey | null>() },
+  'reuse:sections': { input: z.object({ reviewId: id, key: z.enum(SECTION_KEYS) }), output: result<SectionVersion[]>() },
+  'reuse:similar': {
+    input: z.object({ text: z.string().max(20_000), lang: z.enum(LANGS).optional(), excludeReviewId: id.optional(), limit: z.number().int().min(1).max(50).optional() }),
+    output: result<SimilarParagraph[]>(),
+  },
+  'reuse:concordance': {
+    input: z.object({ phrase: z.string().min(1).max(500), lang: z.enum(LANGS).optional(), excludeReviewId: id.optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    output: result<ConcordanceLine[]>(),
+  },
+  /** Blocks of a past review brought to `toYear`, every change a mark, with provenance. */
+  'reuse:roll': {
+    input: z.object({ sourceId: id, blockStart: z.number().int().min(0), blockEnd: z.number().int().min(1), toYear: year }),
+    output: result<RolledInsert>(),
+  },
+  'reuse:rollSelection': { input: z.object({ sourceId: id, text: z.string().min(1).max(200_000), toYear: year }), output: result<RolledInsert>() },
+  'reuse:check': { input: z.object({ reviewId: id }), output: result<CheckFinding[]>() },
+  'reuse:usage': { input: z.object({ reviewId: id }), output: result<ReuseCount[]>() },
+  'reuse:counts': { input: z.object({}), output: result<Record<string, number>>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ import { createDraftingService } from '../drafting/service.ts';
 // ship (issue 13): backups
 import { createBackupService } from '../backup/service.ts';
 import { createArchiveService } from '../archive/service.ts';
+// reuse (issue 11)
+import { createReuseService } from '../reuse/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -51,6 +53,8 @@ export function createServices(options: ServicesOptions) {
   // ship (issue 13): backups of this library
   const backups = createBackupService({ db, dataDir: options.dataDir, dbPath: join(options.dataDir, DB_FILE) });
   const archive = createArchiveService({ db, hooks, appVersion: options.appVersion ?? 'dev' });
+  // reuse (issue 11): similar paragraphs, phrase lookup, roll-forward, stale-fact check
+  const reuse = createReuseService({ db, hooks, resourcesDir });
   return {
     options: { ...options, resourcesDir },
     db,
@@ -67,6 +71,7 @@ export function createServices(options: ServicesOptions) {
     // ship (issue 13)
     backups,
     archive,
+    reuse,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

@@ -46,7 +46,7 @@ export interface DocLineBreak {
   version: 1;
 }
 /** Text-level leaves: what a comment mark may wrap. */
-export type DocRun = DocText | DocTab | DocLineBreak | DocField;
+export type DocRun = DocText | DocTab | DocLineBreak | DocField | DocRollMark;
 
 /** One comment's body, as Word keeps it (author, ISO date, plain text). */
 export interface DocCommentBody { id: string; author: string; date: string; text: string }
@@ -77,9 +77,33 @@ export interface DocField {
   mode: 'token';
   detail: number;
 }
+// --- reuse (issue 11): roll-forward marks and provenance ---
+/** Why roll-forward changed a word (electron/reuse/roll/roll.ts ROLL_RULES). */
+export type RollMarkRule = 'reviewed-year' | 'orientation-year' | 'chair' | 'theme' | 'summit' | 'anniversary' | 'som-head' | 'ministry';
+/**
+ * An automatic change waiting for the user: reads as `text` (the new wording) until accepted (becomes
+ * plain text) or rejected (becomes `oldText`). Serialized like a text node plus its own fields.
+ */
+export interface DocRollMark extends Omit<DocText, 'type'> {
+  type: 'roll-mark';
+  oldText: string;
+  rule: RollMarkRule;
+}
+/** Where a reused block came from (stored as Lexical NodeState under "$"). */
+export interface Provenance {
+  reviewId: string;
+  year: number;
+  title: string;
+  section: string | null;
+  lang: 'vi' | 'en';
+}
+export interface BlockState { provenance?: Provenance }
+// --- end reuse ---
+
 
 export interface DocParagraph extends ElementBase {
   type: 'paragraph';
+  $?: BlockState;
   textFormat?: number;
   textStyle?: string;
   children: DocInline[];
@@ -87,11 +111,13 @@ export interface DocParagraph extends ElementBase {
 /** h1 = "I." (mục), h2 = "1." (khoản), h3 = "a)" (điểm): the report's three levels. */
 export interface DocHeading extends ElementBase {
   type: 'heading';
+  $?: BlockState;
   tag: 'h1' | 'h2' | 'h3';
   children: DocInline[];
 }
 export interface DocList extends ElementBase {
   type: 'list';
+  $?: BlockState;
   listType: 'bullet' | 'number';
   start: number;
   tag: 'ul' | 'ol';
@@ -131,6 +157,7 @@ export interface DocTable extends ElementBase {
  */
 export interface DocPhotoCaption extends ElementBase {
   type: 'photo-caption';
+  $?: BlockState;
   textFormat?: number;
   textStyle?: string;
   children: DocInline[];
@@ -146,6 +173,7 @@ export interface DocCarryItem {
 }
 export interface DocCarryChecklist {
   type: 'carry-checklist';
+  $?: BlockState;
   version: 1;
   /** The review the orientations come from, and its year (for the heading line). */
   fromReviewId: string | null;

@@ -11,6 +11,8 @@ import { exportHandlers } from './export.ts';
 import { draftingHandlers, referenceHandlers } from './drafting.ts';
 // ship (issue 13)
 import { archiveHandlers, backupHandlers } from './ship.ts';
+// reuse (issue 11)
+import { reuseHandlers } from './reuse.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -31,5 +33,7 @@ export function createHandlers(services: Services): Handlers {
     // ship (issue 13)
     ...backupHandlers(services),
     ...archiveHandlers(services),
+    // reuse (issue 11)
+    ...reuseHandlers(services),
   };
 }

@@ -21,6 +21,9 @@ const names = [
   'reference:list', 'reference:set', 'reference:reset',
   // ship (issue 13)
   'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import',
+  // reuse (issue 11)
+  'reuse:sectionAt', 'reuse:sections', 'reuse:similar', 'reuse:concordance', 'reuse:roll', 'reuse:rollSelection',
+  'reuse:check', 'reuse:usage', 'reuse:counts',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

@@ -1,6 +1,6 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
-import { useMemo, useRef, type JSX } from 'react';
+import { useMemo, useRef, type JSX, type ReactNode } from 'react';
 import { createEditor, type LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -57,6 +57,8 @@ export interface ReviewEditorProps {
   autoFocus?: boolean;
   /** drafting (issue 10): the live editor, for the fields and check panels (null when it goes away). */
   onEditor?: (editor: LexicalEditor | null) => void;
+  /** More plugins from the shell's features (reuse panel bridge…), rendered inside the composer. */
+  plugins?: ReactNode;
 }
 
 /**
@@ -143,6 +145,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <TestHooksPlugin />
         <ProgressiveLoadPlugin rest={split.rest} container={() => box.current} />
         <DraftingPlugin onEditor={props.onEditor} />
+        {props.plugins}
       </div>
     </LexicalComposer>
   );

@@ -9,6 +9,7 @@ import { PhotoCaptionNode } from './nodes/PhotoCaptionNode.ts';
 // drafting (issue 10)
 import { FieldNode } from './nodes/FieldNode.ts';
 import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
+import { RollMarkNode } from './nodes/RollMarkNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -23,4 +24,6 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   // drafting (issue 10)
   FieldNode,
   CarryChecklistNode,
+  // reuse (issue 11)
+  RollMarkNode,
 ];

@@ -3,7 +3,7 @@
 // Unsaved typing is never dropped: another write (rename, restore, export) is refused while a draft
 // cannot be saved, and a draft still unsaved when the review is left or reloaded goes to the recovery
 // slot, offered back by a banner when the review is opened again (draftRecovery.ts).
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import { ReviewEditor, flushLiveEditors } from '../../editor/ReviewEditor.tsx';
 import type { DocState } from '../../../../electron/shared/doc.ts';
@@ -32,12 +32,16 @@ const StableEditor = memo(ReviewEditor);
 import type { LexicalEditor } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
-import { CheckPanel } from '../drafting/CheckPanel.tsx';
+import { CheckPanel } from '../check/CheckPanel.tsx';
 import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
 import { emptyFieldNames } from '../../editor/drafting/fields.ts';
 
+// reuse (issue 11)
+import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
+import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
+
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | 'fields' | 'check' | null;
+type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -69,6 +73,25 @@ export function EditorScreen(props: EditorScreenProps) {
   /** JSON of the state as loaded: an editor's first report of unchanged content is not a change. */
   const pristine = useRef<string | null>(null);
   const { onMetaChanged, onMissing } = props;
+
+  // reuse (issue 11): the editor bridge's reports. The caret only re-renders this screen while the
+  // reuse panel is open (it is already debounced by the bridge).
+  const reuseHandle = useRef<ReuseHandle | null>(null);
+  const [handle, setHandle] = useState<ReuseHandle | null>(null);
+  const caretRef = useRef<CaretInfo | null>(null);
+  const [caret, setCaret] = useState<CaretInfo | null>(null);
+  const [marks, setMarks] = useState<MarkInfo[]>([]);
+  const [reuseTab, setReuseTab] = useState<ReuseTab>('sections');
+  const panelRef = useRef<SidePanel>(null);
+  useEffect(() => { panelRef.current = panel; if (panel === 'reuse') setCaret(caretRef.current); }, [panel]);
+  const onCaret = useCallback((info: CaretInfo) => { caretRef.current = info; if (panelRef.current === 'reuse') setCaret(info); }, []);
+  const onReady = useCallback((h: ReuseHandle | null) => { reuseHandle.current = h; setHandle(h); }, []);
+  // One element for the editor's whole life: the editor is memoized (StableEditor) and must not re-render
+  // when only this screen's state changes.
+  const reusePlugins = useMemo(() => (
+    <ReuseBridgePlugin onCaret={onCaret} onMarks={setMarks} onReady={onReady}
+      describeSource={(p) => t('reuse.source', { title: p.title, year: p.year })} />
+  ), [onCaret, onReady, t]);
 
   /** An error toast in both languages (it follows a later language switch). */
   const toastMessage = useCallback((key: MessageKey) => {
@@ -268,6 +291,9 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'fields' ? ' active' : ''}`} aria-pressed={panel === 'fields'} onClick={() => toggle('fields')} data-testid="toggle-fields">
           {t('editor.fields')}
         </button>
+        <button type="button" className={`button ghost${panel === 'reuse' ? ' active' : ''}`} aria-pressed={panel === 'reuse'} onClick={() => toggle('reuse')} data-testid="toggle-reuse">
+          {t('reuse.open')}{marks.length > 0 && <span className="badge count-badge" data-testid="marks-count"> {marks.length}</span>}
+        </button>
         <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
           {t('editor.check')}
         </button>
@@ -293,6 +319,7 @@ export function EditorScreen(props: EditorScreenProps) {
             onEditor={setEditor}
             docLang={review.lang}
             autoFocus
+            plugins={reusePlugins}
           />
           <EditorExitHint />
         </div>
@@ -306,13 +333,21 @@ export function EditorScreen(props: EditorScreenProps) {
           />
         )}
         {panel === 'fields' && <FieldsPanel editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
-        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
         {panel === 'properties' && (
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
             translations={translations} onOpenTranslation={props.onOpenReview} />
         )}
+        {panel === 'reuse' && (
+          <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
+            tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'check' && (
+          <CheckPanel reviewId={review.id} editor={editor} refreshKey={review.updatedAt} onJump={jump}
+            onJumpStale={(i) => reuseHandle.current?.jumpTo(i)} onClose={() => setPanel(null)} />
+        )}
       </div>
-      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport} />}
+      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}
+        pendingMarks={marks.length} onAcceptAllMarks={() => { reuseHandle.current?.settleAll('accept'); }} />}
       {savingTemplate && <SaveAsTemplateDialog reviewId={review.id} defaultName={review.title} beforeSave={beforeExport} onClose={() => setSavingTemplate(false)} />}
     </div>
   );

@@ -55,7 +55,13 @@ function DateField(props: { iso: string; label: string; placeholder: string; onC
   );
 }
 
-export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void; /** drafting (issue 10): labels of the empty fields, listed before exporting */ emptyFields?: readonly string[] }) {
+export function ExportDialog(props: {
+  review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void;
+  /** drafting (issue 10): labels of the empty fields, listed before exporting */
+  emptyFields?: readonly string[];
+  /** reuse (issue 11): roll-forward marks still pending in the text, and how to accept them all. */
+  pendingMarks?: number; onAcceptAllMarks?(): void;
+}) {
   const t = useT();
   const toasts = useToasts();
   const [form, setForm] = useState<Form | null>(null);
@@ -64,6 +70,8 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
   const formRef = useRef<HTMLDivElement>(null);
   const loaded = form !== null;
   const [canReveal, setCanReveal] = useState(false);
+  const pendingMarks = props.pendingMarks ?? 0;
+  const [marksChoice, setMarksChoice] = useState<'accept' | 'track' | null>(null);
 
   // Only the desktop app can show a file in its folder (api.shell.showInFolder answers false elsewhere).
   useEffect(() => {
@@ -90,6 +98,11 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
     if (!form || busy) return;
     const problems = validateForm(form);
     if (problems.length > 0) { setError(problems.map((problem) => problemText(t, problem)).join(' ')); return; }
+    // Pending roll-forward marks: the user says what to do with them (a PDF cannot carry tracked changes).
+    if (pendingMarks > 0 && (marksChoice === null || (ext === 'pdf' && marksChoice === 'track'))) {
+      setError(ext === 'pdf' && marksChoice === 'track' ? t('export.marks.pdfNote') : t('export.marks.title', { n: pendingMarks }));
+      return;
+    }
     setError(null);
     setBusy(ext);
     try {
@@ -100,13 +113,15 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
         target = await chooseSaveTarget(defaultName, ext);
         if (!target) return;
       }
+      if (pendingMarks > 0 && marksChoice === 'accept') props.onAcceptAllMarks?.();
       await props.beforeExport();
       const path = await api.dialog.pickExport({ defaultName, ext });
       if (!path) return;
       const settings = fromForm(form);
+      const marks = pendingMarks > 0 && marksChoice ? { marks: marksChoice } : {};
       const result = ext === 'docx'
-        ? await api.export.docx({ reviewId: props.review.id, settings, path })
-        : await api.export.pdf({ reviewId: props.review.id, settings, path });
+        ? await api.export.docx({ reviewId: props.review.id, settings, path, ...marks })
+        : await api.export.pdf({ reviewId: props.review.id, settings, path, ...marks });
       if (target) {
         const name = await deliverExport(result.path, target);
         toasts.success(t(target.kind === 'file' ? 'chromiumApp.saved' : 'chromiumApp.downloaded', { name }), 'export-done');
@@ -162,6 +177,17 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
       )}
       {!form ? <p className="muted">{t('export.loading')}</p> : (
         <div className="export-form" ref={formRef}>
+          {pendingMarks > 0 && (
+            <fieldset className="marks-choice" data-testid="export-marks-choice">
+              <legend>{t('export.marks.title', { n: pendingMarks })}</legend>
+              {(['accept', 'track'] as const).map((choice) => (
+                <label key={choice} className="radio">
+                  <input type="radio" name="marks" value={choice} checked={marksChoice === choice} onChange={() => setMarksChoice(choice)} data-testid={`export-marks-${choice}`} />
+                  {t(`export.marks.${choice}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <fieldset className="profile-choice">
             <legend>{t('export.profile')}</legend>
             {EXPORT_PROFILES.map((profile: ExportProfile) => (
