@@ -4,10 +4,14 @@ import { migration001 } from './001-reviews.ts';
 import { migration002 } from './002-sources.ts';
 import { migration003 } from './003-export-settings.ts';
 import { migration004 } from './004-sections-search.ts';
+// tm (issue 12)
+import { migration011 } from './011-translation-memory.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
   migration002,
   migration003,
   migration004,
+  // tm (issue 12)
+  migration011,
 ];
