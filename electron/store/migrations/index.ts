@@ -4,6 +4,8 @@ import { migration001 } from './001-reviews.ts';
 import { migration002 } from './002-sources.ts';
 import { migration003 } from './003-export-settings.ts';
 import { migration004 } from './004-sections-search.ts';
+// drafting (issue 10)
+import { migration005 } from './005-reference-edits.ts';
 // tm (issue 12)
 import { migration011 } from './011-translation-memory.ts';
 
@@ -12,6 +14,8 @@ export const migrations: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  // drafting (issue 10)
+  migration005,
   // tm (issue 12)
   migration011,
 ];

@@ -1,0 +1,67 @@
+// Node side of the reference data: reads the bundled files and the user's stored edits, and saves edits.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../../store/db.ts';
+import { withTransaction } from '../../store/db.ts';
+import { AppError } from '../../shared/errors.ts';
+import { selectReferenceEdits, upsertReferenceEdit, deleteReferenceEdit } from '../../store/reference-edits.ts';
+import { buildReference, type Reference, type SourceFile } from './build.ts';
+import { checkEdit } from './edits.ts';
+import { refMessages } from './messages.ts';
+import { isRefKind, type RefEntry } from './schema.ts';
+
+/** data/reference under the app's resources (the repo root in development). */
+export function referenceDir(resourcesDir: string): string {
+  return join(resourcesDir, 'data', 'reference');
+}
+
+/** The .yaml/.yml/.json files of a folder; an unreadable file becomes a problem, not an exception. */
+export function readReferenceFiles(dir: string, origin: 'bundled' | 'user' = 'bundled'): { files: SourceFile[]; unreadable: Reference['problems'] } {
+  const files: SourceFile[] = [];
+  const unreadable: Reference['problems'] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unreadable.push({ file: dir, origin, line: null, reason: refMessages.unreadable(String(error)) });
+    return { files, unreadable };
+  }
+  for (const name of names) {
+    try {
+      files.push({ file: name, text: readFileSync(join(dir, name), 'utf8'), origin });
+    } catch (error) {
+      unreadable.push({ file: name, origin, line: null, reason: refMessages.unreadable(error instanceof Error ? error.message : String(error)) });
+    }
+  }
+  return { files, unreadable };
+}
+
+/** The reference as the app uses it: bundled files, then the user's edits from the library. */
+export function loadReference(options: { resourcesDir: string; db?: Db | null }): Reference {
+  const { files, unreadable } = readReferenceFiles(referenceDir(options.resourcesDir));
+  const edits = options.db ? selectReferenceEdits(options.db) : [];
+  const ref = buildReference(files, edits);
+  return { ...ref, problems: [...unreadable, ...ref.problems] };
+}
+
+/**
+ * Validates and stores one user edit (`ref set KIND KEY FIELD VALUE`). Throws AppError with a clear
+ * message when the kind is unknown or the value does not fit; the library is unchanged then.
+ * Returns the entry as it now reads (null while a new entry still lacks required fields).
+ */
+export function setReferenceValue(db: Db, resourcesDir: string, kind: string, key: string, field: string, raw: string, now = new Date()): RefEntry | null {
+  if (!isRefKind(kind)) throw new AppError('reference-kind', refMessages.unknownKind(kind));
+  return withTransaction(db, () => {
+    const ref = loadReference({ resourcesDir, db });
+    const pending = Object.fromEntries(selectReferenceEdits(db).filter((e) => e.kind === kind && e.key === key).map((e) => [e.field, e.value]));
+    const checked = checkEdit(ref.data, kind, key.normalize('NFC').trim(), field, raw, pending);
+    if (!checked.ok) throw new AppError('reference-value', checked.reason);
+    upsertReferenceEdit(db, { kind, key: key.normalize('NFC').trim(), field, value: checked.value, updatedAt: now.toISOString() });
+    return checked.entry;
+  });
+}
+
+/** Drops the user's value for one field, so the bundled value shows again. */
+export function resetReferenceValue(db: Db, kind: string, key: string, field: string): boolean {
+  return deleteReferenceEdit(db, kind, key, field);
+}
