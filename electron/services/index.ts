@@ -9,6 +9,9 @@ import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
 import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
+// tm (issue 12)
+import { createTmService } from '../tm/service.ts';
+import { referenceGlossary } from '../tm/reference-glossary.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -35,6 +38,9 @@ export function createServices(options: ServicesOptions) {
   const versions = createVersionsService(db, reviews);
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
+  const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  // tm (issue 12): the translation memory over the library's linked pairs
+  const tm = createTmService({ db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir) });
   return {
     options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
     db,
@@ -45,6 +51,8 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    // tm (issue 12)
+    tm,
     close: () => { if (db.isOpen) db.close(); },
   };
 }
