@@ -133,3 +133,29 @@ export function sentenceAt(spans: readonly SentenceSpan[], offset: number): numb
 export function sentenceKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
+
+/**
+ * Where a version's segments stand in a unit's current text: each target is looked for in order
+ * (after the previous one); a target the user has since edited takes the next sentence not already
+ * taken. A target may hold several sentences (a 1-2 match), so sentence numbers alone would drift.
+ * Returns one span per target, or null when the unit has no text left for it.
+ */
+export function locateSegments(unitText: string, targets: readonly string[]): ({ start: number; end: number } | null)[] {
+  const found: ({ start: number; end: number } | null)[] = [];
+  let from = 0;
+  for (const target of targets) {
+    const t = target.trim();
+    const at = t ? unitText.indexOf(t, from) : -1;
+    if (at >= 0) { found.push({ start: at, end: at + t.length }); from = at + t.length; } else found.push(null);
+  }
+  const spans = splitSentences(unitText).filter((s) => !found.some((f) => f && s.start < f.end && s.end > f.start));
+  let k = 0;
+  return found.map((f, i) => {
+    if (f) return f;
+    // The next free sentence after the previous located segment.
+    const after = i > 0 ? (found.slice(0, i).reverse().find((x) => x)?.end ?? 0) : 0;
+    while (k < spans.length && spans[k]!.end <= after) k++;
+    const span = spans[k++];
+    return span ? { start: span.start, end: span.end } : null;
+  });
+}

@@ -86,13 +86,26 @@ function levenshtein(a: readonly Word[], b: readonly Word[]): { distance: number
     }
   }
   ops.reverse();
-  // Runs of the same kind read better as one phrase.
+  // A change reads best as old → new phrases: within a run of changes, the removed words, then the added.
   const merged: DiffOp[] = [];
+  let removed: string[] = [];
+  let added: string[] = [];
+  const flush = () => {
+    if (removed.length) merged.push({ op: 'removed', text: removed.join(' ') });
+    if (added.length) merged.push({ op: 'added', text: added.join(' ') });
+    removed = [];
+    added = [];
+  };
   for (const op of ops) {
-    const last = merged[merged.length - 1];
-    if (last && last.op === op.op) last.text += ' ' + op.text;
-    else merged.push({ ...op });
+    if (op.op === 'same') {
+      flush();
+      const last = merged[merged.length - 1];
+      if (last && last.op === 'same') last.text += ' ' + op.text;
+      else merged.push({ ...op });
+    } else if (op.op === 'removed') removed.push(op.text);
+    else added.push(op.text);
   }
+  flush();
   return { distance: d[n * width + m]!, diff: merged };
 }
 

@@ -99,14 +99,18 @@ function find(patterns: readonly Pattern[], text: string): TermHit[] {
 export function glossaryIndex(terms: readonly GlossaryTerm[]): GlossaryIndex {
   const usable = terms.filter((t) => t.vi.trim() && t.en.some((e) => e.trim()));
   const vi: Pattern[] = usable.map((term) => ({ term, folded: padded(term.vi) }));
-  const en: Pattern[] = usable.flatMap((term) => term.en.filter((e) => e.trim()).map((rendering) => ({ term, folded: padded(rendering), rendering })));
+  // English renderings match their plurals too ("Master Plans", "Summits").
+  const en: Pattern[] = usable.flatMap((term) => term.en.filter((e) => e.trim()).flatMap((rendering) => {
+    const base = padded(rendering);
+    return [base, base.replace(/ $/u, 's ')].map((folded) => ({ term, folded, rendering }));
+  }));
   return {
     terms: usable,
     findVi: (text) => find(vi, text),
     findEn: (text) => find(en, text),
     hasRendering(term, enText) {
       const p = padded(enText);
-      return term.en.find((r) => r.trim() && p.includes(padded(r))) ?? null;
+      return term.en.find((r) => r.trim() && (p.includes(padded(r)) || p.includes(padded(r).replace(/ $/u, 's ')))) ?? null;
     },
     hasTerm: (term, viText) => padded(viText).includes(padded(term.vi)),
     keysIn(text, lang) {

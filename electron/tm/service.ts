@@ -9,7 +9,7 @@ import type { ReviewsService } from '../services/reviews.ts';
 import type { ReviewHooks } from '../services/hooks.ts';
 import { nowIso } from '../services/clock.ts';
 import type { Lang, ReviewMeta } from '../shared/review.ts';
-import { sentenceKey } from '../shared/segments.ts';
+import { docUnits, locateSegments, sentenceKey } from '../shared/segments.ts';
 import { fold } from '../library/fold.ts';
 import { glossaryIndex, type GlossaryIndex, type GlossaryTerm, type TermHit } from './glossary.ts';
 import { alignDocs, docSentences, type AlignedUnit } from './pairs.ts';
@@ -295,17 +295,24 @@ export function createTmService(deps: TmServiceDeps) {
   /** The draft's sentences paired with their sources: from its segments, else from its linked pair. */
   function sentencePairs(reviewId: string): { lang: Lang; pairs: SentencePair[] } {
     const review = reviews.get(reviewId);
-    const sentences = docSentences(review.content);
     const segs = store.selectSegments(db, reviewId);
     if (segs.length) {
-      const at = new Map(sentences.map((s) => [`${s.unitIndex}:${s.sentenceIndex}`, s]));
-      return {
-        lang: review.lang,
-        pairs: segs.flatMap((seg) => {
-          const now = at.get(`${seg.unitIndex}:${seg.sentenceIndex}`);
-          return now ? [{ unitIndex: seg.unitIndex, sentenceIndex: seg.sentenceIndex, source: seg.sourceText, target: now.text }] : [];
-        }),
-      };
+      const units = docUnits(review.content);
+      const out: SentencePair[] = [];
+      const byUnit = new Map<number, store.SegmentRow[]>();
+      for (const seg of segs) {
+        const list = byUnit.get(seg.unitIndex);
+        if (list) list.push(seg); else byUnit.set(seg.unitIndex, [seg]);
+      }
+      for (const [unitIndex, list] of byUnit) {
+        const unitText = units[unitIndex]?.text;
+        if (unitText === undefined) continue;
+        locateSegments(unitText, list.map((s) => s.targetText)).forEach((span, k) => {
+          const seg = list[k]!;
+          if (span) out.push({ unitIndex, sentenceIndex: seg.sentenceIndex, source: seg.sourceText, target: unitText.slice(span.start, span.end) });
+        });
+      }
+      return { lang: review.lang, pairs: out };
     }
     const pair = linkedPairs().find((p) => p.vi.id === reviewId || p.en.id === reviewId);
     if (!pair) return { lang: review.lang, pairs: [] };
