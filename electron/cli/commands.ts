@@ -4,6 +4,8 @@ import { create, list, remove, restore, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
+// tm (issue 12)
+import { align, link, tm, tmCheck, translate, unlink } from './tm.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -14,6 +16,13 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   search,
+  // tm (issue 12); `check` is shared with drafting and reuse: merge their findings into one command
+  translate,
+  tm,
+  link,
+  unlink,
+  align,
+  check: tmCheck,
 };
 
 export function usage(): string {

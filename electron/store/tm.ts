@@ -1,5 +1,6 @@
 // SQL for the translation memory tables (migration 011): small named functions, the db first.
 import type { Db } from './db.ts';
+import type { SegmentKind, SegmentRow, SegmentStatus } from '../shared/tm.ts';
 
 export interface PairKey { viReviewId: string; enReviewId: string }
 
@@ -19,21 +20,7 @@ export interface UnitRow extends PairKey {
 
 export interface CorrectionRow extends PairKey { id: number; viSentences: string[]; enSentences: string[]; createdAt: string }
 
-export type SegmentKind = 'exact' | 'fuzzy' | 'none';
-export type SegmentStatus = 'pending' | 'accepted';
-
-export interface SegmentRow {
-  reviewId: string;
-  unitIndex: number;
-  sentenceIndex: number;
-  sourceText: string;
-  targetText: string;
-  kind: SegmentKind;
-  score: number;
-  matchSource: string | null;
-  matchReviewId: string | null;
-  status: SegmentStatus;
-}
+export type { SegmentKind, SegmentStatus, SegmentRow };
 
 export function selectPairs(db: Db): PairRow[] {
   return (db.prepare(`SELECT vi_review_id AS viReviewId, en_review_id AS enReviewId, vi_updated_at AS viUpdatedAt,

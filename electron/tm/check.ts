@@ -6,6 +6,7 @@
 import type { Lang } from '../shared/review.ts';
 import { sentenceKey } from '../shared/segments.ts';
 import type { GlossaryIndex, GlossaryTerm } from './glossary.ts';
+import type { GlossaryFinding, GlossaryFindingKind } from '../shared/tm.ts';
 
 export interface SentencePair {
   /** Where the translation stands in the draft (unit, sentence), for jump-to. */
@@ -15,21 +16,7 @@ export interface SentencePair {
   target: string;
 }
 
-export type GlossaryFindingKind = 'glossary-term' | 'glossary-inconsistent';
-
-export interface GlossaryFinding {
-  kind: GlossaryFindingKind;
-  termKey: string;
-  /** The term in the source language and what the glossary expects in the draft's language. */
-  term: string;
-  expected: string[];
-  /** For an inconsistency: the rendering used here, and the one used most elsewhere. */
-  found?: string;
-  unitIndex: number;
-  sentenceIndex: number;
-  sentence: string;
-  message: { vi: string; en: string };
-}
+export type { GlossaryFinding, GlossaryFindingKind };
 
 function quoteList(values: readonly string[]): string {
   return values.map((v) => `“${v}”`).join(' / ');

@@ -29,7 +29,8 @@ export function words(text: string): Word[] {
   return out;
 }
 
-export type DiffOp = { op: 'same' | 'added' | 'removed'; text: string };
+import type { DiffOp } from '../shared/tm.ts';
+export type { DiffOp };
 
 export interface FuzzyResult {
   /** 0–100, whole numbers. 100 only for the same sentence (spacing aside). */

@@ -3,7 +3,8 @@
 // prefix filter, then the word-level scorer on the few candidates that can reach the threshold).
 import type { Lang } from '../shared/review.ts';
 import { sentenceKey } from '../shared/segments.ts';
-import { words, wordScorer, type DiffOp, type FuzzyScorer, type Word } from './fuzzy.ts';
+import type { TmMatch } from '../shared/tm.ts';
+import { words, wordScorer, type FuzzyScorer, type Word } from './fuzzy.ts';
 
 export const FUZZY_THRESHOLD = 70;
 
@@ -16,23 +17,7 @@ export interface MemoryUnit {
   year: number;
 }
 
-export interface TmMatch {
-  /** The memory's sentence in the language looked up. */
-  source: string;
-  /** Its translation. */
-  target: string;
-  /** The translation with numbers brought over from the sentence looked up ("2023" → "2024"), when that is all that differs. */
-  adapted: string | null;
-  score: number;
-  /** From the memory's source to the sentence looked up (removed = only in the memory). */
-  diff: DiffOp[];
-  from: Lang;
-  viReviewId: string;
-  enReviewId: string;
-  year: number;
-  /** How many times the memory holds this same pair. */
-  occurrences: number;
-}
+export type { TmMatch };
 
 interface Entry {
   alive: boolean;

@@ -3,6 +3,7 @@ import type { DocState } from '../shared/doc.ts';
 import { docUnits, sentenceKey, splitSentences } from '../shared/segments.ts';
 import { alignSentences, type Bead, type FixedBead } from './align.ts';
 import type { GlossaryIndex } from './glossary.ts';
+import type { AlignedUnit } from '../shared/tm.ts';
 
 export interface DocSentence {
   unitIndex: number;
@@ -45,17 +46,7 @@ export function correctionsToFixed(vi: readonly string[], en: readonly string[],
   return out;
 }
 
-export interface AlignedUnit {
-  ordinal: number;
-  viFirst: number;
-  viCount: number;
-  enFirst: number;
-  enCount: number;
-  viText: string;
-  enText: string;
-  confidence: number;
-  corrected: boolean;
-}
+export type { AlignedUnit };
 
 function join(texts: readonly string[], idx: readonly number[]): string {
   return idx.map((i) => texts[i]!).join(' ');

@@ -11,10 +11,12 @@ import { nowIso } from '../services/clock.ts';
 import type { Lang, ReviewMeta } from '../shared/review.ts';
 import { docUnits, locateSegments, sentenceKey } from '../shared/segments.ts';
 import { fold } from '../library/fold.ts';
+import type { Alignment, PairInfo, SegmentView } from '../shared/tm.ts';
+export type { Alignment, PairInfo, SegmentView };
 import { glossaryIndex, type GlossaryIndex, type GlossaryTerm, type TermHit } from './glossary.ts';
 import { alignDocs, docSentences, type AlignedUnit } from './pairs.ts';
 import { TranslationMemory, type TmMatch } from './memory.ts';
-import { wordScorer, type DiffOp } from './fuzzy.ts';
+import { wordScorer } from './fuzzy.ts';
 import { buildTranslation, translationSummary, type TranslatedSegment } from './translate.ts';
 import { checkGlossary, type GlossaryFinding, type SentencePair } from './check.ts';
 import { tmErrors } from './errors.ts';
@@ -27,21 +29,8 @@ export interface TmServiceDeps {
   glossary: () => readonly GlossaryTerm[];
 }
 
-export interface PairInfo { vi: ReviewMeta; en: ReviewMeta }
 
-export interface Alignment {
-  vi: Pick<ReviewMeta, 'id' | 'title' | 'year'>;
-  en: Pick<ReviewMeta, 'id' | 'title' | 'year'>;
-  viSentences: string[];
-  enSentences: string[];
-  units: AlignedUnit[];
-  corrections: number;
-}
 
-export interface SegmentView extends store.SegmentRow {
-  /** From the memory's source sentence to this one (empty for exact matches and untranslated ones). */
-  diff: DiffOp[];
-}
 
 export interface TranslateResult {
   review: ReviewMeta;
@@ -104,8 +93,10 @@ export function createTmService(deps: TmServiceDeps) {
   }
 
   function toMemory(pair: PairInfo, units: readonly { viText: string; enText: string }[]): void {
+    // The titles are a pair too: the next year's title is a fuzzy match of this one.
+    const all = [{ viText: pair.vi.title, enText: pair.en.title }, ...units];
     memory.setPair(pairKey({ viReviewId: pair.vi.id, enReviewId: pair.en.id }),
-      units.map((u) => ({ viReviewId: pair.vi.id, enReviewId: pair.en.id, viText: u.viText, enText: u.enText, year: pair.vi.year })));
+      all.map((u) => ({ viReviewId: pair.vi.id, enReviewId: pair.en.id, viText: u.viText, enText: u.enText, year: pair.vi.year })));
   }
 
   /** Brings the memory up to date with the library: cheap when nothing changed (one fingerprint query). */

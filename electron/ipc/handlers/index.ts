@@ -7,6 +7,8 @@ import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
 import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
+// tm (issue 12)
+import { tmHandlers } from './tm.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -20,5 +22,7 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...sectionsHandlers(services),
     ...exportHandlers(services),
+    // tm (issue 12)
+    ...tmHandlers(services),
   };
 }

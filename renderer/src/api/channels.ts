@@ -14,6 +14,9 @@ const names = [
   'search:query', 'sections:list', 'sections:setKey',
   'export:settings', 'export:docx', 'export:pdf',
   'shell:openExternal', 'shell:showInFolder',
+  // tm (issue 12)
+  'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
+  'tm:segments', 'tm:accept', 'tm:check',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;
