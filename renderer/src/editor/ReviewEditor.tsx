@@ -1,6 +1,6 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
-import { useMemo, type JSX } from 'react';
+import { useMemo, type JSX, type ReactNode } from 'react';
 import { createEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -47,6 +47,8 @@ export interface ReviewEditorProps {
   docLang?: 'vi' | 'en';
   /** Put the caret in the document when it is shown (at the scroll target's block, if any). */
   autoFocus?: boolean;
+  /** Extra plugins from features (e.g. the translation panel's caret tracking), inside the composer. */
+  plugins?: ReactNode;
 }
 
 /**
@@ -125,6 +127,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <BlockShortcutsPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
+        {props.plugins}
       </div>
     </LexicalComposer>
   );

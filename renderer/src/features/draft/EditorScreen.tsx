@@ -20,9 +20,12 @@ import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { restoreFocus } from '../../app/focus.ts';
 import { translationsById } from '../library/rows.ts';
+// tm (issue 12)
+import { TranslationPanel } from '../tm/TranslationPanel.tsx';
+import { TmCaretPlugin, type CaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
 
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | null;
+type SidePanel = 'history' | 'properties' | 'translation' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -124,6 +127,11 @@ export function EditorScreen(props: EditorScreenProps) {
   }, [saver]);
 
   const readOnly = review?.deletedAt != null;
+
+  // tm (issue 12): the caret's sentence for the translation panel, and the editor's controller.
+  const [caret, setCaret] = useState<CaretInfo | null>(null);
+  const [tmController, setTmController] = useState<TmEditorController | null>(null);
+  const tmPlugins = panel === 'translation' ? <TmCaretPlugin onCaret={setCaret} onReady={setTmController} /> : null;
 
   /** Linked other-language versions, both directions (shown in the properties panel). */
   const [translations, setTranslations] = useState<ReviewMeta[]>([]);
@@ -231,6 +239,9 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'properties' ? ' active' : ''}`} aria-pressed={panel === 'properties'} onClick={() => toggle('properties')} data-testid="toggle-properties">
           {t('editor.properties')}
         </button>
+        <button type="button" className={`button ghost${panel === 'translation' ? ' active' : ''}`} aria-pressed={panel === 'translation'} onClick={() => toggle('translation')} data-testid="toggle-translation">
+          {t('editor.translation')}
+        </button>
         <button type="button" className={`button ghost${panel === 'history' ? ' active' : ''}`} aria-pressed={panel === 'history'} onClick={() => toggle('history')} data-testid="toggle-history">
           {t('editor.history')}
         </button>
@@ -251,6 +262,7 @@ export function EditorScreen(props: EditorScreenProps) {
             readOnly={readOnly}
             docLang={review.lang}
             autoFocus
+            plugins={tmPlugins}
           />
         </div>
         {panel === 'history' && (
@@ -261,6 +273,10 @@ export function EditorScreen(props: EditorScreenProps) {
             onRestore={restoreVersion}
             onClose={() => setPanel(null)}
           />
+        )}
+        {panel === 'translation' && (
+          <TranslationPanel review={review} caret={caret} controller={tmController} refreshKey={review.updatedAt}
+            beforeWrite={beforeExport} onOpenReview={props.onOpenReview} onClose={() => setPanel(null)} />
         )}
         {panel === 'properties' && (
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
