@@ -152,7 +152,7 @@ export const contract = {
   'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
   // tm (issue 12): translation memory, linked versions, alignment, glossary check
   'tm:matches': {
-    input: z.object({ text: z.string().max(5000), from: z.enum(LANGS).optional(), limit: z.number().int().min(1).max(20).optional() }),
+    input: z.object({ text: z.string().max(5000), from: z.enum(LANGS).optional(), limit: z.number().int().min(1).max(20).optional(), excludeReviewId: id.optional() }),
     output: result<{ matches: TmMatch[]; glossary: GlossaryTermView[] }>(),
   },
   'tm:translate': { input: z.object({ id, to: z.enum(LANGS) }), output: result<{ review: ReviewMeta; summary: TranslationSummary }>() },

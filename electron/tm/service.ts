@@ -94,7 +94,9 @@ export function createTmService(deps: TmServiceDeps) {
 
   function toMemory(pair: PairInfo, units: readonly { viText: string; enText: string }[]): void {
     // The titles are a pair too: the next year's title is a fuzzy match of this one.
-    const all = [{ viText: pair.vi.title, enText: pair.en.title }, ...units];
+    // A sentence left untranslated in a version (Vietnamese on the English side) is not a translation.
+    const all = [{ viText: pair.vi.title, enText: pair.en.title }, ...units]
+      .filter((u) => sentenceKey(u.viText) !== sentenceKey(u.enText) && guessLang(u.enText) === 'en');
     memory.setPair(pairKey({ viReviewId: pair.vi.id, enReviewId: pair.en.id }),
       all.map((u) => ({ viReviewId: pair.vi.id, enReviewId: pair.en.id, viText: u.viText, enText: u.enText, year: pair.vi.year })));
   }
@@ -135,11 +137,14 @@ export function createTmService(deps: TmServiceDeps) {
     fingerprint = store.reviewsFingerprint(db);
   }
 
-  function matches(sentence: string, options: { from?: Lang; limit?: number; min?: number } = {}): TmMatch[] {
+  /** `excludeReviewId`: leave out the pairs of this review (the version being translated, whose own text would match itself). */
+  function matches(sentence: string, options: { from?: Lang; limit?: number; min?: number; excludeReviewId?: string } = {}): TmMatch[] {
     const text = sentence.normalize('NFC').trim();
     if (!text) return [];
     refresh();
-    return memory.lookup(text, options.from ?? guessLang(text), { limit: options.limit ?? 5, min: options.min ?? 70 });
+    return memory.lookup(text, options.from ?? guessLang(text), {
+      limit: options.limit ?? 5, min: options.min ?? 70, ...(options.excludeReviewId && { excludeReviewIds: [options.excludeReviewId] }),
+    });
   }
 
   function glossaryHits(sentence: string, lang?: Lang): TermHit[] {

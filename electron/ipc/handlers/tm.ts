@@ -2,8 +2,8 @@
 import type { HandlerFactory } from './types.ts';
 
 export const tmHandlers: HandlerFactory<'tm'> = ({ tm }) => ({
-  'tm:matches': ({ text, from, limit }) => ({
-    matches: tm.matches(text, { ...(from && { from }), ...(limit && { limit }) }),
+  'tm:matches': ({ text, from, limit, excludeReviewId }) => ({
+    matches: tm.matches(text, { ...(from && { from }), ...(limit && { limit }), ...(excludeReviewId && { excludeReviewId }) }),
     glossary: tm.glossaryHits(text, from).map((h) => ({ key: h.term.key, vi: h.term.vi, en: h.term.en })),
   }),
   'tm:translate': ({ id, to }) => {

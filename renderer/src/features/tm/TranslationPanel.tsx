@@ -80,11 +80,11 @@ export function TranslationPanel(props: TranslationPanelProps) {
   useEffect(() => {
     if (!sourceText.trim()) { setMatches([]); setTerms([]); return; }
     let live = true;
-    api.tm.matches({ text: sourceText, from: sourceLang, limit: 5 })
+    api.tm.matches({ text: sourceText, from: sourceLang, limit: 5, excludeReviewId: review.id })
       .then((r) => { if (live) { setMatches(r.matches); setTerms(r.glossary); } })
       .catch(() => undefined);
     return () => { live = false; };
-  }, [sourceText, sourceLang]);
+  }, [sourceText, sourceLang, review.id]);
 
   const linked = useMemo(() => reviews.filter((r) => r.id !== review.id && (r.translationOf === review.id || reviews.some((me) => me.id === review.id && me.translationOf === r.id))), [reviews, review.id]);
   const candidates = useMemo(() => reviews.filter((r) => r.lang !== review.lang && !linked.some((l) => l.id === r.id)), [reviews, review.lang, linked]);
