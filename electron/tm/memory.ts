@@ -28,8 +28,11 @@ interface Entry {
   target: string;
   exact: string;
   words: Word[];
-  /** Distinct folded words. */
-  tokens: string[];
+  /** Distinct folded words, as vocabulary ids. */
+  tokens: Int32Array;
+  /** Per word: the id of its lower-case form and of its folded form (for the fast scorer). */
+  norms: Int32Array;
+  folds: Int32Array;
 }
 
 interface Direction {
@@ -42,8 +45,43 @@ function emptyDirection(): Direction {
   return { entries: [], postings: new Map(), exact: new Map() };
 }
 
-function distinctTokens(ws: readonly Word[]): string[] {
-  return [...new Set(ws.map((w) => w.folded))];
+/** Vocabulary ids, shared by both directions (a word is the same id in every entry). */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) { id = this.ids.size; this.ids.set(word, id); }
+    return id;
+  }
+  /** The id, or -1 for a word no entry holds. */
+  peek(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+}
+
+/**
+ * Word-level edit distance on ids (substitution of the same folded word costs ½), two rows, no
+ * backtrace: the fast score that picks the few candidates the real scorer then compares.
+ */
+function fastDistance(an: Int32Array, af: Int32Array, bn: Int32Array, bf: Int32Array, row0: Float64Array, row1: Float64Array): number {
+  const n = an.length;
+  const m = bn.length;
+  let prev = row0;
+  let cur = row1;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    const x = an[i - 1]!;
+    const xf = af[i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1]! + (x === bn[j - 1]! ? 0 : xf === bf[j - 1]! ? 0.5 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+    }
+    const t = prev; prev = cur; cur = t;
+  }
+  return prev[m]!;
 }
 
 /** Numbers of a sentence in order ("59-KL/TW" gives 59). */
@@ -82,7 +120,13 @@ export function adaptNumbers(sentence: readonly Word[], stored: readonly Word[],
 export class TranslationMemory {
   private readonly dirs: Record<Lang, Direction> = { vi: emptyDirection(), en: emptyDirection() };
   private readonly byPair = new Map<string, { dir: Lang; index: number }[]>();
+  private readonly vocab = new Vocabulary();
   private dead = 0;
+  private row0 = new Float64Array(256);
+  private row1 = new Float64Array(256);
+  /** Per direction: a stamp per entry, so candidate marking needs no clearing between lookups. */
+  private stamp = 0;
+  private marks: Record<Lang, Int32Array> = { vi: new Int32Array(0), en: new Int32Array(0) };
   private readonly scorer: FuzzyScorer;
   constructor(scorer: FuzzyScorer = wordScorer) {
     this.scorer = scorer;
@@ -102,13 +146,18 @@ export class TranslationMemory {
         const source = from === 'vi' ? unit.viText : unit.enText;
         const target = from === 'vi' ? unit.enText : unit.viText;
         const ws = words(source);
-        const entry: Entry = { alive: true, pairKey, unit, from, source, target, exact: sentenceKey(source), words: ws, tokens: distinctTokens(ws) };
+        const folds = Int32Array.from(ws, (w) => this.vocab.id('f:' + w.folded));
+        const entry: Entry = {
+          alive: true, pairKey, unit, from, source, target, exact: sentenceKey(source), words: ws,
+          tokens: Int32Array.from(new Set(folds)), norms: Int32Array.from(ws, (w) => this.vocab.id('n:' + w.norm)), folds,
+        };
         const dir = this.dirs[from];
         const index = dir.entries.length;
         dir.entries.push(entry);
         for (const token of entry.tokens) {
-          let list = dir.postings.get(token);
-          if (!list) { list = []; dir.postings.set(token, list); }
+          const key = String(token);
+          let list = dir.postings.get(key);
+          if (!list) { list = []; dir.postings.set(key, list); }
           list.push(index);
         }
         const same = dir.exact.get(entry.exact);
@@ -134,6 +183,63 @@ export class TranslationMemory {
     return [...this.byPair.keys()];
   }
 
+  /**
+   * The fuzzy candidates worth scoring, best first. Prefix filter: a match of score ≥ min misses at
+   * most (1 − min)·n of the sentence's n words, so it holds one of its rarest ⌊(1 − min)·n⌋ + 1
+   * distinct words; then a length filter, an overlap bound, and a fast edit distance on word ids.
+   */
+  private fuzzyCandidates(dir: Direction, from: Lang, ws: readonly Word[], min: number, keep: number, exactKey: string, usable: (e: Entry) => boolean): number[] {
+    const slack = 1 - min / 100;
+    const qFolds = Int32Array.from(ws, (w) => this.vocab.peek('f:' + w.folded));
+    const qNorms = Int32Array.from(ws, (w) => this.vocab.peek('n:' + w.norm));
+    const distinct = [...new Set(qFolds)];
+    const lists = distinct.map((t) => (t < 0 ? [] : dir.postings.get(String(t)) ?? [])).sort((a, b) => a.length - b.length);
+    const prefix = Math.min(lists.length, Math.floor(slack * ws.length) + 1);
+    if (this.marks[from].length < dir.entries.length) {
+      const grown = new Int32Array(Math.max(dir.entries.length * 2, 1024));
+      grown.set(this.marks[from]);
+      this.marks[from] = grown;
+    }
+    const marks = this.marks[from];
+    const stamp = ++this.stamp;
+    const querySet = new Set(distinct);
+    const dupes = ws.length - distinct.length;
+    const scored: { index: number; score: number }[] = [];
+    const need = Math.max(ws.length, 1) + 1;
+    if (this.row0.length < need) { this.row0 = new Float64Array(need * 2); this.row1 = new Float64Array(need * 2); }
+    const bounded: { index: number; bound: number }[] = [];
+    for (let k = 0; k < prefix; k++) {
+      for (const index of lists[k]!) {
+        if (marks[index] === stamp) continue;
+        marks[index] = stamp;
+        const entry = dir.entries[index]!;
+        if (!usable(entry) || entry.exact === exactKey) continue;
+        const longest = Math.max(ws.length, entry.words.length);
+        if (Math.abs(ws.length - entry.words.length) > slack * longest) continue;
+        let overlap = 0;
+        for (const t of entry.tokens) if (querySet.has(t)) overlap++;
+        if (overlap < distinct.length - slack * ws.length) continue;
+        // Same words at most overlap + repeated words: the score cannot exceed that share.
+        const bound = Math.min(1, (overlap + dupes) / longest);
+        if (bound * 100 < min) continue;
+        bounded.push({ index, bound });
+      }
+    }
+    bounded.sort((a, b) => b.bound - a.bound);
+    for (const { index, bound } of bounded) {
+      if (scored.length >= keep && bound * 100 < scored[keep - 1]!.score) break;
+      const entry = dir.entries[index]!;
+      if (this.row0.length < entry.words.length + 1) { this.row0 = new Float64Array(entry.words.length * 2 + 2); this.row1 = new Float64Array(entry.words.length * 2 + 2); }
+      const d = fastDistance(qNorms, qFolds, entry.norms, entry.folds, this.row0, this.row1);
+      const score = 100 * (1 - d / Math.max(ws.length, entry.words.length));
+      if (score < min) continue;
+      scored.push({ index, score });
+      scored.sort((a, b) => b.score - a.score);
+      if (scored.length > keep) scored.length = keep;
+    }
+    return scored.map((x) => x.index);
+  }
+
   /** Rebuilds the indexes without the removed entries. */
   private compact(): void {
     const alive = new Map<string, MemoryUnit[]>();
@@ -144,6 +250,7 @@ export class TranslationMemory {
     }
     this.dirs.vi = emptyDirection();
     this.dirs.en = emptyDirection();
+    this.marks = { vi: new Int32Array(0), en: new Int32Array(0) };
     this.byPair.clear();
     this.dead = 0;
     for (const [key, units] of alive) this.setPair(key, units);
@@ -161,37 +268,15 @@ export class TranslationMemory {
     const ws = words(sentence);
     if (ws.length === 0) return [];
     const exactKey = sentenceKey(sentence);
-    const candidates = new Set<number>(dir.exact.get(exactKey) ?? []);
-
-    // Prefix filter: a match of score ≥ min misses at most (1 − min) of the sentence's words, so it
-    // holds at least one of the rarest ⌊(1 − min)·n⌋ + 1 distinct words of the sentence.
-    const tokens = distinctTokens(ws)
-      .map((t) => ({ t, list: dir.postings.get(t) }))
-      .sort((a, b) => (a.list?.length ?? 0) - (b.list?.length ?? 0));
-    const prefix = Math.min(tokens.length, Math.floor((1 - min / 100) * ws.length) + 1);
-    const counts = new Map<number, number>();
-    for (let k = 0; k < prefix; k++) for (const index of tokens[k]!.list ?? []) counts.set(index, 0);
-    // Cheap overlap on the candidates first, so the scorer runs on the promising few.
-    const querySet = new Set(tokens.map((x) => x.t));
-    const ranked: { index: number; overlap: number }[] = [];
-    for (const index of counts.keys()) {
-      const entry = dir.entries[index]!;
-      if (!entry.alive) continue;
-      const longest = Math.max(ws.length, entry.words.length);
-      if (Math.abs(ws.length - entry.words.length) > (1 - min / 100) * longest) continue;
-      let overlap = 0;
-      for (const t of entry.tokens) if (querySet.has(t)) overlap++;
-      // At most (1 − min)·n of the sentence's words may be missing from a match.
-      if (overlap < querySet.size - (1 - min / 100) * ws.length) continue;
-      ranked.push({ index, overlap: overlap / Math.max(querySet.size, entry.tokens.length) });
-    }
-    ranked.sort((a, b) => b.overlap - a.overlap);
-    for (const r of ranked.slice(0, 60)) candidates.add(r.index);
+    const usable = (entry: Entry) => entry.alive && !exclude.has(entry.unit.viReviewId) && !exclude.has(entry.unit.enReviewId);
+    const exact = (dir.exact.get(exactKey) ?? []).filter((i) => usable(dir.entries[i]!));
+    // An exact match is the answer when only the best one is wanted (pre-filling a version).
+    const picked: number[] = [...exact];
+    if (!(limit === 1 && exact.length > 0)) picked.push(...this.fuzzyCandidates(dir, from, ws, min, limit + 3, exactKey, usable));
 
     const byText = new Map<string, TmMatch>();
-    for (const index of candidates) {
+    for (const index of picked) {
       const entry = dir.entries[index]!;
-      if (!entry.alive || exclude.has(entry.unit.viReviewId) || exclude.has(entry.unit.enReviewId)) continue;
       const result = this.scorer.compareWords(ws, entry.words, entry.exact === exactKey);
       if (result.score < min) continue;
       const key = `${entry.exact}\u0000${sentenceKey(entry.target)}`;

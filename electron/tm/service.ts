@@ -163,7 +163,13 @@ export function createTmService(deps: TmServiceDeps) {
     if (source.deletedAt) throw tmErrors.inTrash(source.title);
     if (source.lang === to) throw tmErrors.sameLanguage(to);
     refresh();
-    const lookup = (sentence: string) => memory.lookup(sentence, source.lang, { limit: 1 })[0] ?? null;
+    // Reports repeat their boilerplate: each distinct sentence is looked up once.
+    const cache = new Map<string, TmMatch | null>();
+    const lookup = (sentence: string) => {
+      let hit = cache.get(sentence);
+      if (hit === undefined) { hit = memory.lookup(sentence, source.lang, { limit: 1 })[0] ?? null; cache.set(sentence, hit); }
+      return hit;
+    };
     const { content, segments } = buildTranslation(source.content, lookup, to);
     const titleMatch = lookup(source.title);
     const title = titleMatch ? (titleMatch.adapted ?? titleMatch.target) : `${source.title} ${to === 'en' ? '(English)' : '(bản tiếng Việt)'}`;
