@@ -1,28 +1,34 @@
 // The command table. Each command is a small module; add new ones here.
 import type { Command } from './types.ts';
-import { create, list, remove, restore, show } from './reviews.ts';
+import { list, remove, restore, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
+// drafting (issue 10)
+import { check, newReview, ref, saveTemplate, templates } from './drafting.ts';
 // tm (issue 12)
-import { align, link, tm, tmCheck, translate, unlink } from './tm.ts';
+import { align, link, tm, translate, unlink } from './tm.ts';
 
 export const commands: Record<string, Command> = {
   list,
-  new: create,
+  new: newReview, // drafting (issue 10): from a template; `--title` alone still makes a blank review
   show,
   delete: remove,
   restore,
   export: exportCommand,
   import: importCommand,
   search,
-  // tm (issue 12); `check` is shared with drafting and reuse: merge their findings into one command
+  // drafting (issue 10)
+  check,
+  templates,
+  'save-template': saveTemplate,
+  ref,
+  // tm (issue 12); glossary findings are part of drafting's `check` (services/index.ts)
   translate,
   tm,
   link,
   unlink,
   align,
-  check: tmCheck,
 };
 
 export function usage(): string {

@@ -1,4 +1,4 @@
-// Translation memory commands (issue 12): translate, tm, link, unlink, align, and the glossary part of check.
+// Translation memory commands (issue 12): translate, tm, link, unlink, align. Glossary findings are in `check`.
 import type { Command } from './types.ts';
 import { LANGS, type Lang } from '../shared/review.ts';
 import { errors } from '../shared/errors.ts';
@@ -109,19 +109,6 @@ export const align: Command = {
       const range = (first: number, count: number) => (count === 0 ? '-' : count === 1 ? `${first}` : `${first},${first + 1}`);
       out(`${range(u.viFirst, u.viCount).padEnd(7)} ${range(u.enFirst, u.enCount).padEnd(7)} ${u.corrected ? 'fixed' : u.confidence.toFixed(2)}\t${short(u.viText, 60)}\t${short(u.enText, 60)}`);
     }
-    return 0;
-  },
-};
-
-/** The glossary findings of `check ID` (the drafting and reuse checks add theirs). */
-export const tmCheck: Command = {
-  summary: 'Check a draft: glossary terms translated against the glossary or inconsistently',
-  usage: 'check ID [--json]',
-  run({ services, values, positionals, out }) {
-    const findings = services.tm.check(requireArg(positionals, 0, 'ID'));
-    if (values.json) { out(JSON.stringify(findings, null, 2)); return 0; }
-    if (findings.length === 0) out('Không có vấn đề về thuật ngữ. / No glossary findings.');
-    for (const f of findings) out(`${f.unitIndex}.${f.sentenceIndex}\t${f.kind}\t${f.message.en}\n\t${short(f.sentence)}`);
     return 0;
   },
 };

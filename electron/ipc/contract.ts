@@ -10,6 +10,12 @@ import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import { EXPORT_PROFILES } from '../shared/export.ts';
 import type { ImportJobStatus, SearchHit } from '../shared/library.ts';
 import type { SerializedError } from '../shared/errors.ts';
+// drafting (issue 10)
+import type { NewReviewResult, TemplateInfo } from '../drafting/types.ts';
+import type { FileProblem } from '../drafting/problems.ts';
+import type { Finding } from '../drafting/check/types.ts';
+import type { Reference } from '../drafting/reference/build.ts';
+import type { RefEntry } from '../drafting/reference/schema.ts';
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 
@@ -150,6 +156,26 @@ export const contract = {
   'shell:openExternal': { input: z.object({ url: z.url({ protocol: /^https?$/ }) }), output: result<void>() },
   /** Shows an exported file in the system's file manager; false where the shell cannot (browser mode). */
   'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
+
+  // drafting (issue 10)
+  'drafting:templates': { input: z.object({}), output: result<{ templates: TemplateInfo[]; problems: FileProblem[] }>() },
+  'drafting:defaultBuildOn': { input: z.object({ year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS) }), output: result<ReviewMeta | null>() },
+  'drafting:newReview': {
+    input: z.object({
+      year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS),
+      template: z.string().min(1).max(200).optional(),
+      from: z.string().min(1).max(100).optional(),
+    }),
+    output: result<NewReviewResult>(),
+  },
+  'drafting:saveAsTemplate': { input: z.object({ reviewId: id, name: z.string().max(200) }), output: result<TemplateInfo>() },
+  'drafting:check': { input: z.object({ reviewId: id, content: docState.optional() }), output: result<Finding[]>() },
+  'reference:list': { input: z.object({}), output: result<Reference>() },
+  'reference:set': {
+    input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60), value: z.string().max(2000) }),
+    output: result<RefEntry | null>(),
+  },
+  'reference:reset': { input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60) }), output: result<boolean>() },
   // tm (issue 12): translation memory, linked versions, alignment, glossary check
   'tm:matches': {
     input: z.object({ text: z.string().max(5000), from: z.enum(LANGS).optional(), limit: z.number().int().min(1).max(20).optional(), excludeReviewId: id.optional() }),

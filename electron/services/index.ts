@@ -9,9 +9,12 @@ import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
 import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
+// drafting (issue 10)
+import { createDraftingService } from '../drafting/service.ts';
 // tm (issue 12)
 import { createTmService } from '../tm/service.ts';
 import { referenceGlossary } from '../tm/reference-glossary.ts';
+import { glossaryCheckFindings } from '../tm/check-findings.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -41,8 +44,12 @@ export function createServices(options: ServicesOptions) {
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
   // tm (issue 12): the translation memory over the library's linked pairs
   const tm = createTmService({ db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir) });
+  const drafting = createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir });
+  // tm (issue 12): the glossary findings join the shared check (panel and `check ID`)
+  const draftingCheck = drafting.check;
+  drafting.check = (reviewId: string) => [...draftingCheck(reviewId), ...glossaryCheckFindings(reviews.get(reviewId).content, tm.check(reviewId))];
   return {
-    options: { ...options, resourcesDir: options.resourcesDir ?? defaultResourcesDir() },
+    options: { ...options, resourcesDir },
     db,
     hooks,
     reviews,
@@ -51,6 +58,8 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    // drafting (issue 10)
+    drafting,
     // tm (issue 12)
     tm,
     close: () => { if (db.isOpen) db.close(); },

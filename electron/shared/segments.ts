@@ -4,6 +4,7 @@
 //
 // A unit is a leaf text container in document order: a paragraph or heading, a list item's own text
 // (nested lists are units of their own, after their parent item), a paragraph in a table cell.
+// A field (drafting's chips) counts as its value. Carry-forward checklists are not text units.
 import type { DocBlock, DocInline, DocList, DocListItem, DocParagraph, DocHeading, DocState } from './doc.ts';
 
 export interface TextUnit {
@@ -15,7 +16,7 @@ export interface TextUnit {
 }
 
 function inlineOnly(children: readonly (DocInline | DocList)[]): DocInline[] {
-  return children.filter((c): c is DocInline => c.type === 'text' || c.type === 'tab' || c.type === 'linebreak');
+  return children.filter((c): c is DocInline => c.type !== 'list');
 }
 
 export function inlineText(children: readonly (DocInline | DocList)[]): string {

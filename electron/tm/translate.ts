@@ -67,6 +67,8 @@ export function buildTranslation(source: DocState, lookup: (sentence: string) =>
       cursor = span.end;
     });
     out += unit.text.slice(cursor);
+    // A unit nothing was found for keeps its nodes as they were (fields stay fields, formatting stays).
+    if (segments.slice(-spans.length).every((s) => s.kind === 'none')) continue;
     const children: readonly (DocInline | DocList)[] = unit.node.children;
     const nested = children.filter((c): c is DocList => c.type === 'list');
     const inline = children.filter((c): c is DocInline => c.type !== 'list');

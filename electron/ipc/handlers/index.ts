@@ -7,6 +7,8 @@ import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
 import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
+// drafting (issue 10)
+import { draftingHandlers, referenceHandlers } from './drafting.ts';
 // tm (issue 12)
 import { tmHandlers } from './tm.ts';
 
@@ -22,6 +24,9 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...sectionsHandlers(services),
     ...exportHandlers(services),
+    // drafting (issue 10)
+    ...draftingHandlers(services),
+    ...referenceHandlers(services),
     // tm (issue 12)
     ...tmHandlers(services),
   };

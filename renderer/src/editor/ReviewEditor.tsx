@@ -1,7 +1,7 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
 import { useMemo, type JSX, type ReactNode } from 'react';
-import { createEditor } from 'lexical';
+import { createEditor, type LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -24,6 +24,8 @@ import { EditablePlugin } from './plugins/EditablePlugin.tsx';
 import { AutoFocusPlugin } from './plugins/AutoFocusPlugin.tsx';
 import { AutoFormatPlugin } from './plugins/AutoFormatPlugin.tsx';
 import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
+// drafting (issue 10)
+import { DraftingPlugin } from './plugins/DraftingPlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
@@ -47,6 +49,8 @@ export interface ReviewEditorProps {
   docLang?: 'vi' | 'en';
   /** Put the caret in the document when it is shown (at the scroll target's block, if any). */
   autoFocus?: boolean;
+  /** drafting (issue 10): the live editor, for the fields and check panels (null when it goes away). */
+  onEditor?: (editor: LexicalEditor | null) => void;
   /** Extra plugins from features (e.g. the translation panel's caret tracking), inside the composer. */
   plugins?: ReactNode;
 }
@@ -127,6 +131,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <BlockShortcutsPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
+        <DraftingPlugin onEditor={props.onEditor} />
         {props.plugins}
       </div>
     </LexicalComposer>

@@ -4,6 +4,9 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+// drafting (issue 10)
+import { FieldNode } from './nodes/FieldNode.ts';
+import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -12,4 +15,7 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
   TableRowNode,
   TableCellNode,
+  // drafting (issue 10)
+  FieldNode,
+  CarryChecklistNode,
 ];
