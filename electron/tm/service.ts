@@ -9,6 +9,7 @@ import type { ReviewsService } from '../services/reviews.ts';
 import type { ReviewHooks } from '../services/hooks.ts';
 import { nowIso } from '../services/clock.ts';
 import type { Lang, ReviewMeta } from '../shared/review.ts';
+import type { DocState } from '../shared/doc.ts';
 import { docUnits, locateSegments, sentenceKey } from '../shared/segments.ts';
 import { fold } from '../library/fold.ts';
 import type { Alignment, PairInfo, SegmentView } from '../shared/tm.ts';
@@ -295,8 +296,9 @@ export function createTmService(deps: TmServiceDeps) {
   }
 
   /** The draft's sentences paired with their sources: from its segments, else from its linked pair. */
-  function sentencePairs(reviewId: string): { lang: Lang; pairs: SentencePair[] } {
-    const review = reviews.get(reviewId);
+  function sentencePairs(reviewId: string, content?: DocState): { lang: Lang; pairs: SentencePair[] } {
+    const stored = reviews.get(reviewId);
+    const review = content ? { ...stored, content } : stored;
     const segs = store.selectSegments(db, reviewId);
     if (segs.length) {
       const units = docUnits(review.content);
@@ -333,8 +335,9 @@ export function createTmService(deps: TmServiceDeps) {
     return { lang: review.lang, pairs: out };
   }
 
-  function check(reviewId: string): GlossaryFinding[] {
-    const { lang, pairs } = sentencePairs(reviewId);
+  /** The glossary findings of a draft (its stored content, or `content`: what the editor shows now). */
+  function check(reviewId: string, content?: DocState): GlossaryFinding[] {
+    const { lang, pairs } = sentencePairs(reviewId, content);
     return checkGlossary(pairs, lang, glossary());
   }
 

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import '../nodes/CarryChecklistView.tsx';
+import '../../features/drafting/drafting.css';
 
 export function DraftingPlugin(props: { onEditor?: (editor: LexicalEditor | null) => void }): null {
   const [editor] = useLexicalComposerContext();

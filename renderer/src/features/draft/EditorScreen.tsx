@@ -20,12 +20,19 @@ import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { restoreFocus } from '../../app/focus.ts';
 import { translationsById } from '../library/rows.ts';
+// drafting (issue 10)
+import type { LexicalEditor } from 'lexical';
+import { fieldDef } from '../../../../electron/shared/fields.ts';
+import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
+import { CheckPanel } from '../drafting/CheckPanel.tsx';
+import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
+import { emptyFieldNames } from '../../editor/drafting/fields.ts';
 // tm (issue 12)
 import { TranslationPanel } from '../tm/TranslationPanel.tsx';
 import { TmCaretPlugin, type CaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
 
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | 'translation' | null;
+type SidePanel = 'history' | 'properties' | 'fields' | 'check' | 'translation' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -46,6 +53,11 @@ export function EditorScreen(props: EditorScreenProps) {
   const [loadNonce, setLoadNonce] = useState(0);
   const [panel, setPanel] = useState<SidePanel>(null);
   const [exporting, setExporting] = useState(false);
+  // drafting (issue 10): the live editor (fields/check panels), jumps from those panels, save as template
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const [localTarget, setLocalTarget] = useState<ScrollTarget | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [emptyAtExport, setEmptyAtExport] = useState<string[]>([]);
   /** A draft of this review kept from before (a save that failed when it was left): offered back. */
   const [kept, setKept] = useState<KeptDraft | null>(null);
   const latest = useRef<DocState | null>(null);
@@ -219,6 +231,12 @@ export function EditorScreen(props: EditorScreenProps) {
   }
 
   const toggle = (name: Exclude<SidePanel, null>) => setPanel((current) => (current === name ? null : name));
+  const jump = (index: number) => setLocalTarget({ index, nonce: Date.now() });
+  const scrollTarget = localTarget && (!props.scrollTarget || localTarget.nonce > props.scrollTarget.nonce) ? localTarget : props.scrollTarget;
+  const openExport = () => {
+    setEmptyAtExport(editor ? emptyFieldNames(editor).map((n) => fieldDef(n).label[locale]) : []);
+    setExporting(true);
+  };
 
   return (
     <div className="editor-screen" data-testid="editor-screen" data-review-id={review.id}>
@@ -245,7 +263,16 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'history' ? ' active' : ''}`} aria-pressed={panel === 'history'} onClick={() => toggle('history')} data-testid="toggle-history">
           {t('editor.history')}
         </button>
-        <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
+        <button type="button" className={`button ghost${panel === 'fields' ? ' active' : ''}`} aria-pressed={panel === 'fields'} onClick={() => toggle('fields')} data-testid="toggle-fields">
+          {t('editor.fields')}
+        </button>
+        <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
+          {t('editor.check')}
+        </button>
+        <button type="button" className="button ghost" onClick={() => setSavingTemplate(true)} data-testid="save-as-template">
+          {t('editor.saveAsTemplate')}
+        </button>
+        <button type="button" className="button" onClick={openExport} data-testid="open-export">
           {t('editor.export')}
         </button>
       </header>
@@ -258,8 +285,9 @@ export function EditorScreen(props: EditorScreenProps) {
             initialState={review.content}
             locale={locale}
             onChange={onChange}
-            scrollTarget={props.scrollTarget}
+            scrollTarget={scrollTarget}
             readOnly={readOnly}
+            onEditor={setEditor}
             docLang={review.lang}
             autoFocus
             plugins={tmPlugins}
@@ -274,6 +302,8 @@ export function EditorScreen(props: EditorScreenProps) {
             onClose={() => setPanel(null)}
           />
         )}
+        {panel === 'fields' && <FieldsPanel editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
+        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
         {panel === 'translation' && (
           <TranslationPanel review={review} caret={caret} controller={tmController} refreshKey={review.updatedAt}
             beforeWrite={beforeExport} onOpenReview={props.onOpenReview} onClose={() => setPanel(null)} />
@@ -283,7 +313,8 @@ export function EditorScreen(props: EditorScreenProps) {
             translations={translations} onOpenTranslation={props.onOpenReview} />
         )}
       </div>
-      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} />}
+      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport} />}
+      {savingTemplate && <SaveAsTemplateDialog reviewId={review.id} defaultName={review.title} beforeSave={beforeExport} onClose={() => setSavingTemplate(false)} />}
     </div>
   );
 }

@@ -53,7 +53,7 @@ function DateField(props: { iso: string; label: string; placeholder: string; onC
   );
 }
 
-export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void }) {
+export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void; /** drafting (issue 10): labels of the empty fields, listed before exporting */ emptyFields?: readonly string[] }) {
   const t = useT();
   const toasts = useToasts();
   const [form, setForm] = useState<Form | null>(null);
@@ -139,6 +139,12 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
         <button type="submit" className="button primary" disabled={!form || busy !== null} data-testid="export-docx">{t('export.docx')}</button>
       </>}
     >
+      {props.emptyFields && props.emptyFields.length > 0 && (
+        <div className="notice warning" role="alert" data-testid="export-empty-fields">
+          <p>{t('export.emptyFields', { n: props.emptyFields.length })}</p>
+          <ul>{props.emptyFields.map((label) => <li key={label}>{label}</li>)}</ul>
+        </div>
+      )}
       {!form ? <p className="muted">{t('export.loading')}</p> : (
         <div className="export-form" ref={formRef}>
           <fieldset className="profile-choice">
