@@ -7,6 +7,8 @@ import type { TmMatch } from '../shared/tm.ts';
 import { words, wordScorer, type FuzzyScorer, type Word } from './fuzzy.ts';
 
 export const FUZZY_THRESHOLD = 70;
+/** How many of the closest candidates (by shared words) a fuzzy lookup scores by edit distance. */
+const SCORED_CANDIDATES = 40;
 
 export interface MemoryUnit {
   viReviewId: string;
@@ -52,6 +54,9 @@ class Vocabulary {
     let id = this.ids.get(word);
     if (id === undefined) { id = this.ids.size; this.ids.set(word, id); }
     return id;
+  }
+  get size(): number {
+    return this.ids.size;
   }
   /** The id, or -1 for a word no entry holds. */
   peek(word: string): number {
@@ -127,6 +132,7 @@ export class TranslationMemory {
   /** Per direction: a stamp per entry, so candidate marking needs no clearing between lookups. */
   private stamp = 0;
   private marks: Record<Lang, Int32Array> = { vi: new Int32Array(0), en: new Int32Array(0) };
+  private queryMarks = new Int32Array(0);
   private readonly scorer: FuzzyScorer;
   constructor(scorer: FuzzyScorer = wordScorer) {
     this.scorer = scorer;
@@ -202,12 +208,19 @@ export class TranslationMemory {
     }
     const marks = this.marks[from];
     const stamp = ++this.stamp;
-    const querySet = new Set(distinct);
+    // Query words marked by stamp in a vocabulary-sized array: the overlap loop is array reads only.
+    if (this.queryMarks.length < this.vocab.size) {
+      const grown = new Int32Array(Math.max(this.vocab.size * 2, 4096));
+      grown.set(this.queryMarks);
+      this.queryMarks = grown;
+    }
+    const qm = this.queryMarks;
+    for (const t of distinct) if (t >= 0) qm[t] = stamp;
     const dupes = ws.length - distinct.length;
     const scored: { index: number; score: number }[] = [];
     const need = Math.max(ws.length, 1) + 1;
     if (this.row0.length < need) { this.row0 = new Float64Array(need * 2); this.row1 = new Float64Array(need * 2); }
-    const bounded: { index: number; bound: number }[] = [];
+    const bounded: { index: number; bound: number; share: number }[] = [];
     for (let k = 0; k < prefix; k++) {
       for (const index of lists[k]!) {
         if (marks[index] === stamp) continue;
@@ -217,15 +230,18 @@ export class TranslationMemory {
         const longest = Math.max(ws.length, entry.words.length);
         if (Math.abs(ws.length - entry.words.length) > slack * longest) continue;
         let overlap = 0;
-        for (const t of entry.tokens) if (querySet.has(t)) overlap++;
+        for (const t of entry.tokens) if (qm[t] === stamp) overlap++;
         if (overlap < distinct.length - slack * ws.length) continue;
         // Same words at most overlap + repeated words: the score cannot exceed that share.
         const bound = Math.min(1, (overlap + dupes) / longest);
         if (bound * 100 < min) continue;
-        bounded.push({ index, bound });
+        bounded.push({ index, bound, share: overlap / (distinct.length + entry.tokens.length - overlap) });
       }
     }
-    bounded.sort((a, b) => b.bound - a.bound);
+    // The best by shared words first; in a memory full of near-duplicates (the same boilerplate every
+    // year) only the closest SCORED_CANDIDATES get the edit distance.
+    bounded.sort((a, b) => b.share - a.share || b.bound - a.bound);
+    if (bounded.length > SCORED_CANDIDATES) bounded.length = SCORED_CANDIDATES;
     for (const { index, bound } of bounded) {
       if (scored.length >= keep && bound * 100 < scored[keep - 1]!.score) break;
       const entry = dir.entries[index]!;
