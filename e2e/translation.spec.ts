@@ -44,11 +44,14 @@ test('create the English version of a Vietnamese review, accept a fuzzy match, e
   await expect(segment.getByTestId('tm-diff').locator('del')).toHaveText(['ban', 'Hội nghị']);
   await expect(segment.getByTestId('tm-diff').locator('ins')).toHaveText(['cuộc họp']);
   await expect(panel.getByTestId('tm-match').first()).toContainText(FUZZY_EN);
+  // The pending fuzzy sentence is marked in the text (a CSS highlight over exactly its words).
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('tm-fuzzy') ?? [])].map((r) => r.toString()))).toEqual([FUZZY_EN]);
   await page.screenshot({ path: test.info().outputPath('translation-panel.png') });
 
   // Take the match: the sentence is (re)written from the memory and the choice is recorded.
   await panel.getByTestId('tm-use-match').first().click();
   await expect(segment).toHaveAttribute('data-status', 'accepted');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('tm-fuzzy')?.size ?? 0)).toBe(0);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   const segments = await invoke<SegmentView[]>(page, 'tm:segments', { reviewId: enId });
   expect(segments.map((s) => [s.kind, s.status])).toEqual([['exact', 'accepted'], ['fuzzy', 'accepted']]);

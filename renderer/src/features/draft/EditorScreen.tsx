@@ -30,6 +30,7 @@ import { emptyFieldNames } from '../../editor/drafting/fields.ts';
 // tm (issue 12)
 import { TranslationPanel } from '../tm/TranslationPanel.tsx';
 import { TmCaretPlugin, type CaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
+import type { SegmentView } from '../../../../electron/shared/tm.ts';
 
 export interface ScrollTarget { index: number; nonce: number }
 type SidePanel = 'history' | 'properties' | 'fields' | 'check' | 'translation' | null;
@@ -143,7 +144,8 @@ export function EditorScreen(props: EditorScreenProps) {
   // tm (issue 12): the caret's sentence for the translation panel, and the editor's controller.
   const [caret, setCaret] = useState<CaretInfo | null>(null);
   const [tmController, setTmController] = useState<TmEditorController | null>(null);
-  const tmPlugins = panel === 'translation' ? <TmCaretPlugin onCaret={setCaret} onReady={setTmController} /> : null;
+  const [tmSegments, setTmSegments] = useState<SegmentView[]>([]);
+  const tmPlugins = panel === 'translation' ? <TmCaretPlugin onCaret={setCaret} onReady={setTmController} segments={tmSegments} /> : null;
 
   /** Linked other-language versions, both directions (shown in the properties panel). */
   const [translations, setTranslations] = useState<ReviewMeta[]>([]);
@@ -306,7 +308,7 @@ export function EditorScreen(props: EditorScreenProps) {
         {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
         {panel === 'translation' && (
           <TranslationPanel review={review} caret={caret} controller={tmController} refreshKey={review.updatedAt}
-            beforeWrite={beforeExport} onOpenReview={props.onOpenReview} onClose={() => setPanel(null)} />
+            beforeWrite={beforeExport} onOpenReview={props.onOpenReview} onSegments={setTmSegments} onClose={() => setPanel(null)} />
         )}
         {panel === 'properties' && (
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}

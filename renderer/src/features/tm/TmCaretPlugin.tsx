@@ -4,7 +4,9 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection } from 'lexical';
-import { $locatePoint, $pointAt, $units } from './lexicalUnits.ts';
+import { $locatePoint, $pointAt, $unitText, $units } from './lexicalUnits.ts';
+import { locateSegments } from '../../../../electron/shared/segments.ts';
+import type { SegmentView } from '../../../../electron/shared/tm.ts';
 
 export interface CaretInfo { unitIndex: number; offset: number; text: string }
 
@@ -15,9 +17,62 @@ export interface TmEditorController {
 
 const CARET_DEBOUNCE_MS = 200;
 
-export function TmCaretPlugin(props: { onCaret(info: CaretInfo | null): void; onReady(controller: TmEditorController | null): void }) {
+/** Highlight names (app CSS: ::highlight(tm-fuzzy), ::highlight(tm-none)). */
+const HIGHLIGHTS = { fuzzy: 'tm-fuzzy', none: 'tm-none' } as const;
+
+export function TmCaretPlugin(props: { onCaret(info: CaretInfo | null): void; onReady(controller: TmEditorController | null): void; segments?: readonly SegmentView[] }) {
   const [editor] = useLexicalComposerContext();
-  const { onCaret, onReady } = props;
+  const { onCaret, onReady, segments } = props;
+
+  // The version's sentences not yet reviewed, marked in the text: fuzzy pre-fills and sentences left
+  // to translate, as CSS highlights (no change to the document or its DOM).
+  useEffect(() => {
+    const registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+    if (!registry || typeof Highlight === 'undefined' || !segments?.length) return;
+    const pending = segments.filter((s) => s.status === 'pending' && s.kind !== 'exact');
+    const paint = () => {
+      const ranges: Record<'fuzzy' | 'none', Range[]> = { fuzzy: [], none: [] };
+      editor.getEditorState().read(() => {
+        const units = $units();
+        const byUnit = new Map<number, SegmentView[]>();
+        for (const s of segments) { const l = byUnit.get(s.unitIndex); if (l) l.push(s); else byUnit.set(s.unitIndex, [s]); }
+        for (const [unitIndex, list] of byUnit) {
+          const unit = units[unitIndex];
+          if (!unit || !list.some((s) => pending.includes(s))) continue;
+          const spans = locateSegments($unitText(unit), list.map((s) => s.targetText));
+          spans.forEach((span, k) => {
+            const seg = list[k]!;
+            if (!span || !pending.includes(seg)) return;
+            const a = $pointAt(unit, span.start);
+            const b = $pointAt(unit, span.end);
+            const startNode = editor.getElementByKey(a.key)?.firstChild;
+            const endNode = editor.getElementByKey(b.key)?.firstChild;
+            if (a.type !== 'text' || b.type !== 'text' || !startNode || !endNode) return;
+            try {
+              const range = document.createRange();
+              range.setStart(startNode, Math.min(a.offset, startNode.textContent?.length ?? 0));
+              range.setEnd(endNode, Math.min(b.offset, endNode.textContent?.length ?? 0));
+              ranges[seg.kind === 'fuzzy' ? 'fuzzy' : 'none'].push(range);
+            } catch { /* a node the DOM does not show yet: left unmarked */ }
+          });
+        }
+      });
+      registry.set(HIGHLIGHTS.fuzzy, new Highlight(...ranges.fuzzy));
+      registry.set(HIGHLIGHTS.none, new Highlight(...ranges.none));
+    };
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unregister = editor.registerUpdateListener(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(paint, CARET_DEBOUNCE_MS);
+    });
+    paint();
+    return () => {
+      unregister();
+      if (timer) clearTimeout(timer);
+      registry.delete(HIGHLIGHTS.fuzzy);
+      registry.delete(HIGHLIGHTS.none);
+    };
+  }, [editor, segments]);
 
   useEffect(() => {
     onReady({

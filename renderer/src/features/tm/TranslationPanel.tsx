@@ -23,6 +23,8 @@ export interface TranslationPanelProps {
   /** Before a write outside the editor (create a version): the editor's last keystrokes are saved. */
   beforeWrite(): Promise<void>;
   onOpenReview(id: string): void;
+  /** The version's segments as loaded (the editor marks the pending ones). */
+  onSegments?(segments: SegmentView[]): void;
   onClose(): void;
 }
 
@@ -71,6 +73,8 @@ export function TranslationPanel(props: TranslationPanelProps) {
     api.reviews.list({}).then(setReviews).catch(() => setReviews([]));
   }, []);
   useEffect(() => { loadSegments(); }, [loadSegments, props.refreshKey]);
+  const { onSegments } = props;
+  useEffect(() => { onSegments?.(segments); }, [segments, onSegments]);
   useEffect(() => { loadReviews(); }, [loadReviews]);
 
   const current = useMemo(() => (caret ? caretSentence(caret.text, caret.unitIndex, caret.offset, segments) : null), [caret, segments]);
