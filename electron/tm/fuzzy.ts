@@ -19,12 +19,24 @@ export interface Word {
 /** Words and numbers (letters, digits, and joiners inside them: "59-KL/TW", "8/8/2023", "ASEAN's"). */
 const WORD = /[\p{L}\p{N}]+(?:[-/.’'][\p{L}\p{N}]+)*/gu;
 
+/** Folding is the costly part of splitting; words repeat, so each is folded once. */
+const foldedCache = new Map<string, string>();
+function foldWord(norm: string): string {
+  let folded = foldedCache.get(norm);
+  if (folded === undefined) {
+    folded = fold(norm);
+    if (foldedCache.size > 200_000) foldedCache.clear();
+    foldedCache.set(norm, folded);
+  }
+  return folded;
+}
+
 export function words(text: string): Word[] {
   const nfc = text.normalize('NFC');
   const out: Word[] = [];
   for (const m of nfc.matchAll(WORD)) {
     const norm = m[0].toLowerCase();
-    out.push({ norm, folded: fold(norm), text: m[0], start: m.index, end: m.index + m[0].length });
+    out.push({ norm, folded: foldWord(norm), text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -9,6 +9,13 @@ import { words, wordScorer, type FuzzyScorer, type Word } from './fuzzy.ts';
 export const FUZZY_THRESHOLD = 70;
 /** How many of the closest candidates (by shared words) a fuzzy lookup scores by edit distance. */
 const SCORED_CANDIDATES = 40;
+/**
+ * How many postings a fuzzy lookup reads at most. The lists are read rarest word first, so the
+ * closest matches (which share the rare words) come in first; in a memory where every word is
+ * common (years of the same boilerplate) this bounds a lookup's time at the cost of, rarely, a
+ * weaker fuzzy match that shares only common words.
+ */
+const MAX_VISITS = 12_000;
 
 export interface MemoryUnit {
   viReviewId: string;
@@ -49,19 +56,23 @@ function emptyDirection(): Direction {
 
 /** Vocabulary ids, shared by both directions (a word is the same id in every entry). */
 class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  id(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) { id = this.ids.size; this.ids.set(word, id); }
+  /** Lower-case forms and folded forms get ids from one counter, in two maps (no key building). */
+  private readonly norms = new Map<string, number>();
+  private readonly folds = new Map<string, number>();
+  private next = 0;
+  private idIn(map: Map<string, number>, word: string): number {
+    let id = map.get(word);
+    if (id === undefined) { id = this.next++; map.set(word, id); }
     return id;
   }
+  norm(word: string): number { return this.idIn(this.norms, word); }
+  fold(word: string): number { return this.idIn(this.folds, word); }
   get size(): number {
-    return this.ids.size;
+    return this.next;
   }
   /** The id, or -1 for a word no entry holds. */
-  peek(word: string): number {
-    return this.ids.get(word) ?? -1;
-  }
+  peekNorm(word: string): number { return this.norms.get(word) ?? -1; }
+  peekFold(word: string): number { return this.folds.get(word) ?? -1; }
 }
 
 /**
@@ -152,10 +163,10 @@ export class TranslationMemory {
         const source = from === 'vi' ? unit.viText : unit.enText;
         const target = from === 'vi' ? unit.enText : unit.viText;
         const ws = words(source);
-        const folds = Int32Array.from(ws, (w) => this.vocab.id('f:' + w.folded));
+        const folds = Int32Array.from(ws, (w) => this.vocab.fold(w.folded));
         const entry: Entry = {
           alive: true, pairKey, unit, from, source, target, exact: sentenceKey(source), words: ws,
-          tokens: Int32Array.from(new Set(folds)), norms: Int32Array.from(ws, (w) => this.vocab.id('n:' + w.norm)), folds,
+          tokens: Int32Array.from(new Set(folds)), norms: Int32Array.from(ws, (w) => this.vocab.norm(w.norm)), folds,
         };
         const dir = this.dirs[from];
         const index = dir.entries.length;
@@ -194,10 +205,10 @@ export class TranslationMemory {
    * most (1 − min)·n of the sentence's n words, so it holds one of its rarest ⌊(1 − min)·n⌋ + 1
    * distinct words; then a length filter, an overlap bound, and a fast edit distance on word ids.
    */
-  private fuzzyCandidates(dir: Direction, from: Lang, ws: readonly Word[], min: number, keep: number, exactKey: string, usable: (e: Entry) => boolean): number[] {
+  private fuzzyCandidates(dir: Direction, from: Lang, ws: readonly Word[], min: number, keep: number, exactKey: string, usable: (e: Entry) => boolean, excludeNone: boolean): number[] {
     const slack = 1 - min / 100;
-    const qFolds = Int32Array.from(ws, (w) => this.vocab.peek('f:' + w.folded));
-    const qNorms = Int32Array.from(ws, (w) => this.vocab.peek('n:' + w.norm));
+    const qFolds = Int32Array.from(ws, (w) => this.vocab.peekFold(w.folded));
+    const qNorms = Int32Array.from(ws, (w) => this.vocab.peekNorm(w.norm));
     const distinct = [...new Set(qFolds)];
     const lists = distinct.map((t) => (t < 0 ? [] : dir.postings.get(String(t)) ?? [])).sort((a, b) => a.length - b.length);
     const prefix = Math.min(lists.length, Math.floor(slack * ws.length) + 1);
@@ -220,28 +231,36 @@ export class TranslationMemory {
     const scored: { index: number; score: number }[] = [];
     const need = Math.max(ws.length, 1) + 1;
     if (this.row0.length < need) { this.row0 = new Float64Array(need * 2); this.row1 = new Float64Array(need * 2); }
+    // The SCORED_CANDIDATES best by shared words, kept sorted (most candidates fall below the last).
     const bounded: { index: number; bound: number; share: number }[] = [];
-    for (let k = 0; k < prefix; k++) {
+    const noExclusions = excludeNone;
+    let visits = 0;
+    for (let k = 0; k < prefix && visits < MAX_VISITS; k++) {
       for (const index of lists[k]!) {
+        if (++visits > MAX_VISITS) break;
         if (marks[index] === stamp) continue;
         marks[index] = stamp;
         const entry = dir.entries[index]!;
-        if (!usable(entry) || entry.exact === exactKey) continue;
-        const longest = Math.max(ws.length, entry.words.length);
-        if (Math.abs(ws.length - entry.words.length) > slack * longest) continue;
+        if (!entry.alive || (!noExclusions && !usable(entry))) continue;
+        const len = entry.words.length;
+        const longest = ws.length > len ? ws.length : len;
+        if (Math.abs(ws.length - len) > slack * longest) continue;
         let overlap = 0;
-        for (const t of entry.tokens) if (qm[t] === stamp) overlap++;
+        const tokens = entry.tokens;
+        for (let x = 0; x < tokens.length; x++) if (qm[tokens[x]!] === stamp) overlap++;
         if (overlap < distinct.length - slack * ws.length) continue;
         // Same words at most overlap + repeated words: the score cannot exceed that share.
         const bound = Math.min(1, (overlap + dupes) / longest);
         if (bound * 100 < min) continue;
-        bounded.push({ index, bound, share: overlap / (distinct.length + entry.tokens.length - overlap) });
+        const share = overlap / (distinct.length + tokens.length - overlap);
+        if (bounded.length === SCORED_CANDIDATES && share <= bounded[SCORED_CANDIDATES - 1]!.share) continue;
+        if (entry.exact === exactKey) continue;
+        let at = bounded.length;
+        while (at > 0 && bounded[at - 1]!.share < share) at--;
+        bounded.splice(at, 0, { index, bound, share });
+        if (bounded.length > SCORED_CANDIDATES) bounded.length = SCORED_CANDIDATES;
       }
     }
-    // The best by shared words first; in a memory full of near-duplicates (the same boilerplate every
-    // year) only the closest SCORED_CANDIDATES get the edit distance.
-    bounded.sort((a, b) => b.share - a.share || b.bound - a.bound);
-    if (bounded.length > SCORED_CANDIDATES) bounded.length = SCORED_CANDIDATES;
     for (const { index, bound } of bounded) {
       if (scored.length >= keep && bound * 100 < scored[keep - 1]!.score) break;
       const entry = dir.entries[index]!;
@@ -288,7 +307,7 @@ export class TranslationMemory {
     const exact = (dir.exact.get(exactKey) ?? []).filter((i) => usable(dir.entries[i]!));
     // An exact match is the answer when only the best one is wanted (pre-filling a version).
     const picked: number[] = [...exact];
-    if (!(limit === 1 && exact.length > 0)) picked.push(...this.fuzzyCandidates(dir, from, ws, min, limit + 3, exactKey, usable));
+    if (!(limit === 1 && exact.length > 0)) picked.push(...this.fuzzyCandidates(dir, from, ws, min, limit + 1, exactKey, usable, exclude.size === 0));
 
     const byText = new Map<string, TmMatch>();
     for (const index of picked) {
