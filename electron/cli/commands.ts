@@ -12,6 +12,8 @@ import { archiveCommand, backupCommand, backupsCommand, restoreCommand } from '.
 import { concordance, roll, similar } from './reuse.ts';
 // drafting + reuse: one check
 import { check } from './check.ts';
+// tm (issue 12); glossary findings join `check` (services/index.ts)
+import { align, link, tm, translate, unlink } from './tm.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -35,6 +37,12 @@ export const commands: Record<string, Command> = {
   roll,
   similar,
   concordance,
+  // tm (issue 12)
+  translate,
+  tm,
+  link,
+  unlink,
+  align,
 };
 
 export function usage(): string {

@@ -22,6 +22,8 @@ import type { BackupStatus } from '../backup/service.ts';
 import type { ArchiveManifest } from '../archive/format.ts';
 import type { ImportPlan, ImportResult } from '../archive/import.ts';
 import type { CheckFinding, ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
+// tm (issue 12)
+import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -233,6 +235,36 @@ export const contract = {
   'reuse:check': { input: z.object({ reviewId: id }), output: result<CheckFinding[]>() },
   'reuse:usage': { input: z.object({ reviewId: id }), output: result<ReuseCount[]>() },
   'reuse:counts': { input: z.object({}), output: result<Record<string, number>>() },
+  // tm (issue 12): translation memory, linked versions, alignment, glossary check
+  'tm:matches': {
+    input: z.object({ text: z.string().max(5000), from: z.enum(LANGS).optional(), limit: z.number().int().min(1).max(20).optional(), excludeReviewId: id.optional() }),
+    output: result<{ matches: TmMatch[]; glossary: GlossaryTermView[] }>(),
+  },
+  'tm:translate': { input: z.object({ id, to: z.enum(LANGS) }), output: result<{ review: ReviewMeta; summary: TranslationSummary }>() },
+  'tm:link': { input: z.object({ a: id, b: id }), output: result<PairInfo>() },
+  'tm:unlink': { input: z.object({ id, other: id.optional() }), output: result<{ removed: number }>() },
+  'tm:alignment': { input: z.object({ id, other: id.optional() }), output: result<Alignment>() },
+  'tm:correct': {
+    input: z.object({ id, other: id.optional(), vi: z.array(z.number().int().min(0)).max(2), en: z.array(z.number().int().min(0)).max(2) }),
+    output: result<Alignment>(),
+  },
+  'tm:resetAlignment': { input: z.object({ id, other: id.optional() }), output: result<Alignment>() },
+  'tm:segments': { input: z.object({ reviewId: id }), output: result<SegmentView[]>() },
+  'tm:accept': {
+    input: z.object({
+      reviewId: id,
+      unitIndex: z.number().int().min(0),
+      sentenceIndex: z.number().int().min(0),
+      choice: z.object({
+        targetText: z.string().max(20_000),
+        score: z.number().int().min(0).max(100),
+        matchSource: z.string().max(20_000).nullable(),
+        matchReviewId: id.nullable(),
+      }).optional(),
+    }),
+    output: result<SegmentView>(),
+  },
+  'tm:check': { input: z.object({ reviewId: id }), output: result<GlossaryFinding[]>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,10 @@ import { createBackupService } from '../backup/service.ts';
 import { createArchiveService } from '../archive/service.ts';
 // reuse (issue 11)
 import { createReuseService } from '../reuse/service.ts';
+// tm (issue 12)
+import { createTmService } from '../tm/service.ts';
+import { referenceGlossary } from '../tm/reference-glossary.ts';
+import { glossaryCheckFindings } from '../tm/check-findings.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -55,6 +59,12 @@ export function createServices(options: ServicesOptions) {
   const archive = createArchiveService({ db, hooks, appVersion: options.appVersion ?? 'dev' });
   // reuse (issue 11): similar paragraphs, phrase lookup, roll-forward, stale-fact check
   const reuse = createReuseService({ db, hooks, resourcesDir });
+  // tm (issue 12): the translation memory over the library's linked pairs
+  const tm = createTmService({ db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir) });
+  const drafting = createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir });
+  // tm (issue 12): the glossary findings join the shared check (panel and `check ID`)
+  const draftingCheck = drafting.check;
+  drafting.check = (reviewId: string) => [...draftingCheck(reviewId), ...glossaryCheckFindings(reviews.get(reviewId).content, tm.check(reviewId))];
   return {
     options: { ...options, resourcesDir },
     db,
@@ -67,11 +77,13 @@ export function createServices(options: ServicesOptions) {
     shell: options.shell ?? headlessShell,
     files: options.files ?? noFilesPort,
     // drafting (issue 10)
-    drafting: createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir }),
+    drafting,
     // ship (issue 13)
     backups,
     archive,
     reuse,
+    // tm (issue 12)
+    tm,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

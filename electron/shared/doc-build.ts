@@ -78,7 +78,7 @@ export function emptyDoc(): DocState {
 }
 
 /** An empty field reads "…" (as it is exported), so the text shows where a value is missing. */
-function inlineText(children: readonly DocInline[]): string {
+export function inlineText(children: readonly DocInline[]): string {
   return children.map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'comment-mark' ? inlineText(c.children) : c.type === 'field' && c.text === '' ? '…' : c.text)).join('');
 }
 

@@ -9,6 +9,9 @@ export const FINDING_KINDS = [
   'empty-field',       // a field with no value
   'unconfirmed-field', // a field whose value comes from an unconfirmed fact (or was carried from last year)
   'carry-no-status',   // a carry-forward checklist item without a status
+  // tm (issue 12)
+  'glossary-term',         // a glossary term of the source not translated as the glossary says
+  'glossary-inconsistent', // a glossary term rendered in more than one way within the draft
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

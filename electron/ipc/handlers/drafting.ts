@@ -1,6 +1,7 @@
 // drafting (issue 10): templates, new review, save as template, check, reference data.
 import type { HandlerFactory } from './types.ts';
 import { runChecks } from '../../drafting/check/index.ts';
+import { glossaryCheckFindings } from '../../tm/check-findings.ts';
 
 export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
   'drafting:templates': () => services.drafting.listTemplates(),
@@ -11,7 +12,11 @@ export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
   'drafting:check': ({ reviewId, content }) => {
     if (!content) return services.drafting.check(reviewId);
     const review = services.reviews.getMeta(reviewId);
-    return runChecks({ review, content, reference: services.drafting.reference().data });
+    return [
+      ...runChecks({ review, content, reference: services.drafting.reference().data }),
+      // tm (issue 12): glossary findings on the same content
+      ...glossaryCheckFindings(content, services.tm.check(reviewId, content)),
+    ];
   },
 });
 

@@ -13,6 +13,8 @@ import { draftingHandlers, referenceHandlers } from './drafting.ts';
 import { archiveHandlers, backupHandlers } from './ship.ts';
 // reuse (issue 11)
 import { reuseHandlers } from './reuse.ts';
+// tm (issue 12)
+import { tmHandlers } from './tm.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -35,5 +37,7 @@ export function createHandlers(services: Services): Handlers {
     ...archiveHandlers(services),
     // reuse (issue 11)
     ...reuseHandlers(services),
+    // tm (issue 12)
+    ...tmHandlers(services),
   };
 }

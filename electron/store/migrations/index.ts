@@ -8,6 +8,8 @@ import { migration004 } from './004-sections-search.ts';
 import { migration005 } from './005-reference-edits.ts';
 // reuse (issue 11)
 import { migration007 } from './007-reuse-links.ts';
+// tm (issue 12)
+import { migration011 } from './011-translation-memory.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -18,4 +20,6 @@ export const migrations: readonly Migration[] = [
   migration005,
   // reuse (issue 11)
   migration007,
+  // tm (issue 12)
+  migration011,
 ];

@@ -24,6 +24,9 @@ const names = [
   // reuse (issue 11)
   'reuse:sectionAt', 'reuse:sections', 'reuse:similar', 'reuse:concordance', 'reuse:roll', 'reuse:rollSelection',
   'reuse:check', 'reuse:usage', 'reuse:counts',
+  // tm (issue 12)
+  'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
+  'tm:segments', 'tm:accept', 'tm:check',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

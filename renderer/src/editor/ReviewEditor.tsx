@@ -57,7 +57,7 @@ export interface ReviewEditorProps {
   autoFocus?: boolean;
   /** drafting (issue 10): the live editor, for the fields and check panels (null when it goes away). */
   onEditor?: (editor: LexicalEditor | null) => void;
-  /** More plugins from the shell's features (reuse panel bridge…), rendered inside the composer. */
+  /** More plugins from the shell's features (reuse panel bridge, translation panel's caret), rendered inside the composer. */
   plugins?: ReactNode;
 }
 

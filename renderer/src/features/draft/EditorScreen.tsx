@@ -35,13 +35,17 @@ import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
 import { emptyFieldNames } from '../../editor/drafting/fields.ts';
+// tm (issue 12)
+import { TranslationPanel } from '../tm/TranslationPanel.tsx';
+import { TmCaretPlugin, type CaretInfo as TmCaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
+import type { SegmentView } from '../../../../electron/shared/tm.ts';
 
 // reuse (issue 11)
 import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
 import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
 
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | null;
+type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | 'translation' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -171,6 +175,14 @@ export function EditorScreen(props: EditorScreenProps) {
 
   const readOnly = review?.deletedAt != null;
 
+  // tm (issue 12): the caret's sentence for the translation panel, and the editor's controller.
+  const [tmCaret, setTmCaret] = useState<TmCaretInfo | null>(null);
+  const [tmController, setTmController] = useState<TmEditorController | null>(null);
+  const [tmSegments, setTmSegments] = useState<SegmentView[]>([]);
+  const tmPlugins = useMemo(() => (panel === 'translation'
+    ? <TmCaretPlugin onCaret={setTmCaret} onReady={setTmController} segments={tmSegments} /> : null), [panel, tmSegments]);
+  const editorPlugins = useMemo(() => <>{reusePlugins}{tmPlugins}</>, [reusePlugins, tmPlugins]);
+
   /** Linked other-language versions, both directions (shown in the properties panel). */
   const [translations, setTranslations] = useState<ReviewMeta[]>([]);
   const reviewId = review?.id;
@@ -285,6 +297,9 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'properties' ? ' active' : ''}`} aria-pressed={panel === 'properties'} onClick={() => toggle('properties')} data-testid="toggle-properties">
           {t('editor.properties')}
         </button>
+        <button type="button" className={`button ghost${panel === 'translation' ? ' active' : ''}`} aria-pressed={panel === 'translation'} onClick={() => toggle('translation')} data-testid="toggle-translation">
+          {t('editor.translation')}
+        </button>
         <button type="button" className={`button ghost${panel === 'history' ? ' active' : ''}`} aria-pressed={panel === 'history'} onClick={() => toggle('history')} data-testid="toggle-history">
           {t('editor.history')}
         </button>
@@ -319,7 +334,7 @@ export function EditorScreen(props: EditorScreenProps) {
             onEditor={setEditor}
             docLang={review.lang}
             autoFocus
-            plugins={reusePlugins}
+            plugins={editorPlugins}
           />
           <EditorExitHint />
         </div>
@@ -333,6 +348,10 @@ export function EditorScreen(props: EditorScreenProps) {
           />
         )}
         {panel === 'fields' && <FieldsPanel editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
+        {panel === 'translation' && (
+          <TranslationPanel review={review} caret={tmCaret} controller={tmController} refreshKey={review.updatedAt}
+            beforeWrite={beforeExport} onOpenReview={props.onOpenReview} onSegments={setTmSegments} onClose={() => setPanel(null)} />
+        )}
         {panel === 'properties' && (
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
             translations={translations} onOpenTranslation={props.onOpenReview} />
