@@ -1,9 +1,8 @@
-// Drafting commands (issue 10): new from a template, check, templates, save-template, ref list/set/reset.
+// Drafting commands (issue 10): new from a template, templates, save-template, ref list/set/reset.
 import type { Command } from './types.ts';
 import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind } from '../shared/review.ts';
 import { errors } from '../shared/errors.ts';
 import { create } from './reviews.ts';
-import { findingText } from '../drafting/check/index.ts';
 import { problemText } from '../drafting/problems.ts';
 import { REF_KINDS, isRefKind, type RefEntry } from '../drafting/reference/schema.ts';
 import { AppError } from '../shared/errors.ts';
