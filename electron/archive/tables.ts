@@ -30,6 +30,14 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   { name: 'export_settings', scope: 'review', reviewColumn: 'review_id', key: [], onTake: 'replace' },
   // sections: the detector rebuilds them from the content; the archive's rows carry the user's corrections.
   { name: 'sections', scope: 'review', reviewColumn: 'review_id', key: ['ordinal'], onTake: 'replace' },
+  // drafting (issue 10): the user's corrections of the reference data
+  { name: 'reference_edits', scope: 'library', key: ['kind', 'entry_key', 'field'] },
+  // reuse (issue 11): where a draft's reused blocks came from (the library's reuse counts)
+  { name: 'reuse_links', scope: 'review', reviewColumn: 'draft_id', key: ['source_id', 'source_section'], onTake: 'replace' },
+  // tm (issue 12): the user's alignment corrections and a translation's per-sentence matches. The aligned
+  // pairs themselves (tm_pairs, tm_units) are rebuilt from the linked reviews, so they are not carried.
+  { name: 'tm_corrections', scope: 'review', reviewColumn: 'vi_review_id', key: ['en_review_id', 'vi_sentences', 'en_sentences'], onTake: 'merge', omit: ['id'] },
+  { name: 'tm_segments', scope: 'review', reviewColumn: 'review_id', key: ['unit_index', 'sentence_index'], onTake: 'replace' },
 ];
 
 export function archiveTable(name: string): ArchiveTable | undefined {

@@ -6,13 +6,13 @@
 // (nested lists are units of their own, after their parent item), a paragraph in a table cell.
 // A field (drafting's chips) counts as its value. Carry-forward checklists are not text units.
 import { inlineText as docInlineText } from './doc-build.ts';
-import type { DocBlock, DocInline, DocList, DocListItem, DocParagraph, DocHeading, DocState } from './doc.ts';
+import type { DocBlock, DocInline, DocList, DocListItem, DocParagraph, DocHeading, DocPhotoCaption, DocState } from './doc.ts';
 
 export interface TextUnit {
   /** Position in document order (0-based). */
   index: number;
   /** The container (a fresh document walk returns the same objects as in the state). */
-  node: DocParagraph | DocHeading | DocListItem;
+  node: DocParagraph | DocHeading | DocPhotoCaption | DocListItem;
   text: string;
 }
 
@@ -35,6 +35,7 @@ function walkBlock(block: DocBlock, out: (node: TextUnit['node']) => void): void
   switch (block.type) {
     case 'paragraph':
     case 'heading':
+    case 'photo-caption': // a caption is translated like any sentence of the article
       out(block);
       return;
     case 'list':
