@@ -116,6 +116,11 @@ try {
     return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples[samples.length - 1] ?? NaN), n: samples.length, savesWhileTyping };
   }
 
+  if (process.env.BENCH_OPEN_ONLY) { // a quick look at the open times alone
+    console.log(JSON.stringify({ paragraphs: PARAGRAPHS, openToEditable, openToFullyMounted }));
+    await app.close();
+    process.exit(0);
+  }
   const end = await typeAt('end');
   const middle = await typeAt('middle');
 

@@ -50,7 +50,7 @@ async function openBig(app: AppFixture): Promise<Opened> {
   page = await app.restart();
   await expect(page.getByTestId('editor')).toBeVisible();
   await hooks(page);
-  await expect.poll(async () => (await state(page)).root.children.length).toBe(3000);
+  await expect.poll(async () => (await state(page)).root.children.length, { timeout: 60_000 }).toBe(3000);
   return { page };
 }
 
@@ -64,7 +64,7 @@ async function wheelToBottom(page: Page): Promise<void> {
     const atBottom = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
     if (atBottom && i > 0) break;
   }
-  await expect.poll(() => scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2)).toBe(true);
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2), { timeout: 30_000 }).toBe(true);
 }
 
 /** Where the last line of the last block ends on screen. */
@@ -88,11 +88,13 @@ for (const d of docs) {
   test.describe(`typing lands where the caret is shown: ${d.name}`, () => {
     test.use({ withSamples: d.samples });
     test.beforeEach(async ({ page }) => {
+      // 3,000 paragraphs are saved, loaded and wheeled through: more time on a loaded CI machine.
+      if (!d.samples) test.slow();
       await page.setViewportSize({ width: 1280, height: 720 });
     });
 
     async function expectAppendedAtEnd(page: Page, before: DocState, typed: string, kind: { type: string; tag?: string }) {
-      await expect.poll(async () => blockTexts(await state(page)).at(-1)?.text).toBe(typed);
+      await expect.poll(async () => blockTexts(await state(page)).at(-1)?.text, { timeout: 30_000 }).toBe(typed);
       const now = blockTexts(await state(page));
       const was = blockTexts(before);
       expect(now).toHaveLength(was.length + 1);

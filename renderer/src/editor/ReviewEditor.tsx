@@ -1,7 +1,7 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
 import { useMemo, useRef, type JSX, type ReactNode } from 'react';
-import { createEditor, type LexicalEditor } from 'lexical';
+import { createEditor, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -61,16 +61,38 @@ export interface ReviewEditorProps {
   plugins?: ReactNode;
 }
 
+interface ReadableState {
+  /** What the editor mounts at once (the whole review, or its first screen for a long one). */
+  json: string;
+  /** The blocks mounted right after (ProgressiveLoadPlugin); empty for a short review. */
+  rest: SerializedLexicalNode[];
+}
+
+function unknownType(node: unknown, known: ReadonlySet<string>): string | null {
+  const { type, children } = node as { type?: unknown; children?: unknown };
+  if (typeof type !== 'string' || !known.has(type)) return String(type);
+  if (Array.isArray(children)) for (const child of children) { const bad = unknownType(child, known); if (bad !== null) return bad; }
+  return null;
+}
+
 /**
- * The initial state as JSON, or null when Lexical cannot read it (a node type this editor does not know).
- * Checked up front with a throwaway editor so a bad document is shown as an error and never overwritten
- * by an empty one through autosave.
+ * The initial state split for mounting, or null when Lexical cannot read it (a node type this editor does
+ * not know). Checked up front with a throwaway editor so a bad document is shown as an error and never
+ * overwritten by an empty one through autosave: what mounts first is parsed, the rest's node types are
+ * checked (parsing all of a 200-page review twice would cost the open a hundred ms).
  */
-function readableInitialJson(state: DocState): string | null {
-  const json = JSON.stringify(state.root.children.length > 0 ? state : emptyDoc());
+function readableInitialState(state: DocState): ReadableState | null {
+  const { first, rest } = splitForProgressiveLoad(state.root.children.length > 0 ? state : emptyDoc());
+  const json = JSON.stringify(first);
   try {
-    createEditor({ namespace: 'review-desk-check', nodes: [...EDITOR_NODES], onError: (e) => { throw e; } }).parseEditorState(json);
-    return json;
+    const check = createEditor({ namespace: 'review-desk-check', nodes: [...EDITOR_NODES], onError: (e) => { throw e; } });
+    check.parseEditorState(json);
+    const known = new Set(check._nodes.keys());
+    for (const block of rest) {
+      const bad = unknownType(block, known);
+      if (bad !== null) throw new Error(`unknown node type "${bad}"`);
+    }
+    return { json, rest };
   } catch (error) {
     console.error('[editor] unreadable document', error);
     return null;
@@ -80,24 +102,22 @@ function readableInitialJson(state: DocState): string | null {
 function EditorInstance(props: ReviewEditorProps): JSX.Element {
   const { initialState, locale } = props;
   // Built once per instance: the instance is keyed by documentKey, so a new review means a new editor.
-  const json = useMemo(() => readableInitialJson(initialState), []); // once per instance: the document is re-read only for a new documentKey
-  if (json === null) {
+  const readable = useMemo(() => readableInitialState(initialState), []); // once per instance: the document is re-read only for a new documentKey
+  if (readable === null) {
     return <div className="rd-editor rd-broken" role="alert" data-testid="editor-unreadable">{t(locale, 'unreadable')}</div>;
   }
-  return <LoadedEditor {...props} json={json} />;
+  return <LoadedEditor {...props} readable={readable} />;
 }
 
-function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element {
-  const { json, locale, readOnly = false } = props;
-  // A long review mounts its first screen now and the rest right after (ProgressiveLoadPlugin).
-  const split = useMemo(() => splitForProgressiveLoad(JSON.parse(json) as DocState), []); // once per instance
+function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): JSX.Element {
+  const { readable, locale, readOnly = false } = props;
   const box = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo<InitialConfigType>(() => ({
     namespace: 'review-desk',
     nodes: [...EDITOR_NODES],
     theme: editorTheme,
     editable: !readOnly,
-    editorState: split.rest.length === 0 ? json : JSON.stringify(split.first),
+    editorState: readable.json, // a long review: its first screen; the rest follows (ProgressiveLoadPlugin)
     onError: (error: Error) => {
       // Lexical reports internal errors here; surface them rather than continue on a corrupt state.
       console.error('[editor]', error);
@@ -143,7 +163,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <PanelShortcutsPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
-        <ProgressiveLoadPlugin rest={split.rest} container={() => box.current} />
+        <ProgressiveLoadPlugin rest={readable.rest} container={() => box.current} />
         <DraftingPlugin onEditor={props.onEditor} />
         {props.plugins}
       </div>
