@@ -88,16 +88,22 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
     void download.saveAs(uniquePath(folder, download.suggestedFilename())).catch((error: unknown) => console.error('[start] download failed', error));
   });
   const app = await openBrowserApp(page, options.dataDir, grantingDialogs(files.dialogs, grants), options.samples, { frontEnd: 'chromium-app', files: files.files, grants });
-  return {
-    context,
-    page,
-    app,
-    async close() {
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
       await app.close();
       await context.close().catch(() => undefined);
       files.clean();
-    },
+    })();
+    return closing;
   };
+  // The window's close button: the page holds it (beforeunload, see renderer chromium-app/frontEnd.ts);
+  // staying lets the page write pending typing, then the window, the services and Chromium close.
+  page.on('dialog', (dialog) => {
+    if (dialog.type() !== 'beforeunload') { void dialog.dismiss().catch(() => undefined); return; }
+    void dialog.dismiss().catch(() => undefined).then(close);
+  });
+  return { context, page, app, close };
 }
 
 export { APP_ORIGIN };
