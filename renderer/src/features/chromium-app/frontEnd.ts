@@ -24,6 +24,11 @@ function holdCloseForSaves(): void {
   window.addEventListener('beforeunload', (event) => {
     event.preventDefault();
   });
+  // An app window does not reload (F5, Ctrl+R), so leaving the page always means closing it.
+  window.addEventListener('keydown', (event) => {
+    const key = event.key.toLowerCase();
+    if (key === 'f5' || ((event.ctrlKey || event.metaKey) && key === 'r')) event.preventDefault();
+  });
 }
 
 export function useFrontEnd(): FrontEnd | null {
