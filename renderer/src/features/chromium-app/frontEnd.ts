@@ -1,6 +1,5 @@
 // Which front end the renderer runs in, asked once: the Chromium app picks and saves files in the page
 // (Chromium's own pickers), the desktop app and the e2e bridge through the main side's dialogs.
-import { useEffect, useState } from 'react';
 import { api } from '../../api/index.ts';
 
 export type FrontEnd = Awaited<ReturnType<typeof api.app.info>>['frontEnd'];
@@ -29,14 +28,4 @@ function holdCloseForSaves(): void {
     const key = event.key.toLowerCase();
     if (key === 'f5' || ((event.ctrlKey || event.metaKey) && key === 'r')) event.preventDefault();
   });
-}
-
-export function useFrontEnd(): FrontEnd | null {
-  const [value, setValue] = useState<FrontEnd | null>(null);
-  useEffect(() => {
-    let live = true;
-    void frontEnd().then((v) => { if (live) setValue(v); });
-    return () => { live = false; };
-  }, []);
-  return value;
 }
