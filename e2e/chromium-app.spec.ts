@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { launchChromiumApp, chromiumAppFlags, type ChromiumApp } from '../scripts/chromium-app.ts';
+import { createServices } from '../electron/services/index.ts';
+import { docText } from '../electron/shared/doc-build.ts';
 
 const SEEDS = resolve(import.meta.dirname, '..', 'data', 'samples');
 
@@ -221,4 +223,24 @@ test('empties the trash and restores a version after in-page confirmations', asy
   await confirm.locator('button[type=submit]').click();
   await expect(page.getByTestId('trash-row')).toHaveCount(0);
   expect(app.services.reviews.list(true)).toHaveLength(0);
+});
+
+test('closing the window right after typing keeps the typing (the window waits for the save)', async () => {
+  const { page, context } = running;
+  await page.getByTestId('new-review').click();
+  await page.getByTestId('new-review-title').fill('Đóng cửa sổ ngay');
+  await page.getByTestId('new-review-create').click();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('Gõ xong là đóng cửa sổ');
+  const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+  // What the window's close button does: run beforeunload, then close.
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  const services = createServices({ dataDir, mode: 'cli' });
+  try {
+    const [review] = services.reviews.list();
+    expect(docText(services.reviews.get(review!.id).content)).toBe('Gõ xong là đóng cửa sổ');
+  } finally {
+    services.close();
+  }
 });

@@ -87,17 +87,33 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
     mkdirSync(folder, { recursive: true });
     void download.saveAs(uniquePath(folder, download.suggestedFilename())).catch((error: unknown) => console.error('[start] download failed', error));
   });
+  // Like Electron's preload, before the app's own script: closing the window first asks (beforeunload);
+  // the dialog handler below answers "stay", lets the page write pending typing, then closes. An app
+  // window does not reload (F5, Ctrl+R), so leaving the page always means closing it.
+  await context.addInitScript(() => {
+    window.addEventListener('beforeunload', (event) => event.preventDefault());
+    window.addEventListener('keydown', (event) => {
+      const key = event.key.toLowerCase();
+      if (key === 'f5' || ((event.ctrlKey || event.metaKey) && key === 'r')) event.preventDefault();
+    });
+  });
   const app = await openBrowserApp(page, options.dataDir, grantingDialogs(files.dialogs, grants), options.samples, { frontEnd: 'chromium-app', files: files.files, grants });
-  return {
-    context,
-    page,
-    app,
-    async close() {
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
       await app.close();
       await context.close().catch(() => undefined);
       files.clean();
-    },
+    })();
+    return closing;
   };
+  // The window's close button: the page holds it (beforeunload, above); staying lets the page write
+  // pending typing (window.rdFlushPendingSaves, as Electron's main does), then everything closes.
+  page.on('dialog', (dialog) => {
+    if (dialog.type() !== 'beforeunload') { void dialog.dismiss().catch(() => undefined); return; }
+    void dialog.dismiss().catch(() => undefined).then(close);
+  });
+  return { context, page, app, close };
 }
 
 export { APP_ORIGIN };

@@ -18,7 +18,7 @@ import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
 import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
 import { useMenuCommands } from './useMenuCommands.ts';
 import { Announcer, SkipLink } from './a11y.tsx';
-import { frontEnd, useFrontEnd } from '../features/chromium-app/frontEnd.ts';
+import { frontEnd } from '../features/chromium-app/frontEnd.ts';
 import { droppedFiles, pickWithInput, type PickedFile } from '../features/chromium-app/pick.ts';
 import { stagePicked } from '../features/chromium-app/transfer.ts';
 import { useT } from '../i18n/index.tsx';
@@ -104,7 +104,6 @@ function Shell(props: { lastOpen: string | null }) {
   }, [openReview]);
 
   const t = useT();
-  const shell = useFrontEnd();
   /** Chromium app: what the user picked or dropped in the page goes through the same import as the desktop's. */
   const importPicked = useCallback(async (picking: Promise<PickedFile[] | null>, fromFolder: boolean) => {
     try {
@@ -132,6 +131,15 @@ function Shell(props: { lastOpen: string | null }) {
       toasts.error(error);
     }
   }, [importer, toasts, importPicked]);
+
+  /** A drop without file paths (no Electron preload): the Chromium app reads it in the page. */
+  const dropFiles = useCallback((data: DataTransfer) => {
+    const picking = droppedFiles(data); // the entries must be taken during the drop event
+    void frontEnd().then((shell) => {
+      if (shell === 'chromium-app') void importPicked(picking, true);
+      else toasts.info(t('library.dropNeedsDesktop'));
+    });
+  }, [importPicked, toasts, t]);
 
   // Global shortcuts: Ctrl/Cmd+K and Ctrl/Cmd+Shift+F open search.
   useEffect(() => {
@@ -198,8 +206,7 @@ function Shell(props: { lastOpen: string | null }) {
       />
       <main className="main" id="main" tabIndex={-1}>
         {/* Kept mounted (a11y/large libraries): going back shows the list, its scroll and focus at once. */}
-        <LibraryView hidden={view.name !== 'library'} refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)}
-          {...(shell === 'chromium-app' && { onDropFiles: (data: DataTransfer) => void importPicked(droppedFiles(data), true) })} />
+        <LibraryView hidden={view.name !== 'library'} refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} onDropFiles={dropFiles} />
         {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
         {view.name === 'reference' && <ReferenceView />}
         {view.name === 'templates' && <TemplatesView />}
