@@ -2,6 +2,7 @@
 // in services that run in plain Node (see services/index.ts), so this file stays thin.
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents } from 'electron';
 import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createServices, DB_FILE, type Services } from './services/index.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
@@ -21,7 +22,7 @@ import { diagnoseLibrary, recoverFromBackup } from './backup/recover.ts';
 import { startBackupSchedule } from './backup/service.ts';
 import { createReloadGuard } from './renderer-crash.ts';
 
-const { values: args } = parseArgs({
+const { values: args, positionals } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
   options: { 'data-dir': { type: 'string' }, 'no-samples': { type: 'boolean' } },
   strict: false,
@@ -49,10 +50,25 @@ if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
 const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
 app.on('before-quit', () => { quitting = true; });
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv) => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
+  openArchives(argv);
 });
+
+/** .rdlib files the OS opened the app with (file association): granted, queued for the renderer, which
+ *  shows the import plan (api.archive.takeOpened). Before the services exist they wait here. */
+const openedBeforeReady: string[] = [];
+function openArchives(candidates: readonly string[]): void {
+  const archives = candidates.filter((arg) => /\.rdlib$/i.test(arg) && !arg.startsWith('-')).map((arg) => resolve(arg)).filter((path) => existsSync(path));
+  if (archives.length === 0) return;
+  grants.grant(archives);
+  if (!services) { openedBeforeReady.push(...archives); return; }
+  for (const path of archives) services.archive.offerOpened(path);
+  mainWindow?.webContents.send('rd:menu', 'open-archive');
+}
+// macOS delivers a double-clicked file as an event, possibly before 'ready'.
+app.on('open-file', (event, path) => { event.preventDefault(); openArchives([path]); });
 
 function isAppFrame(contents: WebContents, frameUrl: string | undefined, isMainFrame: boolean): boolean {
   return contents === mainWindow?.webContents && isMainFrame && isAppUrl(frameUrl);
@@ -239,6 +255,8 @@ if (primary) void app.whenReady().then(async () => {
   const backups = services.backups;
   void backups.backupNow('start').catch((error: unknown) => console.error('[review-desk] start backup failed:', error));
   startBackupSchedule(backups, (error) => console.error('[review-desk] daily backup failed:', error));
+  for (const path of openedBeforeReady.splice(0)) services.archive.offerOpened(path);
+  openArchives(positionals);
   const handlers = createHandlers(services);
   ipcMain.handle('rd:invoke', async (event, channel: unknown, arg: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) {

@@ -15,7 +15,7 @@ const names = [
   'export:settings', 'export:docx', 'export:pdf',
   'shell:openExternal', 'shell:showInFolder',
   // ship (issue 13)
-  'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import',
+  'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import', 'archive:takeOpened',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

@@ -17,6 +17,7 @@ import { useImport } from '../features/import/useImport.ts';
 import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
 import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
 import { useMenuCommands } from './useMenuCommands.ts';
+import { BackupDialog } from '../features/backup/BackupDialog.tsx';
 
 export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
 
@@ -68,6 +69,7 @@ function Shell(props: { lastOpen: string | null }) {
   /** One search (query + filters) for the library and the Ctrl+K overlay, kept while hits are opened. */
   const [search, setSearch] = useState<LibrarySearch>(EMPTY_SEARCH);
   const [about, setAbout] = useState(false);
+  const [openedArchive, setOpenedArchive] = useState<string | boolean>(false);
   const [creating, setCreating] = useState(false);
 
   const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
@@ -136,7 +138,13 @@ function Shell(props: { lastOpen: string | null }) {
     trash: () => showList('trash'),
     search: () => setSearchOpen(true),
     about: () => setAbout(true),
+    // ship (issue 13)
+    'open-archive': () => setOpenedArchive(true),
   });
+  // ship (issue 13): the app was started by opening a .rdlib file
+  useEffect(() => {
+    api.archive.takeOpened({}).then((path) => { if (path) setOpenedArchive(path); }).catch(() => undefined);
+  }, []);
 
   const onMetaChanged = useCallback((meta: { updatedAt: string }) => setSavedAt(meta.updatedAt), []);
   const onMissing = useCallback(() => showList('library'), [showList]);
@@ -165,6 +173,7 @@ function Shell(props: { lastOpen: string | null }) {
       </main>
       {searchOpen && <SearchOverlay search={search} onSearch={setSearch} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
+      {openedArchive !== false && <BackupDialog openedArchive={openedArchive} onClose={() => setOpenedArchive(false)} />}
       {creating && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} />}
     </div>
   );
