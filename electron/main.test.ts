@@ -225,10 +225,10 @@ test('main opens one locked-down window from the app scheme and its IPC edge ref
   assert.equal(fromDrop.value.total, 1);
 });
 
-test('a damaged library: the app says so, offers the newest backup, restores it and keeps the damaged file; declining quits without writing', async (t) => {
+test('a damaged library: the app says so, offers the newest backup or an empty library, always keeps the damaged file; quitting writes nothing', async (t) => {
   const { createServices } = await import('./services/index.ts');
   const out = await installApp(t);
-  for (const answer of ['restore', 'quit'] as const) {
+  for (const answer of ['restore', 'empty', 'quit'] as const) {
     const dataDir = tempDir(t);
     const services = createServices({ dataDir, mode: 'cli' });
     services.reviews.create({ title: 'Báo cáo đã sao lưu', year: 2025, lang: 'vi' });
@@ -238,11 +238,12 @@ test('a damaged library: the app says so, offers the newest backup, restores it 
     writeFileSync(join(dataDir, 'library.sqlite'), garbage);
 
     const fake = fakeElectron();
-    fake.messageBoxAnswers.push(answer === 'restore' ? 0 : 1);
+    fake.messageBoxAnswers.push({ restore: 0, empty: 1, quit: 2 }[answer]);
     await startMain(out, fake, dataDir);
     assert.equal(fake.messageBoxes.length, 1);
     assert.match(fake.messageBoxes[0]!.message, /damaged or unreadable[\s\S]*will not be overwritten/);
     assert.match(fake.messageBoxes[0]!.buttons[0]!, /Restore the newest backup/);
+    assert.match(fake.messageBoxes[0]!.buttons[1]!, /Start an empty library \(keep the damaged file\)/);
     const { readdirSync } = await import('node:fs');
     const aside = readdirSync(dataDir).filter((name) => name.includes('.damaged-'));
     if (answer === 'quit') {
@@ -255,6 +256,11 @@ test('a damaged library: the app says so, offers the newest backup, restores it 
     assert.equal(fake.windows.length, 1);
     assert.equal(aside.length, 1);
     assert.deepEqual(readFileSync(join(dataDir, aside[0]!)), garbage);
+    if (answer === 'empty') {
+      const empty = await fake.handlers.get('rd:invoke')!({ sender: fake.windows[0]!.webContents, senderFrame: fake.windows[0]!.webContents.mainFrame }, 'reviews:list', {}) as { value: unknown[] };
+      assert.deepEqual(empty.value, []);
+      continue;
+    }
     const invoke = fake.handlers.get('rd:invoke')!;
     const sender = fake.windows[0]!.webContents;
     const listed = await invoke({ sender, senderFrame: sender.mainFrame }, 'reviews:list', {}) as { value: { title: string }[] };

@@ -18,7 +18,7 @@ import type { Settings } from './shared/review.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, CSP, RENDERER_URL, createAppSchemeHandler, isAppUrl } from './app-scheme.ts';
 import { selfCheckMessage, sqliteSelfCheck } from './store/self-check.ts';
 import { spellcheckPolicy } from './spellcheck.ts';
-import { diagnoseLibrary, recoverFromBackup } from './backup/recover.ts';
+import { diagnoseLibrary, moveDamagedAside, recoverFromBackup } from './backup/recover.ts';
 import { startBackupSchedule } from './backup/service.ts';
 import { createReloadGuard } from './renderer-crash.ts';
 
@@ -203,12 +203,22 @@ async function libraryReadyToOpen(dataDir: string): Promise<boolean> {
     detail: newest
       ? `Bản sao lưu gần nhất / Newest backup: ${newest.createdAt} (${newest.file})`
       : 'Không có bản sao lưu đọc được. / No readable backup was found.',
-    buttons: newest ? ['Khôi phục bản sao lưu gần nhất / Restore the newest backup', 'Thoát / Quit'] : ['Thoát / Quit'],
+    buttons: [
+      ...(newest ? ['Khôi phục bản sao lưu gần nhất / Restore the newest backup'] : []),
+      'Bắt đầu thư viện trống (giữ tệp hỏng) / Start an empty library (keep the damaged file)',
+      'Thoát / Quit',
+    ],
     defaultId: 0,
-    cancelId: newest ? 1 : 0,
+    cancelId: newest ? 2 : 1,
     noLink: true,
   });
-  if (!newest || response !== 0) return false;
+  const choice = newest ? ['restore', 'empty', 'quit'][response] : ['empty', 'quit'][response];
+  if (choice === 'empty') {
+    const movedTo = moveDamagedAside(dataDir, DB_FILE);
+    console.log(`[review-desk] starting an empty library; the damaged file was kept as ${movedTo}`);
+    return true;
+  }
+  if (!newest || choice !== 'restore') return false;
   const { movedTo } = await recoverFromBackup(dataDir, DB_FILE, newest.path);
   console.log(`[review-desk] library restored from ${newest.file}; the damaged file was kept as ${movedTo}`);
   return true;
