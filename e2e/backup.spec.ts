@@ -101,3 +101,9 @@ test('an archive whose review was changed here and there shows the conflict; kee
   // The review edited here is still there under its own title.
   await expect(page.getByTestId('library-view').getByText('Báo cáo dùng chung', { exact: true })).toHaveCount(1);
 });
+
+test('the File menu opens the Backups dialog', async ({ app, page }) => {
+  await app.menu('backups');
+  await expect(page.getByTestId('backup-dialog')).toBeVisible();
+  await expect(page.getByTestId('backup-dialog').getByTestId('archive-plan')).toHaveCount(0);
+});

@@ -69,6 +69,7 @@ function Shell(props: { lastOpen: string | null }) {
   /** One search (query + filters) for the library and the Ctrl+K overlay, kept while hits are opened. */
   const [search, setSearch] = useState<LibrarySearch>(EMPTY_SEARCH);
   const [about, setAbout] = useState(false);
+  // ship (issue 13): the Backups dialog from the menu (''), or for an archive the OS opened (true / its path).
   const [openedArchive, setOpenedArchive] = useState<string | boolean>(false);
   const [creating, setCreating] = useState(false);
 
@@ -140,6 +141,7 @@ function Shell(props: { lastOpen: string | null }) {
     about: () => setAbout(true),
     // ship (issue 13)
     'open-archive': () => setOpenedArchive(true),
+    backups: () => setOpenedArchive(''),
   });
   // ship (issue 13): the app was started by opening a .rdlib file
   useEffect(() => {
@@ -173,7 +175,7 @@ function Shell(props: { lastOpen: string | null }) {
       </main>
       {searchOpen && <SearchOverlay search={search} onSearch={setSearch} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
-      {openedArchive !== false && <BackupDialog openedArchive={openedArchive} onClose={() => setOpenedArchive(false)} />}
+      {openedArchive !== false && <BackupDialog openedArchive={openedArchive || undefined} onClose={() => setOpenedArchive(false)} />}
       {creating && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} />}
     </div>
   );
