@@ -56,3 +56,54 @@ test('export the library to an archive file', async ({ app, page }) => {
   await expect(page.getByTestId('archive-plan')).toContainText('1 đã có y hệt');
   await expect(page.getByTestId('archive-conflict')).toHaveCount(0);
 });
+
+test('an archive whose review was changed here and there shows the conflict; keeping both adds a copy', async ({ app, page }) => {
+  const { createServices } = await import('../electron/services/index.ts');
+  const { doc, paragraph } = await import('../electron/shared/doc-build.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'rd-archive-conflict-'));
+  const first = join(dir, 'from-here.rdlib');
+  const id = await createReview(page, 'Báo cáo dùng chung', { text: 'Bản gốc.' });
+  await page.getByTestId('open-about').click();
+  await page.getByTestId('open-backups').click();
+  await app.answer({ pickExport: [first] });
+  await page.getByTestId('backup-dialog').getByTestId('archive-export').click();
+  await expect(page.getByText('Đã xuất 1 báo cáo ra tệp lưu trữ.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  // Another machine imports it and edits the review.
+  const other = createServices({ dataDir: join(dir, 'other-machine'), mode: 'cli' });
+  await other.archive.import(first);
+  other.reviews.save(id, doc([paragraph('Bản sửa ở máy khác.')]), 'manual');
+  const second = join(dir, 'from-there.rdlib');
+  await other.archive.export(second);
+  other.close();
+
+  // Meanwhile it is edited here too.
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Sửa ở đây.');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('open-about').click();
+  await page.getByTestId('open-backups').click();
+  await app.answer({ pickImport: [[second]] });
+  const dialog = page.getByTestId('backup-dialog');
+  await dialog.getByTestId('archive-import').click();
+  const conflict = dialog.getByTestId('archive-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText('Báo cáo dùng chung');
+  await expect(dialog.getByTestId('archive-apply')).toBeDisabled();
+  await conflict.getByText('Giữ cả hai').click();
+  await dialog.getByTestId('archive-apply').click();
+  await page.getByTestId('nav-library').click();
+  await expect(page.getByTestId('library-view')).toContainText('Báo cáo dùng chung (từ tệp lưu trữ)');
+  // The review edited here is still there under its own title.
+  await expect(page.getByTestId('library-view').getByText('Báo cáo dùng chung', { exact: true })).toHaveCount(1);
+});
+
+test('the File menu opens the Backups dialog', async ({ app, page }) => {
+  await app.menu('backups');
+  await expect(page.getByTestId('backup-dialog')).toBeVisible();
+  await expect(page.getByTestId('backup-dialog').getByTestId('archive-plan')).toHaveCount(0);
+});

@@ -7,12 +7,12 @@ const LABELS = {
   vi: {
     file: 'Tệp', newReview: 'Báo cáo mới…', importFiles: 'Nhập tài liệu…', importFolder: 'Nhập thư mục…',
     library: 'Thư viện', trash: 'Thùng rác', search: 'Tìm kiếm…', edit: 'Sửa', view: 'Xem', window: 'Cửa sổ',
-    help: 'Trợ giúp', about: 'Giới thiệu Review Desk', quit: 'Thoát',
+    help: 'Trợ giúp', about: 'Giới thiệu Review Desk', quit: 'Thoát', backups: 'Sao lưu và lưu trữ…',
   },
   en: {
     file: 'File', newReview: 'New review…', importFiles: 'Import files…', importFolder: 'Import folder…',
     library: 'Library', trash: 'Trash', search: 'Search…', edit: 'Edit', view: 'View', window: 'Window',
-    help: 'Help', about: 'About Review Desk', quit: 'Quit',
+    help: 'Help', about: 'About Review Desk', quit: 'Quit', backups: 'Backups and archives…',
   },
 } as const;
 
@@ -46,6 +46,8 @@ export function buildMenu(window: () => BrowserWindow | null, locale: 'vi' | 'en
         { label: t.library, accelerator: 'CmdOrCtrl+L', click: send('library') },
         { label: t.trash, click: send('trash') },
         { label: t.search, accelerator: 'CmdOrCtrl+Shift+F', click: send('search') },
+        { type: 'separator' },
+        { label: t.backups, click: send('backups') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit', label: t.quit },
       ],

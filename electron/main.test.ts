@@ -23,6 +23,7 @@ function fakeElectron() {
   const messageBoxAnswers: number[] = [];
   const sessionCalls: string[] = [];
   const exited: number[] = [];
+  const sent: unknown[][] = [];
   const appHandlers = new Map<string, ((...args: unknown[]) => void)[]>();
   const noop = () => undefined;
   class FakeWindow {
@@ -34,7 +35,7 @@ function fakeElectron() {
       this.options = options;
       const mainFrame = { url: '' };
       const on = (name: string, fn: (...args: unknown[]) => void) => { this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]); };
-      this.webContents = { mainFrame, on, setWindowOpenHandler: noop, send: noop, executeJavaScript: async () => null };
+      this.webContents = { mainFrame, on, setWindowOpenHandler: noop, send: (...args: unknown[]) => { sent.push(args); }, executeJavaScript: async () => null };
       windows.push(this);
     }
     emit(name: string, ...args: unknown[]) { for (const fn of this.listeners.get(name) ?? []) fn(...args); }
@@ -81,7 +82,7 @@ function fakeElectron() {
     },
     shell: { openExternal: async () => undefined },
   };
-  return { electron, handlers, windows, lockedAt, schemes, messageBoxes, messageBoxAnswers, sessionCalls, exited, appHandlers };
+  return { electron, handlers, windows, lockedAt, schemes, messageBoxes, messageBoxAnswers, sessionCalls, exited, appHandlers, sent };
 }
 
 type Fake = ReturnType<typeof fakeElectron>;
@@ -98,13 +99,13 @@ async function installApp(t: TestContext): Promise<string> {
 }
 
 /** Runs the bundle at out with the stand-in electron until its window exists (or the start gave up). */
-async function startMain(out: string, fake: Fake, dataDir: string): Promise<void> {
+async function startMain(out: string, fake: Fake, dataDir: string, extra: string[] = []): Promise<void> {
   const originalLoad = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
   (Module as unknown as { _load: typeof originalLoad })._load = function (request: string, ...rest: unknown[]) {
     return request === 'electron' ? fake.electron : originalLoad.call(this, request, ...rest);
   };
   const argv = process.argv;
-  process.argv = [argv[0]!, out, `--data-dir=${dataDir}`, '--no-samples'];
+  process.argv = [argv[0]!, out, `--data-dir=${dataDir}`, '--no-samples', ...extra];
   try {
     const require = Module.createRequire(out);
     delete require.cache[out];
@@ -224,10 +225,10 @@ test('main opens one locked-down window from the app scheme and its IPC edge ref
   assert.equal(fromDrop.value.total, 1);
 });
 
-test('a damaged library: the app says so, offers the newest backup, restores it and keeps the damaged file; declining quits without writing', async (t) => {
+test('a damaged library: the app says so, offers the newest backup or an empty library, always keeps the damaged file; quitting writes nothing', async (t) => {
   const { createServices } = await import('./services/index.ts');
   const out = await installApp(t);
-  for (const answer of ['restore', 'quit'] as const) {
+  for (const answer of ['restore', 'empty', 'quit'] as const) {
     const dataDir = tempDir(t);
     const services = createServices({ dataDir, mode: 'cli' });
     services.reviews.create({ title: 'Báo cáo đã sao lưu', year: 2025, lang: 'vi' });
@@ -237,11 +238,12 @@ test('a damaged library: the app says so, offers the newest backup, restores it 
     writeFileSync(join(dataDir, 'library.sqlite'), garbage);
 
     const fake = fakeElectron();
-    fake.messageBoxAnswers.push(answer === 'restore' ? 0 : 1);
+    fake.messageBoxAnswers.push({ restore: 0, empty: 1, quit: 2 }[answer]);
     await startMain(out, fake, dataDir);
     assert.equal(fake.messageBoxes.length, 1);
     assert.match(fake.messageBoxes[0]!.message, /damaged or unreadable[\s\S]*will not be overwritten/);
     assert.match(fake.messageBoxes[0]!.buttons[0]!, /Restore the newest backup/);
+    assert.match(fake.messageBoxes[0]!.buttons[1]!, /Start an empty library \(keep the damaged file\)/);
     const { readdirSync } = await import('node:fs');
     const aside = readdirSync(dataDir).filter((name) => name.includes('.damaged-'));
     if (answer === 'quit') {
@@ -254,9 +256,44 @@ test('a damaged library: the app says so, offers the newest backup, restores it 
     assert.equal(fake.windows.length, 1);
     assert.equal(aside.length, 1);
     assert.deepEqual(readFileSync(join(dataDir, aside[0]!)), garbage);
+    if (answer === 'empty') {
+      const empty = await fake.handlers.get('rd:invoke')!({ sender: fake.windows[0]!.webContents, senderFrame: fake.windows[0]!.webContents.mainFrame }, 'reviews:list', {}) as { value: unknown[] };
+      assert.deepEqual(empty.value, []);
+      continue;
+    }
     const invoke = fake.handlers.get('rd:invoke')!;
     const sender = fake.windows[0]!.webContents;
     const listed = await invoke({ sender, senderFrame: sender.mainFrame }, 'reviews:list', {}) as { value: { title: string }[] };
     assert.deepEqual(listed.value.map((r) => r.title), ['Báo cáo đã sao lưu']);
   }
+});
+
+test('an .rdlib the OS opens the app with (start or second instance) is granted and waits for the renderer', async (t) => {
+  const { createServices } = await import('./services/index.ts');
+  const out = await installApp(t);
+  const source = createServices({ dataDir: tempDir(t), mode: 'cli' });
+  source.reviews.create({ title: 'Báo cáo từ máy khác', year: 2025, lang: 'vi' });
+  const archive = join(tempDir(t, 'rd archive [1] '), 'thư viện 2025.rdlib');
+  await source.archive.export(archive);
+  source.close();
+
+  const fake = fakeElectron();
+  await startMain(out, fake, tempDir(t), [archive]);
+  const invoke = fake.handlers.get('rd:invoke')!;
+  const sender = fake.windows[0]!.webContents;
+  const own = { sender, senderFrame: sender.mainFrame };
+  assert.deepEqual(await invoke(own, 'archive:takeOpened', {}), { ok: true, value: archive });
+  assert.deepEqual(await invoke(own, 'archive:takeOpened', {}), { ok: true, value: null });
+  // Opened by the user, so the path is granted: the plan can be read.
+  const plan = await invoke(own, 'archive:inspect', { path: archive }) as { ok: boolean; value: { reviews: { status: string }[] } };
+  assert.equal(plan.ok, true);
+  assert.deepEqual(plan.value.reviews.map((r) => r.status), ['new']);
+
+  // A second start with a file hands it to the running app, which tells its window.
+  for (const fn of fake.appHandlers.get('second-instance') ?? []) fn({}, ['review-desk', '--flag', archive, '/not/an/archive.txt']);
+  assert.deepEqual(fake.sent.at(-1), ['rd:menu', 'open-archive']);
+  assert.deepEqual(await invoke(own, 'archive:takeOpened', {}), { ok: true, value: archive });
+  // Paths that are not archives, or do not exist, are neither granted nor queued.
+  for (const fn of fake.appHandlers.get('second-instance') ?? []) fn({}, ['review-desk', join(tempDir(t), 'missing.rdlib')]);
+  assert.deepEqual(await invoke(own, 'archive:takeOpened', {}), { ok: true, value: null });
 });

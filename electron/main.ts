@@ -2,6 +2,7 @@
 // in services that run in plain Node (see services/index.ts), so this file stays thin.
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents } from 'electron';
 import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createServices, DB_FILE, type Services } from './services/index.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
@@ -17,11 +18,11 @@ import type { Settings } from './shared/review.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, CSP, RENDERER_URL, createAppSchemeHandler, isAppUrl } from './app-scheme.ts';
 import { selfCheckMessage, sqliteSelfCheck } from './store/self-check.ts';
 import { spellcheckPolicy } from './spellcheck.ts';
-import { diagnoseLibrary, recoverFromBackup } from './backup/recover.ts';
+import { diagnoseLibrary, moveDamagedAside, recoverFromBackup } from './backup/recover.ts';
 import { startBackupSchedule } from './backup/service.ts';
 import { createReloadGuard } from './renderer-crash.ts';
 
-const { values: args } = parseArgs({
+const { values: args, positionals } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
   options: { 'data-dir': { type: 'string' }, 'no-samples': { type: 'boolean' } },
   strict: false,
@@ -49,10 +50,25 @@ if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
 const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
 app.on('before-quit', () => { quitting = true; });
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv) => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
+  openArchives(argv);
 });
+
+/** .rdlib files the OS opened the app with (file association): granted, queued for the renderer, which
+ *  shows the import plan (api.archive.takeOpened). Before the services exist they wait here. */
+const openedBeforeReady: string[] = [];
+function openArchives(candidates: readonly string[]): void {
+  const archives = candidates.filter((arg) => /\.rdlib$/i.test(arg) && !arg.startsWith('-')).map((arg) => resolve(arg)).filter((path) => existsSync(path));
+  if (archives.length === 0) return;
+  grants.grant(archives);
+  if (!services) { openedBeforeReady.push(...archives); return; }
+  for (const path of archives) services.archive.offerOpened(path);
+  mainWindow?.webContents.send('rd:menu', 'open-archive');
+}
+// macOS delivers a double-clicked file as an event, possibly before 'ready'.
+app.on('open-file', (event, path) => { event.preventDefault(); openArchives([path]); });
 
 function isAppFrame(contents: WebContents, frameUrl: string | undefined, isMainFrame: boolean): boolean {
   return contents === mainWindow?.webContents && isMainFrame && isAppUrl(frameUrl);
@@ -187,12 +203,22 @@ async function libraryReadyToOpen(dataDir: string): Promise<boolean> {
     detail: newest
       ? `Bản sao lưu gần nhất / Newest backup: ${newest.createdAt} (${newest.file})`
       : 'Không có bản sao lưu đọc được. / No readable backup was found.',
-    buttons: newest ? ['Khôi phục bản sao lưu gần nhất / Restore the newest backup', 'Thoát / Quit'] : ['Thoát / Quit'],
+    buttons: [
+      ...(newest ? ['Khôi phục bản sao lưu gần nhất / Restore the newest backup'] : []),
+      'Bắt đầu thư viện trống (giữ tệp hỏng) / Start an empty library (keep the damaged file)',
+      'Thoát / Quit',
+    ],
     defaultId: 0,
-    cancelId: newest ? 1 : 0,
+    cancelId: newest ? 2 : 1,
     noLink: true,
   });
-  if (!newest || response !== 0) return false;
+  const choice = newest ? ['restore', 'empty', 'quit'][response] : ['empty', 'quit'][response];
+  if (choice === 'empty') {
+    const movedTo = moveDamagedAside(dataDir, DB_FILE);
+    console.log(`[review-desk] starting an empty library; the damaged file was kept as ${movedTo}`);
+    return true;
+  }
+  if (!newest || choice !== 'restore') return false;
   const { movedTo } = await recoverFromBackup(dataDir, DB_FILE, newest.path);
   console.log(`[review-desk] library restored from ${newest.file}; the damaged file was kept as ${movedTo}`);
   return true;
@@ -239,6 +265,8 @@ if (primary) void app.whenReady().then(async () => {
   const backups = services.backups;
   void backups.backupNow('start').catch((error: unknown) => console.error('[review-desk] start backup failed:', error));
   startBackupSchedule(backups, (error) => console.error('[review-desk] daily backup failed:', error));
+  for (const path of openedBeforeReady.splice(0)) services.archive.offerOpened(path);
+  openArchives(positionals);
   const handlers = createHandlers(services);
   ipcMain.handle('rd:invoke', async (event, channel: unknown, arg: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) {

@@ -9,7 +9,11 @@ import type { ArchiveManifest } from './format.ts';
 
 export function createArchiveService(options: { db: Db; hooks: ReviewHooks; appVersion: string }) {
   const { db, hooks } = options;
+  /** Archives the OS opened the app with (double-click on a .rdlib), waiting for the renderer. */
+  const opened: string[] = [];
   return {
+    offerOpened(path: string): void { if (!opened.includes(path)) opened.push(path); },
+    takeOpened(): string | null { return opened.shift() ?? null; },
     async export(path: string, ids?: string[]): Promise<ArchiveManifest> {
       return writeArchive(db, path, { ids, appVersion: options.appVersion });
     },

@@ -35,14 +35,21 @@ export function damagedName(dbFile: string, when: Date): string {
   return dbFile.replace(/\.sqlite$/, '') + `.damaged-${stamp}.sqlite`;
 }
 
-/** Moves the damaged library (and its -wal/-shm) aside and puts the backup in its place. */
-export async function recoverFromBackup(dataDir: string, dbFile: string, backupPath: string, when = new Date()): Promise<{ movedTo: string }> {
-  checkDatabaseFile(backupPath);
+/** Moves the damaged library (and its -wal/-shm) aside, under a name no file has; returns it. */
+export function moveDamagedAside(dataDir: string, dbFile: string, when = new Date()): string {
   const live = join(dataDir, dbFile);
   let aside = join(dataDir, damagedName(dbFile, when));
   for (let n = 2; existsSync(aside); n++) aside = join(dataDir, damagedName(dbFile, when).replace(/\.sqlite$/, `-${n}.sqlite`));
   for (const suffix of ['-wal', '-shm']) if (existsSync(live + suffix)) renameSync(live + suffix, aside + suffix);
   if (existsSync(live)) renameSync(live, aside);
+  return aside;
+}
+
+/** Moves the damaged library aside and puts the backup in its place. */
+export async function recoverFromBackup(dataDir: string, dbFile: string, backupPath: string, when = new Date()): Promise<{ movedTo: string }> {
+  checkDatabaseFile(backupPath);
+  const live = join(dataDir, dbFile);
+  const aside = moveDamagedAside(dataDir, dbFile, when);
   const source = new DatabaseSync(backupPath, { readOnly: true });
   try { await backup(source, live); } finally { source.close(); }
   return { movedTo: aside };

@@ -206,6 +206,8 @@ export const contract = {
   'backup:setFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<BackupStatus>() },
   'archive:export': { input: z.object({ path: z.string().min(1).max(4096), ids: z.array(id).max(100_000).optional() }), output: result<ArchiveManifest>() },
   'archive:inspect': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<ImportPlan>() },
+  /** The next .rdlib the OS opened the app with (file association), or null. */
+  'archive:takeOpened': { input: z.object({}), output: result<string | null>() },
   'archive:import': {
     input: z.object({
       path: z.string().min(1).max(4096),

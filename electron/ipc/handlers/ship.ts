@@ -11,5 +11,6 @@ export const backupHandlers: HandlerFactory<'backup'> = ({ backups }) => ({
 export const archiveHandlers: HandlerFactory<'archive'> = ({ archive }) => ({
   'archive:export': ({ path, ids }) => archive.export(path, ids),
   'archive:inspect': ({ path }) => archive.inspect(path),
+  'archive:takeOpened': () => archive.takeOpened(),
   'archive:import': ({ path, reviews, library }) => archive.import(path, { reviews, library }),
 });

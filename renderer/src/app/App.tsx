@@ -25,6 +25,7 @@ import { useT } from '../i18n/index.tsx';
 // drafting (issue 10)
 import { ReferenceView } from '../features/drafting/ReferenceView.tsx';
 import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
+import { BackupDialog } from '../features/backup/BackupDialog.tsx';
 
 export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string }
   // drafting (issue 10)
@@ -78,6 +79,8 @@ function Shell(props: { lastOpen: string | null }) {
   /** One search (query + filters) for the library and the Ctrl+K overlay, kept while hits are opened. */
   const [search, setSearch] = useState<LibrarySearch>(EMPTY_SEARCH);
   const [about, setAbout] = useState(false);
+  // ship (issue 13): the Backups dialog from the menu (''), or for an archive the OS opened (true / its path).
+  const [openedArchive, setOpenedArchive] = useState<string | boolean>(false);
   const [creating, setCreating] = useState(false);
 
   const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
@@ -183,7 +186,14 @@ function Shell(props: { lastOpen: string | null }) {
     trash: () => showList('trash'),
     search: () => setSearchOpen(true),
     about: () => setAbout(true),
+    // ship (issue 13)
+    'open-archive': () => setOpenedArchive(true),
+    backups: () => setOpenedArchive(''),
   });
+  // ship (issue 13): the app was started by opening a .rdlib file
+  useEffect(() => {
+    api.archive.takeOpened({}).then((path) => { if (path) setOpenedArchive(path); }).catch(() => undefined);
+  }, []);
 
   const onMetaChanged = useCallback((meta: { updatedAt: string }) => setSavedAt(meta.updatedAt), []);
   const onMissing = useCallback(() => showList('library'), [showList]);
@@ -217,6 +227,7 @@ function Shell(props: { lastOpen: string | null }) {
       </main>
       {searchOpen && <SearchOverlay search={search} onSearch={setSearch} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
+      {openedArchive !== false && <BackupDialog openedArchive={openedArchive || undefined} onClose={() => setOpenedArchive(false)} />}
       {creating && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} />}
     </div>
   );

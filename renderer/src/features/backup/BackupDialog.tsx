@@ -17,7 +17,8 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-export function BackupDialog(props: { onClose(): void }) {
+/** openedArchive: a .rdlib the OS opened the app with (a path), or true to ask main for the next one. */
+export function BackupDialog(props: { onClose(): void; openedArchive?: string | boolean }) {
   const t = useT();
   const { locale } = useLocale();
   const toasts = useToasts();
@@ -29,6 +30,18 @@ export function BackupDialog(props: { onClose(): void }) {
 
   const refresh = useCallback(() => { api.backup.status({}).then(setStatus).catch((error: unknown) => toasts.error(error)); }, [toasts]);
   useEffect(refresh, [refresh]);
+  const opened = props.openedArchive;
+  useEffect(() => {
+    if (!opened) return;
+    let live = true;
+    (async () => {
+      const path = typeof opened === 'string' ? opened : await api.archive.takeOpened({});
+      if (!path || !live) return;
+      const plan = await api.archive.inspect({ path });
+      if (live) { setChoices({}); setPending({ path, plan }); }
+    })().catch((error: unknown) => toasts.error(error));
+    return () => { live = false; };
+  }, [opened, toasts]);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
