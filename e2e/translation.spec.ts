@@ -72,3 +72,23 @@ test('create the English version of a Vietnamese review, accept a fuzzy match, e
   expect(body).toContain(FUZZY_EN.replace('/', '/'));
   expect(body).not.toContain('Khoảng 80');
 });
+
+test('the glossary check of an English version lists terms against the glossary and jumps to them', async ({ page }) => {
+  await expect(page.getByTestId('review-row')).toHaveCount(5);
+  // The 2023 Vietnamese sample: its English version is all 100 % matches from the 2023 English,
+  // which says "the central role of ASEAN" where the glossary has "centrality" for "vai trò trung tâm".
+  await page.getByTestId('review-row').filter({ hasText: 'Họp liên ngành tổng kết hợp tác ASEAN năm 2023' }).getByTestId('review-open').click();
+  await page.getByTestId('toggle-translation').click();
+  const panel = page.getByTestId('tm-panel');
+  await panel.getByTestId('tm-create-version').click();
+  await expect(page.getByTestId('toast-success')).toContainText(/21 câu trùng khớp/);
+  await page.getByTestId('toggle-translation').click();
+  await panel.getByTestId('tm-run-check').click();
+  const finding = panel.getByTestId('tm-finding').filter({ hasText: 'Vai trò trung tâm' }).first();
+  await expect(finding).toContainText('“centrality”');
+  await finding.getByTestId('tm-finding-jump').click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('the central role of ASEAN');
+  // The same findings are in the shared check panel.
+  await page.getByTestId('toggle-check').click();
+  await expect(page.locator('[data-testid="check-item"][data-kind="glossary-term"]').first()).toBeVisible();
+});
