@@ -196,6 +196,10 @@ export class TranslationMemory {
     if (this.dead > 1000 && this.dead > this.size) this.compact();
   }
 
+  hasPair(pairKey: string): boolean {
+    return this.byPair.has(pairKey);
+  }
+
   pairKeys(): string[] {
     return [...this.byPair.keys()];
   }

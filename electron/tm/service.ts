@@ -116,7 +116,7 @@ export function createTmService(deps: TmServiceDeps) {
       const row = stored.get(key);
       if (!row || row.viUpdatedAt !== pair.vi.updatedAt || row.enUpdatedAt !== pair.en.updatedAt) {
         toMemory(pair, alignPair(pair));
-      } else if (!loaded || !memory.pairKeys().includes(key)) {
+      } else if (!memory.hasPair(key)) {
         if (!storedUnits) {
           storedUnits = new Map();
           for (const u of store.selectAllTranslatedUnits(db)) {
