@@ -160,3 +160,22 @@ test('the glossary check: "Vụ ASEAN" not as "ASEAN Department" is flagged; a t
   const pairFindings = services.tm.check(vi.id);
   assert.ok(Array.isArray(pairFindings));
 });
+
+test('a long pair being edited is realigned at most once a minute (lookups never wait for it)', (t) => {
+  const services = tempServices(t);
+  const n = 450;
+  const viDoc = (changed: boolean) => doc(Array.from({ length: n }, (_, k) => paragraph(k === 3 && changed ? 'Câu số 3 nói về hợp tác ASEAN trong năm.' : `Câu số ${k} nói về ASEAN trong năm.`)));
+  const enDoc = (changed: boolean) => doc(Array.from({ length: n }, (_, k) => paragraph(k === 3 && changed ? 'Sentence 3 is about ASEAN cooperation in the year.' : `Sentence ${k} is about ASEAN in the year.`)));
+  const vi = services.reviews.create({ title: 'VI dài', year: 2024, lang: 'vi', content: viDoc(false) });
+  const en = services.reviews.create({ title: 'EN long', year: 2024, lang: 'en', content: enDoc(false), translationOf: vi.id });
+  assert.equal(services.tm.matches('Câu số 3 nói về ASEAN trong năm.')[0]?.score, 100);
+  t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
+  services.reviews.save(vi.id, viDoc(true), 'manual');
+  services.reviews.save(en.id, enDoc(true), 'manual');
+  // Within the minute: the previous alignment still serves.
+  assert.notEqual(services.tm.matches('Câu số 3 nói về hợp tác ASEAN trong năm.')[0]?.score, 100);
+  t.mock.timers.tick(61_000);
+  const [now] = services.tm.matches('Câu số 3 nói về hợp tác ASEAN trong năm.');
+  assert.equal(now?.score, 100);
+  assert.equal(now?.target, 'Sentence 3 is about ASEAN cooperation in the year.');
+});
