@@ -49,6 +49,16 @@ export default tseslint.config(
     },
   },
   {
+    // The crash test's typist runs the renderer's pure save loop (autosaver.ts, changeDebounce.ts) in Node.
+    files: ['electron/test/burst-typist.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'Services run in plain Node.' }],
+        patterns: [{ group: ['react', 'react-dom', 'lexical', '@lexical/*'], message: 'Only the pure save loop of the renderer.' }],
+      }],
+    },
+  },
+  {
     files: ['electron/shared/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {

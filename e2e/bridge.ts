@@ -1,16 +1,26 @@
 // Browser mode: the built renderer served from disk under a private origin (no server, no network),
-// with window.rdTransport bridged to the real services through page.exposeBinding.
+// with window.rdTransport bridged to the real services through page.exposeBinding. The e2e specs use it
+// with dialogs they answer; the Chromium app (scripts/chromium-app.ts) with the page's own pickers and
+// the same path grants as the Electron edge.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServices, type Services } from '../electron/services/index.ts';
 import { createHandlers } from '../electron/ipc/handlers/index.ts';
 import { dispatch } from '../electron/ipc/dispatch.ts';
-import type { DialogPort } from '../electron/services/ports.ts';
+import type { DialogPort, FilesPort } from '../electron/services/ports.ts';
+import type { FrontEnd } from '../electron/services/index.ts';
+import { pathRefusal, type PathGrants } from '../electron/ipc/path-grants.ts';
+import { serializeError } from '../electron/shared/errors.ts';
 import { startApp } from '../electron/services/startup.ts';
 import type { MenuCommand } from '../electron/shared/menu.ts';
 
-export const APP_ORIGIN = 'http://review-desk.invalid';
+/** https, so the page is a secure context (Chromium's save picker needs one); nothing is ever fetched
+ *  from the network: every request is answered from disk or refused below. */
+export const APP_ORIGIN = 'https://review-desk.invalid';
+/** The same policy the Electron main process sets on its window. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'";
 const RENDERER_DIR = resolve(import.meta.dirname, '..', 'dist', 'renderer');
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json',
@@ -46,8 +56,17 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-export async function openBrowserApp(page: Page, dataDir: string, dialogs: DialogPort, withSamples: boolean): Promise<BrowserApp> {
-  let services = await startServices(dataDir, dialogs, withSamples);
+export interface BrowserAppOptions {
+  /** Defaults to the e2e bridge. */
+  frontEnd?: Extract<FrontEnd, 'chromium-app' | 'test-bridge'>;
+  files?: FilesPort;
+  /** When given, calls naming a path the user did not choose are refused, as at the Electron edge. */
+  grants?: PathGrants;
+}
+
+export async function openBrowserApp(page: Page, dataDir: string, dialogs: DialogPort, withSamples: boolean, options: BrowserAppOptions = {}): Promise<BrowserApp> {
+  const startServices = () => createServicesFor(dataDir, dialogs, withSamples, options);
+  let services = await startServices();
   let handlers = createHandlers(services);
 
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
@@ -56,13 +75,14 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
     if (!file.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
     try {
       const body = await readFile(file);
-      return route.fulfill({ status: 200, body, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+      const headers: Record<string, string> = extname(file) === '.html' ? { 'Content-Security-Policy': CSP } : {};
+      return route.fulfill({ status: 200, body, headers, contentType: MIME[extname(file)] ?? 'application/octet-stream' });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
   // Everything else is refused: the app must not reach the network.
-  await page.route(/^(?!http:\/\/review-desk\.invalid\/)/, (route) => route.abort('blockedbyclient'));
+  await page.route(/^(?!https:\/\/review-desk\.invalid\/)/, (route) => route.abort('blockedbyclient'));
 
   const inFlight = new Set<Promise<unknown>>();
   let closed = false;
@@ -73,7 +93,10 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
     if (source.frame !== page.mainFrame()) return JSON.stringify({ ok: false, error: { code: 'forbidden', message: { vi: 'Khung không hợp lệ.', en: 'Foreign frame.' } } });
     // Between closing the library and reopening it (restart, teardown), calls are refused like a quit app's.
     if (closed) return JSON.stringify({ ok: false, error: { code: 'closed', message: { vi: 'Ứng dụng đang đóng.', en: 'The app is closing.' } } });
-    const call = dispatch(handlers, channel, typeof argJson === 'string' ? JSON.parse(argJson) as unknown : undefined);
+    const arg = typeof argJson === 'string' ? JSON.parse(argJson) as unknown : undefined;
+    const refusal = options.grants ? pathRefusal(options.grants, String(channel), arg) : null;
+    if (refusal) return JSON.stringify({ ok: false, error: serializeError(refusal) });
+    const call = dispatch(handlers, channel, arg);
     inFlight.add(call);
     try {
       return JSON.stringify(await call);
@@ -111,7 +134,7 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
       closed = true;
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       services.close();
-      services = await startServices(dataDir, dialogs, withSamples);
+      services = await startServices();
       handlers = createHandlers(services);
       closed = false;
       await page.reload();
@@ -130,8 +153,23 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
   };
 }
 
-async function startServices(dataDir: string, dialogs: DialogPort, withSamples: boolean): Promise<Services> {
-  const services = createServices({ dataDir, mode: 'browser', appVersion: 'e2e', dialogs });
+async function createServicesFor(dataDir: string, dialogs: DialogPort, withSamples: boolean, options: BrowserAppOptions): Promise<Services> {
+  const services = createServices({
+    dataDir,
+    mode: 'browser',
+    appVersion: options.frontEnd === 'chromium-app' ? appVersion() : 'e2e',
+    dialogs,
+    frontEnd: options.frontEnd ?? 'test-bridge',
+    ...(options.files && { files: options.files }),
+  });
   await startApp(services, { samples: withSamples });
   return services;
+}
+
+function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
 }

@@ -9,7 +9,7 @@ import { test, expect, type AppFixture } from './fixtures.ts';
 import { paste } from './actions.ts';
 import { invoke } from './invoke.ts';
 import type { DocState } from '../electron/shared/doc.ts';
-import { doc, paragraph } from '../electron/shared/doc-build.ts';
+import { blockText, doc, paragraph } from '../electron/shared/doc-build.ts';
 
 const TARGET = 'Tiếng Việt có dấu: Đặng Hoàng Giang';
 const WORD_HTML = readFileSync(resolve(import.meta.dirname, '..', 'renderer', 'src', 'editor', 'paste', 'testdata', 'word-fragment.html'), 'utf8');
@@ -51,7 +51,7 @@ function nodes(state: DocState): Record<string, unknown>[] {
 function firstText(state: DocState): string {
   const block = state.root.children[0];
   if (!block || (block.type !== 'paragraph' && block.type !== 'heading')) return '';
-  return block.children.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('');
+  return blockText(block);
 }
 
 async function focusEnd(page: Page): Promise<void> {

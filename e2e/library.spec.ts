@@ -78,19 +78,28 @@ test('rename, duplicate, properties, trash, restore and empty the trash after co
   await page.keyboard.press('Enter');
   await expect(row(page, 'Bản đã đổi tên')).toBeVisible();
 
+  // The copy is unmistakable: selected, its suffix a badge, its title offered for editing.
   await row(page, 'Bản đã đổi tên').getByTestId('review-duplicate').click();
-  await expect(row(page, 'Bản đã đổi tên (bản sao)')).toBeVisible();
+  const copyRow = page.locator('[data-testid=review-row][data-copy=true]');
+  await expect(page.getByTestId('rename-dialog')).toBeVisible();
+  await expect(page.getByTestId('rename-dialog')).toContainText('Đặt tên cho bản sao');
+  await expect(page.getByTestId('rename-input')).toHaveValue('Bản đã đổi tên (bản sao)');
+  await expect(page.getByTestId('rename-input')).toBeFocused();
+  expect(await page.getByTestId('rename-input').evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 'Bản đã đổi tên (bản sao)'.length]);
+  await page.keyboard.press('Escape');
+  await expect(copyRow).toHaveClass(/selected/);
+  await expect(copyRow.getByTestId('review-copy-badge')).toHaveText('bản sao');
   await expect(page.getByTestId('review-row')).toHaveCount(2);
 
   // Metadata side panel: status and chair are saved.
-  await row(page, 'Bản đã đổi tên (bản sao)').getByTestId('review-properties').click();
+  await copyRow.getByTestId('review-properties').click();
   const panel = page.getByTestId('metadata-panel');
   await panel.getByTestId('meta-status').selectOption('final');
   await panel.getByTestId('meta-chairName').fill('Đặng Hoàng Giang');
   await panel.getByTestId('meta-save').click();
-  await expect(row(page, 'Bản đã đổi tên (bản sao)')).toContainText('Hoàn thành');
+  await expect(copyRow).toContainText('Hoàn thành');
 
-  await row(page, 'Bản đã đổi tên (bản sao)').getByTestId('review-delete').click();
+  await copyRow.getByTestId('review-delete').click();
   await expect(page.getByTestId('review-row')).toHaveCount(1);
   await page.getByTestId('nav-trash').click();
   const trash = page.getByTestId('trash-view');

@@ -1,8 +1,9 @@
 // Which end-to-end mode can run on this machine, and why the other cannot.
 // electron: the real app through Playwright's _electron.launch, where Electron's binary is installed.
 // browser: the built renderer in Chromium with window.api bridged to the real main-process services.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 export type E2eMode = 'electron' | 'browser';
 
@@ -15,21 +16,35 @@ export interface ModeProbe {
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export function probeModes(): ModeProbe {
-  let electronBinary: string | null = null;
-  let electronWhyNot: string | null = null;
+/**
+ * Where Electron's binary is, without require('electron'): the electron package (45 here) downloads the
+ * binary when it is missing (and throws offline), which a probe must never do. Same rules as the
+ * package's index.js: path.txt names the executable inside dist/, or inside ELECTRON_OVERRIDE_DIST_PATH.
+ */
+export function probeElectron(env: NodeJS.ProcessEnv = process.env): { electronBinary: string | null; electronWhyNot: string | null } {
+  let packageDir: string;
   try {
-    // The electron package's main export is the path of its binary (node_modules/electron/index.js).
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof binary === 'string' && existsSync(binary)) electronBinary = binary;
-    else electronWhyNot = `the electron package is installed but its binary is missing (${String(binary)}): its download failed (offline machine)`;
+    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
-    let installed = false;
-    try { createRequire(import.meta.url).resolve('electron/package.json'); installed = true; } catch { /* not installed */ }
-    electronWhyNot = installed
-      ? "the electron package is installed but its binary was never downloaded (its download needs the internet, which this machine lacks)"
-      : 'the electron package is not installed (its install failed, usually because the binary download needs the internet)';
+    return { electronBinary: null, electronWhyNot: 'the electron package is not installed (run npm install)' };
   }
+  const pathFile = join(packageDir, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  if (env.ELECTRON_OVERRIDE_DIST_PATH) {
+    const binary = join(env.ELECTRON_OVERRIDE_DIST_PATH, executable ?? 'electron');
+    return existsSync(binary)
+      ? { electronBinary: binary, electronWhyNot: null }
+      : { electronBinary: null, electronWhyNot: `ELECTRON_OVERRIDE_DIST_PATH is set but ${binary} does not exist` };
+  }
+  if (executable && existsSync(join(packageDir, 'dist', executable))) return { electronBinary: join(packageDir, 'dist', executable), electronWhyNot: null };
+  return {
+    electronBinary: null,
+    electronWhyNot: "the electron package is installed but its binary was never downloaded (its download needs the internet, which this machine lacks; npm does not run Electron's install script, see package.json allowScripts)",
+  };
+}
+
+export function probeModes(): ModeProbe {
+  const { electronBinary, electronWhyNot } = probeElectron();
   const chromium = process.env.CHROMIUM_PATH ?? CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? null;
   const chromiumWhyNot = chromium ? null : `no Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}; set CHROMIUM_PATH or apt-get install chromium)`;
   return { electronBinary, electronWhyNot, chromium, chromiumWhyNot };

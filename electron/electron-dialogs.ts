@@ -2,6 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort } from './services/ports.ts';
 
+const ARCHIVE_FILTERS = [{ name: 'Review Desk library archive', extensions: ['rdlib'] }];
 const IMPORT_FILTERS = [{ name: 'Word, text, Markdown, HTML', extensions: ['docx', 'doc', 'rtf', 'odt', 'txt', 'md', 'html', 'htm'] }];
 
 export function electronDialogs(window: () => BrowserWindow | null, locale: () => 'vi' | 'en'): DialogPort {
@@ -10,8 +11,9 @@ export function electronDialogs(window: () => BrowserWindow | null, locale: () =
     async pickImport(mode) {
       const options: Electron.OpenDialogOptions = {
         title: vi() ? 'Nhập báo cáo cũ' : 'Import past reviews',
-        properties: mode === 'folder' ? ['openDirectory'] : ['openFile', 'multiSelections'],
+        properties: mode === 'folder' ? ['openDirectory', 'createDirectory'] : mode === 'archive' ? ['openFile'] : ['openFile', 'multiSelections'],
         ...(mode === 'files' && { filters: IMPORT_FILTERS }),
+        ...(mode === 'archive' && { filters: ARCHIVE_FILTERS }),
       };
       const parent = window();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -21,7 +23,7 @@ export function electronDialogs(window: () => BrowserWindow | null, locale: () =
       const options: Electron.SaveDialogOptions = {
         title: vi() ? 'Xuất tệp' : 'Export',
         defaultPath: defaultName,
-        filters: [ext === 'docx' ? { name: 'Word', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] }],
+        filters: [ext === 'docx' ? { name: 'Word', extensions: ['docx'] } : ext === 'rdlib' ? ARCHIVE_FILTERS[0]! : { name: 'PDF', extensions: ['pdf'] }],
       };
       const parent = window();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
@@ -45,7 +47,14 @@ export function electronDialogs(window: () => BrowserWindow | null, locale: () =
 
 /** e2e (REVIEW_DESK_E2E=1): answers queued by the test through electronApp.evaluate. */
 export function testDialogs(): DialogPort {
-  const queues = () => (globalThis as { __rdTestDialogs?: { pickImport: (string[] | null)[]; pickExport: (string | null)[]; confirm: boolean[] } }).__rdTestDialogs;
+  type Queues = { pickImport: (string[] | null)[]; pickExport: (string | null)[]; confirm: boolean[] };
+  const holder = globalThis as { __rdTestDialogs?: Queues };
+  // The packaged-app smoke test (scripts/smoke-packaged.ts) cannot evaluate in the main process (the
+  // inspector fuse is off), so it queues its answers in the environment.
+  if (!holder.__rdTestDialogs && process.env.REVIEW_DESK_E2E_DIALOGS) {
+    try { holder.__rdTestDialogs = { pickImport: [], pickExport: [], confirm: [], ...(JSON.parse(process.env.REVIEW_DESK_E2E_DIALOGS) as Partial<Queues>) }; } catch { /* malformed: no answers */ }
+  }
+  const queues = () => holder.__rdTestDialogs;
   function next<T>(pick: (q: NonNullable<ReturnType<typeof queues>>) => T[]): T {
     const q = queues();
     if (!q || pick(q).length === 0) throw new Error('e2e: dialog opened without a queued answer');

@@ -16,7 +16,21 @@ const LABELS = {
   },
 } as const;
 
-export function buildMenu(window: () => BrowserWindow | null, locale: 'vi' | 'en'): void {
+/** The View menu: in a packaged build only zoom and full screen (no reload, no DevTools: a reload can
+ *  drop typing not yet saved, and DevTools give any page script a console). */
+export function viewMenu(label: string, packaged: boolean): MenuItemConstructorOptions {
+  if (!packaged) return { role: 'viewMenu', label };
+  return {
+    label,
+    submenu: [
+      { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+}
+
+export function buildMenu(window: () => BrowserWindow | null, locale: 'vi' | 'en', packaged = false): void {
   const t = LABELS[locale];
   const send = (command: MenuCommand) => () => window()?.webContents.send('rd:menu', command);
   const template: MenuItemConstructorOptions[] = [
@@ -37,7 +51,7 @@ export function buildMenu(window: () => BrowserWindow | null, locale: 'vi' | 'en
       ],
     },
     { role: 'editMenu', label: t.edit },
-    { role: 'viewMenu', label: t.view },
+    viewMenu(t.view, packaged),
     { role: 'windowMenu', label: t.window },
     { role: 'help', label: t.help, submenu: [{ label: t.about, click: send('about') }] },
   ];

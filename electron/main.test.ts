@@ -1,79 +1,127 @@
 // The Electron glue, run against a stand-in for the electron module (its binary cannot run here):
 // the window's security options, and the IPC edge refusing foreign frames and unknown channels.
-import { test } from 'node:test';
+// It runs the real, self-contained bundle (scripts/bundle-options.ts) from an install folder outside the
+// project whose path holds `[ ] | %` and a space: no node_modules to fall back on, and the characters
+// that broke the old file:// sender check.
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import Module from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
-import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tempDir } from './test/temp.ts';
+import { bundleOptions } from '../scripts/bundle-options.ts';
 
 type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
 function fakeElectron() {
   const handlers = new Map<string, Handler>();
   const lockedAt: string[] = [];
-  const windows: { options: Record<string, unknown>; loaded?: string; webContents: Record<string, unknown> }[] = [];
+  const windows: FakeWindow[] = [];
+  const schemes: { registered: unknown[]; handlers: Map<string, (request: Request) => Promise<Response>> } = { registered: [], handlers: new Map() };
+  const messageBoxes: { message: string; buttons: string[] }[] = [];
+  const messageBoxAnswers: number[] = [];
+  const sessionCalls: string[] = [];
+  const exited: number[] = [];
+  const appHandlers = new Map<string, ((...args: unknown[]) => void)[]>();
   const noop = () => undefined;
-  class BrowserWindow {
+  class FakeWindow {
     options: Record<string, unknown>;
-    loaded?: string;
+    loaded: string[] = [];
+    listeners = new Map<string, ((...args: unknown[]) => void)[]>();
     webContents: Record<string, unknown>;
     constructor(options: Record<string, unknown>) {
       this.options = options;
       const mainFrame = { url: '' };
-      this.webContents = { mainFrame, on: noop, setWindowOpenHandler: noop, send: noop, executeJavaScript: async () => null };
+      const on = (name: string, fn: (...args: unknown[]) => void) => { this.listeners.set(name, [...(this.listeners.get(name) ?? []), fn]); };
+      this.webContents = { mainFrame, on, setWindowOpenHandler: noop, send: noop, executeJavaScript: async () => null };
       windows.push(this);
     }
-    loadFile(path: string) { this.loaded = path; (this.webContents.mainFrame as { url: string }).url = pathToFileURL(path).href; return Promise.resolve(); }
+    emit(name: string, ...args: unknown[]) { for (const fn of this.listeners.get(name) ?? []) fn(...args); }
+    loadURL(url: string) { this.loaded.push(url); (this.webContents.mainFrame as { url: string }).url = url; return Promise.resolve(); }
+    loadFile() { throw new Error('the renderer is served from the app scheme, not loadFile'); }
     once = noop; on = noop; maximize = noop; show = noop; isMinimized = () => false; focus = noop;
   }
   const electron = {
     app: {
-      isPackaged: false,
+      isPackaged: true,
+      enableSandbox: () => sessionCalls.push('enableSandbox'),
       requestSingleInstanceLock() { lockedAt.push(this.paths.get('userData') ?? ''); return true; },
-      on: noop, quit: noop, exit: noop,
+      on: (name: string, fn: (...args: unknown[]) => void) => { appHandlers.set(name, [...(appHandlers.get(name) ?? []), fn]); },
+      quit: noop, exit: (code: number) => { exited.push(code); },
       whenReady: () => Promise.resolve(),
       paths: new Map<string, string>([['userData', '/nonexistent']]),
       getPath(name: string) { return this.paths.get(name) ?? '/nonexistent'; },
       setPath(name: string, value: string) { this.paths.set(name, value); },
       getVersion: () => '9.9.9',
     },
-    BrowserWindow,
+    BrowserWindow: FakeWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (list: unknown[]) => { schemes.registered.push(...list); },
+      handle: (scheme: string, fn: (request: Request) => Promise<Response>) => { schemes.handlers.set(scheme, fn); },
+    },
     ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn), on: (channel: string, fn: Handler) => handlers.set(channel, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: noop },
-    dialog: { showErrorBox: (title: string, body: string) => { throw new Error(`${title}: ${body}`); } },
+    dialog: {
+      showErrorBox: (title: string, body: string) => { throw new Error(`${title}: ${body}`); },
+      showMessageBox: async (options: { message: string; buttons: string[] }) => {
+        messageBoxes.push(options);
+        return { response: messageBoxAnswers.shift() ?? options.buttons.length - 1 };
+      },
+    },
     screen: { getAllDisplays: () => [] },
-    session: { defaultSession: { webRequest: { onHeadersReceived: noop }, setPermissionRequestHandler: noop } },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: noop },
+        setPermissionRequestHandler: () => sessionCalls.push('permissionRequest'),
+        setPermissionCheckHandler: () => sessionCalls.push('permissionCheck'),
+        setSpellCheckerDictionaryDownloadURL: (url: string) => sessionCalls.push(`dictionaries:${url}`),
+        setSpellCheckerLanguages: noop,
+      },
+    },
     shell: { openExternal: async () => undefined },
   };
-  return { electron, handlers, windows, lockedAt };
+  return { electron, handlers, windows, lockedAt, schemes, messageBoxes, messageBoxAnswers, sessionCalls, exited, appHandlers };
 }
 
-test('main opens one locked-down window and its IPC edge refuses foreign frames and unknown channels', async (t) => {
-  // Inside the project, so the bundle's external packages resolve from node_modules.
-  const out = join(resolve(import.meta.dirname, '..'), 'node_modules', '.cache', 'rd-main-test', String(process.pid), 'main.cjs');
-  t.after(() => rmSync(dirname(out), { recursive: true, force: true }));
-  await build({
-    entryPoints: [resolve(import.meta.dirname, 'main.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs',
-    packages: 'external', external: ['electron'], define: { 'import.meta.dirname': '__dirname' }, logLevel: 'error',
-  });
-  const fake = fakeElectron();
+type Fake = ReturnType<typeof fakeElectron>;
+
+/** The install folder: a path with the characters that broke the file:// sender check. */
+async function installApp(t: TestContext): Promise<string> {
+  const install = join(tempDir(t, 'rd install [x] | 100% '), 'Review Desk [v1] | 50%');
+  const out = join(install, 'dist', 'electron', 'main.cjs');
+  await build(bundleOptions('main', { outfile: out, sourcemap: false, logLevel: 'error' }));
+  mkdirSync(join(install, 'dist', 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(install, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Review Desk</title><script type="module" src="./assets/app.js"></script>');
+  writeFileSync(join(install, 'dist', 'renderer', 'assets', 'app.js'), 'console.log("app")');
+  return out;
+}
+
+/** Runs the bundle at out with the stand-in electron until its window exists (or the start gave up). */
+async function startMain(out: string, fake: Fake, dataDir: string): Promise<void> {
   const originalLoad = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
   (Module as unknown as { _load: typeof originalLoad })._load = function (request: string, ...rest: unknown[]) {
     return request === 'electron' ? fake.electron : originalLoad.call(this, request, ...rest);
   };
   const argv = process.argv;
-  const dataDir = tempDir(t);
   process.argv = [argv[0]!, out, `--data-dir=${dataDir}`, '--no-samples'];
   try {
-    Module.createRequire(out)(out);
-    for (let i = 0; i < 50 && fake.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    const require = Module.createRequire(out);
+    delete require.cache[out];
+    require(out);
+    for (let i = 0; i < 250 && fake.windows.length === 0 && !fake.exited.length; i++) await new Promise((r) => setTimeout(r, 20));
   } finally {
     process.argv = argv;
     (Module as unknown as { _load: typeof originalLoad })._load = originalLoad;
   }
+}
+
+test('main opens one locked-down window from the app scheme and its IPC edge refuses foreign frames and unknown channels', async (t) => {
+  const out = await installApp(t);
+  assert.ok(!existsSync(join(out, '..', '..', '..', 'node_modules')), 'the bundle runs without node_modules');
+  const fake = fakeElectron();
+  const dataDir = tempDir(t);
+  await startMain(out, fake, dataDir);
 
   assert.equal(fake.windows.length, 1);
   // The single-instance lock is taken per library folder, and the library is opened there.
@@ -84,7 +132,55 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
   assert.equal(prefs.contextIsolation, true);
   assert.equal(prefs.sandbox, true);
   assert.equal(prefs.nodeIntegration, false);
-  assert.match(String(window!.loaded), /renderer[\\/]index\.html$/);
+  assert.equal(prefs.devTools, false, 'no DevTools in a packaged build');
+  assert.equal(prefs.webSecurity, true);
+  assert.equal(prefs.allowRunningInsecureContent, false);
+  assert.equal(prefs.experimentalFeatures, false);
+  assert.equal(prefs.enableBlinkFeatures, undefined);
+  assert.equal(prefs.disableBlinkFeatures, 'Auxclick');
+
+  // Every web contents is locked down: no navigation off the app scheme, no webviews, no new windows.
+  const listeners = new Map<string, (...args: unknown[]) => void>();
+  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  const contents = { on: (name: string, fn: (...args: unknown[]) => void) => listeners.set(name, fn), setWindowOpenHandler: (fn: typeof openHandler) => { openHandler = fn; } };
+  for (const fn of fake.appHandlers.get('web-contents-created') ?? []) fn({}, contents);
+  const navigate = (name: string, url: string) => {
+    let prevented = false;
+    listeners.get(name)!({ url, preventDefault: () => { prevented = true; } }, 'deprecated-argument-ignored');
+    return prevented;
+  };
+  assert.equal(navigate('will-navigate', 'app://review-desk/index.html'), false);
+  for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://evil/', 'javascript:alert(1)']) {
+    assert.equal(navigate('will-navigate', url), true, url);
+    assert.equal(navigate('will-redirect', url), true, url);
+  }
+  let webviewPrevented = false;
+  listeners.get('will-attach-webview')!({ preventDefault: () => { webviewPrevented = true; } });
+  assert.ok(webviewPrevented);
+  assert.deepEqual(openHandler!({ url: 'https://example.com/' }), { action: 'deny' });
+  assert.deepEqual(openHandler!({ url: 'file:///etc/passwd' }), { action: 'deny' });
+  assert.equal(prefs.webviewTag, false);
+  assert.equal(prefs.spellcheck, process.platform === 'darwin' || process.platform === 'win32');
+  assert.ok(fake.sessionCalls.includes('enableSandbox'));
+  assert.ok(fake.sessionCalls.includes('permissionRequest') && fake.sessionCalls.includes('permissionCheck'));
+  assert.ok(fake.sessionCalls.some((c) => c.startsWith('dictionaries:http://127.0.0.1:')), 'no dictionary downloads from the internet');
+
+  // The renderer comes from app://review-desk, served by the registered handler from the install folder.
+  assert.deepEqual(window!.loaded, ['app://review-desk/index.html']);
+  assert.deepEqual(fake.schemes.registered, [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, bypassCSP: false, corsEnabled: false, stream: false, codeCache: true } }]);
+  const serve = fake.schemes.handlers.get('app');
+  assert.ok(serve);
+  const page = await serve(new Request('app://review-desk/index.html'));
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+  assert.equal(await page.text(), readFileSync(join(out, '..', '..', 'renderer', 'index.html'), 'utf8'));
+  assert.equal((await serve(new Request('app://review-desk/assets/app.js'))).headers.get('content-type'), 'text/javascript; charset=utf-8');
+  for (const escape of ['app://review-desk/..%2f..%2felectron/main.cjs', 'app://review-desk/%2e%2e/%2e%2e/electron/main.cjs', 'app://other/index.html']) {
+    assert.equal((await serve(new Request(escape))).status, 404, escape);
+  }
+
+  // A renderer crash reloads the app page; what was saved stays.
+  const beforeCrash = fake.windows[0]!.loaded.length;
 
   const invoke = fake.handlers.get('rd:invoke');
   assert.ok(invoke, 'rd:invoke is handled');
@@ -95,7 +191,17 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
   const listed = await invoke(own, 'reviews:list', {}) as { ok: boolean; value: unknown[] };
   assert.equal(listed.value.length, 1);
 
+  window!.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+  assert.equal(window!.loaded.length, beforeCrash + 1);
+  assert.equal(window!.loaded.at(-1), 'app://review-desk/index.html');
+  window!.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+  assert.equal(window!.loaded.length, beforeCrash + 1, 'a clean exit is not a crash');
+  assert.equal((await invoke(own, 'reviews:list', {}) as { value: unknown[] }).value.length, 1);
+
   const foreignFrame = { sender, senderFrame: { url: 'https://example.com/' } };
+  for (const url of ['file:///index.html', 'app://evil/index.html', 'app://user@review-desk/index.html']) {
+    assert.equal((await invoke({ sender, senderFrame: { url } }, 'reviews:list', {}) as { ok: boolean }).ok, false, url);
+  }
   const refused = await invoke(foreignFrame, 'reviews:list', {}) as { ok: boolean; error: { message: { en: string } } };
   assert.equal(refused.ok, false);
   assert.match(refused.error.message.en, /foreign frame/);
@@ -116,4 +222,41 @@ test('main opens one locked-down window and its IPC edge refuses foreign frames 
   const fromDrop = await invoke(own, 'import:start', { paths: [join(dropped, 'missing.docx')] }) as { ok: boolean; value: { total: number } };
   assert.equal(fromDrop.ok, true);
   assert.equal(fromDrop.value.total, 1);
+});
+
+test('a damaged library: the app says so, offers the newest backup, restores it and keeps the damaged file; declining quits without writing', async (t) => {
+  const { createServices } = await import('./services/index.ts');
+  const out = await installApp(t);
+  for (const answer of ['restore', 'quit'] as const) {
+    const dataDir = tempDir(t);
+    const services = createServices({ dataDir, mode: 'cli' });
+    services.reviews.create({ title: 'Báo cáo đã sao lưu', year: 2025, lang: 'vi' });
+    await services.backups.backupNow('daily');
+    services.close();
+    const garbage = Buffer.from('garbage '.repeat(1000));
+    writeFileSync(join(dataDir, 'library.sqlite'), garbage);
+
+    const fake = fakeElectron();
+    fake.messageBoxAnswers.push(answer === 'restore' ? 0 : 1);
+    await startMain(out, fake, dataDir);
+    assert.equal(fake.messageBoxes.length, 1);
+    assert.match(fake.messageBoxes[0]!.message, /damaged or unreadable[\s\S]*will not be overwritten/);
+    assert.match(fake.messageBoxes[0]!.buttons[0]!, /Restore the newest backup/);
+    const { readdirSync } = await import('node:fs');
+    const aside = readdirSync(dataDir).filter((name) => name.includes('.damaged-'));
+    if (answer === 'quit') {
+      assert.deepEqual(fake.exited, [1]);
+      assert.equal(fake.windows.length, 0);
+      assert.deepEqual(readFileSync(join(dataDir, 'library.sqlite')), garbage);
+      assert.deepEqual(aside, []);
+      continue;
+    }
+    assert.equal(fake.windows.length, 1);
+    assert.equal(aside.length, 1);
+    assert.deepEqual(readFileSync(join(dataDir, aside[0]!)), garbage);
+    const invoke = fake.handlers.get('rd:invoke')!;
+    const sender = fake.windows[0]!.webContents;
+    const listed = await invoke({ sender, senderFrame: sender.mainFrame }, 'reviews:list', {}) as { value: { title: string }[] };
+    assert.deepEqual(listed.value.map((r) => r.title), ['Báo cáo đã sao lưu']);
+  }
 });

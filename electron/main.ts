@@ -1,10 +1,9 @@
 // Electron's main process: lifecycle, the one window, the IPC edge, native dialogs. Everything else is
 // in services that run in plain Node (see services/index.ts), so this file stays thin.
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents } from 'electron';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createServices, type Services } from './services/index.ts';
+import { createServices, DB_FILE, type Services } from './services/index.ts';
 import { createHandlers } from './ipc/handlers/index.ts';
 import { dispatch } from './ipc/dispatch.ts';
 import { startApp } from './services/startup.ts';
@@ -15,6 +14,12 @@ import { createPathGrants, grantingDialogs, pathRefusal } from './ipc/path-grant
 import { findSoffice } from './export/pdf.ts';
 import { serializeError, errors } from './shared/errors.ts';
 import type { Settings } from './shared/review.ts';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, CSP, RENDERER_URL, createAppSchemeHandler, isAppUrl } from './app-scheme.ts';
+import { selfCheckMessage, sqliteSelfCheck } from './store/self-check.ts';
+import { spellcheckPolicy } from './spellcheck.ts';
+import { diagnoseLibrary, recoverFromBackup } from './backup/recover.ts';
+import { startBackupSchedule } from './backup/service.ts';
+import { createReloadGuard } from './renderer-crash.ts';
 
 const { values: args } = parseArgs({
   args: process.argv.slice(app.isPackaged ? 1 : 2),
@@ -23,9 +28,13 @@ const { values: args } = parseArgs({
   allowPositionals: true,
 });
 
-const RENDERER_INDEX = resolve(import.meta.dirname, '..', 'renderer', 'index.html');
-const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'";
+/** dist/renderer, served as app://review-desk/ (see app-scheme.ts for why not file://). */
+const RENDERER_DIR = resolve(import.meta.dirname, '..', 'renderer');
+const SPELLCHECK = spellcheckPolicy(process.platform);
+
+// Before 'ready': every renderer sandboxed, and the app scheme privileged (standard + secure).
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 
 let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -46,7 +55,7 @@ app.on('second-instance', () => {
 });
 
 function isAppFrame(contents: WebContents, frameUrl: string | undefined, isMainFrame: boolean): boolean {
-  return contents === mainWindow?.webContents && isMainFrame && frameUrl === RENDERER_URL;
+  return contents === mainWindow?.webContents && isMainFrame && isAppUrl(frameUrl);
 }
 
 /** Restores the saved bounds if they are still on a connected display. */
@@ -73,8 +82,31 @@ function createWindow(svc: Services): void {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would ask for a new window (refused anyway by setWindowOpenHandler).
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: SPELLCHECK.enabled,
+      // A packaged build has no DevTools (and no reload in its menu, see electron-menu.ts).
+      devTools: !app.isPackaged,
     },
+  });
+  // A crashed or killed renderer is reloaded (what was typed is in the library: autosave); a renderer
+  // that keeps crashing gets a message instead of a reload loop.
+  const reloads = createReloadGuard();
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    const window = mainWindow;
+    if (!window || details.reason === 'clean-exit') return;
+    console.error(`[review-desk] renderer gone (${details.reason}, exit ${details.exitCode})`);
+    if (reloads.allow(Date.now())) void window.loadURL(RENDERER_URL);
+    else {
+      const vi = svc.settings.get().locale !== 'en';
+      dialog.showErrorBox('Review Desk', vi
+        ? 'Cửa sổ soạn thảo bị lỗi nhiều lần liên tiếp. Dữ liệu đã lưu vẫn an toàn trong thư viện; hãy khởi động lại ứng dụng.'
+        : 'The editor window crashed several times in a row. What was saved is safe in the library; restart the app.');
+    }
   });
   if (saved?.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -97,13 +129,17 @@ function createWindow(svc: Services): void {
     });
   });
   mainWindow.on('closed', () => { mainWindow = null; });
-  void mainWindow.loadFile(RENDERER_INDEX);
+  void mainWindow.loadURL(RENDERER_URL);
 }
 
 /** No navigation away from the app, no new windows; http(s) links open in the system browser after a prompt. */
 function lockDownContents(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (url !== RENDERER_URL) event.preventDefault();
+  // Electron 41: the URL is on the event (details) object; the second argument is deprecated.
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -127,15 +163,61 @@ async function askAndOpenExternal(url: string): Promise<void> {
 
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
+function fatal(message: { vi: string; en: string }): void {
+  dialog.showErrorBox('Review Desk', `${message.vi}\n\n${message.en}`);
+  app.exit(1);
+}
+
+/**
+ * A library file that SQLite cannot read (garbage, truncated): say so, offer the newest readable
+ * backup, and never write over the damaged file (recoverFromBackup moves it aside). False: quit.
+ */
+async function libraryReadyToOpen(dataDir: string): Promise<boolean> {
+  const diagnosis = diagnoseLibrary(dataDir, DB_FILE);
+  if (diagnosis.state !== 'damaged') return true;
+  const newest = diagnosis.backups[0];
+  const message = {
+    vi: `Tệp thư viện bị hỏng hoặc không đọc được:\n${diagnosis.path}\n(${diagnosis.detail})\n\nTệp này sẽ không bị ghi đè.`,
+    en: `The library file is damaged or unreadable:\n${diagnosis.path}\n(${diagnosis.detail})\n\nThis file will not be overwritten.`,
+  };
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Review Desk',
+    message: `${message.vi}\n\n${message.en}`,
+    detail: newest
+      ? `Bản sao lưu gần nhất / Newest backup: ${newest.createdAt} (${newest.file})`
+      : 'Không có bản sao lưu đọc được. / No readable backup was found.',
+    buttons: newest ? ['Khôi phục bản sao lưu gần nhất / Restore the newest backup', 'Thoát / Quit'] : ['Thoát / Quit'],
+    defaultId: 0,
+    cancelId: newest ? 1 : 0,
+    noLink: true,
+  });
+  if (!newest || response !== 0) return false;
+  const { movedTo } = await recoverFromBackup(dataDir, DB_FILE, newest.path);
+  console.log(`[review-desk] library restored from ${newest.file}; the damaged file was kept as ${movedTo}`);
+  return true;
+}
+
 if (primary) void app.whenReady().then(async () => {
+  protocol.handle(APP_SCHEME, createAppSchemeHandler(RENDERER_DIR));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setSpellCheckerDictionaryDownloadURL(SPELLCHECK.downloadUrl);
+  if (SPELLCHECK.languages.length > 0) session.defaultSession.setSpellCheckerLanguages(SPELLCHECK.languages);
 
+  // The SQLite this Electron ships must have what the library needs; a clear message, never a blank window.
+  const check = sqliteSelfCheck();
+  console.log(`[review-desk] SQLite ${check.version}; FTS5 self-check ${check.ok ? 'passed' : `FAILED: ${check.problems.join('; ')}`}`);
+  if (!check.ok) return fatal(selfCheckMessage(check));
+
+  const dataDir = app.getPath('userData');
   try {
+    if (!(await libraryReadyToOpen(dataDir))) { app.exit(1); return; }
     services = createServices({
-      dataDir: app.getPath('userData'),
+      dataDir,
       mode: 'electron',
       appVersion: app.getVersion(),
       dialogs: grantingDialogs(
@@ -150,11 +232,13 @@ if (primary) void app.whenReady().then(async () => {
     if (!findSoffice()) services.export.setPdfRenderer(electronPdfRenderer());
     await startApp(services, { samples: args['no-samples'] !== true });
   } catch (error) {
-    const { message } = serializeError(error);
-    dialog.showErrorBox('Review Desk', `${message.vi}\n\n${message.en}`);
-    app.exit(1);
-    return;
+    return fatal(serializeError(error).message);
   }
+  // A backup at every start, then daily; a failure (full disk, folder gone) is logged and shown in the
+  // backup panel, never blocking the app.
+  const backups = services.backups;
+  void backups.backupNow('start').catch((error: unknown) => console.error('[review-desk] start backup failed:', error));
+  startBackupSchedule(backups, (error) => console.error('[review-desk] daily backup failed:', error));
   const handlers = createHandlers(services);
   ipcMain.handle('rd:invoke', async (event, channel: unknown, arg: unknown) => {
     if (!isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) {
@@ -170,7 +254,7 @@ if (primary) void app.whenReady().then(async () => {
   ipcMain.on('rd:grant-drop', (event, path: unknown) => {
     if (typeof path === 'string' && path && isAppFrame(event.sender, event.senderFrame?.url, event.senderFrame === event.sender.mainFrame)) grants.grant([path]);
   });
-  const rebuildMenu = () => buildMenu(() => mainWindow, services?.settings.get().locale ?? 'vi');
+  const rebuildMenu = () => buildMenu(() => mainWindow, services?.settings.get().locale ?? 'vi', app.isPackaged);
   rebuildMenu();
   createWindow(services);
   app.on('activate', () => { if (!mainWindow && services) createWindow(services); });

@@ -1,12 +1,18 @@
 // The command table. Each command is a small module; add new ones here.
 import type { Command } from './types.ts';
-import { list, remove, restore, show } from './reviews.ts';
+import { list, remove, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
 // drafting (issue 10)
-import { check, newReview, ref, saveTemplate, templates } from './drafting.ts';
-// tm (issue 12)
+import { newReview, ref, saveTemplate, templates } from './drafting.ts';
+// ship (issue 13)
+import { archiveCommand, backupCommand, backupsCommand, restoreCommand } from './ship.ts';
+// reuse (issue 11)
+import { concordance, roll, similar } from './reuse.ts';
+// drafting + reuse: one check
+import { check } from './check.ts';
+// tm (issue 12); glossary findings join `check` (services/index.ts)
 import { align, link, tm, translate, unlink } from './tm.ts';
 
 export const commands: Record<string, Command> = {
@@ -14,7 +20,6 @@ export const commands: Record<string, Command> = {
   new: newReview, // drafting (issue 10): from a template; `--title` alone still makes a blank review
   show,
   delete: remove,
-  restore,
   export: exportCommand,
   import: importCommand,
   search,
@@ -23,7 +28,16 @@ export const commands: Record<string, Command> = {
   templates,
   'save-template': saveTemplate,
   ref,
-  // tm (issue 12); glossary findings are part of drafting's `check` (services/index.ts)
+  // ship (issue 13): `restore FILE` restores a backup; `restore ID` still restores from the trash
+  restore: restoreCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  archive: archiveCommand,
+  // reuse (issue 11)
+  roll,
+  similar,
+  concordance,
+  // tm (issue 12)
   translate,
   tm,
   link,
@@ -33,5 +47,5 @@ export const commands: Record<string, Command> = {
 
 export function usage(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(70)} ${c.summary}`);
-  return `Review Desk CLI\nusage: npm run cli -- <command> [--data-dir DIR]\n\n${lines.join('\n')}\n`;
+  return `Review Desk CLI\nusage: npm run cli -- [--data-dir DIR] [--json] <command> [options]\n       (global options may also follow the command; COMMAND --help for one command)\n\n${lines.join('\n')}\n`;
 }

@@ -12,7 +12,8 @@ export function outcomeLine(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported': return `imported\t${outcome.reviewId}\t${outcome.file}\t${outcome.title}`;
     case 'duplicate': return `duplicate\t${outcome.existingId}\t${outcome.file}\t${outcome.title}${outcome.inTrash ? '\t(in trash: restore it with `restore ID`)' : ''}`;
-    case 'error': return `error\t${outcome.code}\t${outcome.file}\t${outcome.message.vi} / ${outcome.message.en}`;
+    case 'error': return `error\t${outcome.code}\t${outcome.file}\t${outcome.message.vi} / ${outcome.message.en}${outcome.message.detail ? `\t(${outcome.message.detail})` : ''}`;
+    case 'skipped': return `skipped\t-\t${outcome.file}\t${outcome.reason.vi} / ${outcome.reason.en}`;
   }
 }
 

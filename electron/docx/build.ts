@@ -4,7 +4,7 @@ import {
 } from 'docx';
 import type { ExportSettings } from '../shared/export.ts';
 import type { Review } from '../shared/review.ts';
-import { createContext } from './context.ts';
+import { createContext, type MarkExport } from './context.ts';
 import { convertNode } from './converters.ts';
 import { closingTable, headerTable, titleBlock } from './decree30.ts';
 import { internationalClosing, internationalTitle } from './international.ts';
@@ -36,9 +36,10 @@ function headersAndFooters(look: ProfileLook) {
   };
 }
 
-export function buildDocument(review: Review, settings: ExportSettings): Document {
+/** `marks`: what to do with pending roll-forward marks (refused unless the caller chose). */
+export function buildDocument(review: Review, settings: ExportSettings, marks?: MarkExport): Document {
   const look = lookFor(settings.profile);
-  const ctx = createContext(look);
+  const ctx = createContext(look, { includeCaptions: settings.includeCaptions === true, ...(marks ? { marks } : {}) });
   const body = convertNode(review.content.root, 'root', ctx);
   const decree = look.profile === 'decree30';
   const children: FileChild[] = decree
@@ -51,6 +52,15 @@ export function buildDocument(review: Review, settings: ExportSettings): Documen
     // A line ended by a manual break stays left-packed in justified text (Word and LibreOffice honour it).
     compatibility: { doNotExpandShiftReturn: true },
     styles: documentStyles(look),
+    // Comments on the text (imported from Word or made in the editor), numbered as the body met them.
+    comments: {
+      children: ctx.comments.map(({ n, body }) => ({
+        id: n,
+        author: body.author || 'Review Desk',
+        ...(body.date && !Number.isNaN(Date.parse(body.date)) ? { date: new Date(body.date) } : {}),
+        children: body.text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      })),
+    },
     numbering: numberingConfig(look),
     sections: [{
       properties: {
@@ -66,6 +76,6 @@ export function buildDocument(review: Review, settings: ExportSettings): Documen
   });
 }
 
-export async function exportDocx(review: Review, settings: ExportSettings): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(review, settings));
+export async function exportDocx(review: Review, settings: ExportSettings, marks?: MarkExport): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(review, settings, marks));
 }

@@ -6,14 +6,16 @@ import {
   WidthType, type ParagraphChild,
 } from 'docx';
 import type {
-  DocHeading, DocInline, DocList, DocListItem, DocNode, DocParagraph, DocRoot, DocTable, DocTableCell, DocTableRow,
+  DocHeading, DocInline, DocList, DocPhotoCaption, DocListItem, DocNode, DocParagraph, DocRoot, DocTable, DocTableCell, DocTableRow,
   ElementFormat,
 } from '../shared/doc.ts';
+import { TEXT_FORMAT } from '../shared/doc.ts';
 import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { MAX_TABLE_SPAN } from '../shared/doc-build.ts';
-import { lineBreakRuns, tabRuns, textRuns } from './inline.ts';
+import { commentMarkRuns, lineBreakRuns, rollMarkRuns, tabRuns, textRuns } from './inline.ts';
 import { carryChecklistBlocks, fieldRuns } from './drafting.ts';
+
 import { textWidth } from './profiles.ts';
 import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
 import { cm } from './units.ts';
@@ -40,9 +42,15 @@ export const converters: { [T in NodeType]: Converter<T, Kind> } = {
   text: { kind: 'inline', convert: textRuns },
   tab: { kind: 'inline', convert: tabRuns },
   linebreak: { kind: 'inline', convert: lineBreakRuns },
+  // ── issue 9: comments imported from Word (or made in the editor) go back to Word as comments ──
+  // ── issue 8 item 11: photo captions, muted in the editor, out of Decree 30 unless asked ──
+  'photo-caption': { kind: 'block', convert: photoCaption },
+  'comment-mark': { kind: 'inline', convert: (node, ctx) => commentMarkRuns(node, ctx, (child) => convertNode(child, 'inline', ctx)) },
   // drafting (issue 10)
   field: { kind: 'inline', convert: fieldRuns },
   'carry-checklist': { kind: 'block', convert: (node, ctx) => carryChecklistBlocks(node, ctx, convertNode) },
+  // reuse (issue 11)
+  'roll-mark': { kind: 'inline', convert: rollMarkRuns },
 };
 
 /** Converts one node that must be of the given kind; anything else is an error naming its type. */
@@ -84,6 +92,14 @@ function paragraph(node: DocParagraph, ctx: ConvertContext): Block[] {
     ...(indentSteps(node.indent) ? { indent: indentSteps(node.indent) } : {}),
     children: convertAll(node.children, 'inline', ctx),
   })];
+}
+
+/** A photo caption: centred italic under its photo's place, or nothing in a Decree 30 report. */
+function photoCaption(node: DocPhotoCaption, ctx: ConvertContext): Block[] {
+  if (!ctx.includeCaptions) return [];
+  const italic = (c: DocInline): DocInline => (c.type === 'text' || c.type === 'tab' ? { ...c, format: c.format | TEXT_FORMAT.italic }
+    : c.type === 'comment-mark' ? { ...c, children: c.children.map((r) => italic(r) as typeof r) } : c);
+  return [new Paragraph({ alignment: AlignmentType.CENTER, children: convertAll(node.children.map(italic), 'inline', ctx) })];
 }
 
 const HEADINGS = { h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2, h3: HeadingLevel.HEADING_3 } as const;

@@ -14,4 +14,9 @@ export const docxErrors = {
     vi: `Ngày ký “${value}” không hợp lệ (cần dạng NNNN-TT-NN).`,
     en: `The signing date “${value}” is not valid (expected YYYY-MM-DD).`,
   }),
+  // reuse (issue 11)
+  pendingMarks: () => new AppError('export-pending-marks', {
+    vi: 'Văn bản còn thay đổi tự động chưa duyệt. Hãy chấp nhận tất cả, hoặc xuất chúng thành thay đổi theo dõi (Track Changes) của Word. Tệp chưa được tạo.',
+    en: 'The text still has automatic changes waiting for review. Accept them all, or export them as Word tracked changes. No file was written.',
+  }),
 } as const;

@@ -1,6 +1,8 @@
 // Converters for inline nodes: text (with its format bitmask), tab, linebreak.
-import { ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { DocLineBreak, DocTab, DocText } from '../shared/doc.ts';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { DocCommentMark, DocLineBreak, DocRollMark, DocTab, DocText } from '../shared/doc.ts';
+import type { ConvertContext } from './context.ts';
+import { docxErrors } from './errors.ts';
 import { TEXT_FORMAT } from '../shared/doc.ts';
 
 /** Run options for Lexical's format bitmask (each bit tested in inline.test.ts). */
@@ -44,4 +46,33 @@ export function tabRuns(node: DocTab): ParagraphChild[] {
 
 export function lineBreakRuns(_node: DocLineBreak): ParagraphChild[] {
   return [new TextRun({ break: 1 })];
+}
+
+/** A comment mark: its runs between Word comment range marks, each comment referenced once at the end. */
+export function commentMarkRuns(node: DocCommentMark, ctx: ConvertContext, runsOf: (child: DocCommentMark['children'][number]) => ParagraphChild[]): ParagraphChild[] {
+  const numbers = node.comments.map((body) => ctx.commentNumber(body));
+  return [
+    ...numbers.map((n) => new CommentRangeStart(n)),
+    ...node.children.flatMap(runsOf),
+    ...numbers.flatMap((n) => [new CommentRangeEnd(n), new TextRun({ children: [new CommentReference(n)] })]),
+  ];
+}
+
+/**
+ * A pending roll-forward mark (reuse, issue 11). Accepted: its new text, like any text. Tracked: the old
+ * wording deleted and the new inserted, each a Word revision with author and date, so a reader in Word
+ * (or LibreOffice) accepts or rejects it there.
+ */
+export function rollMarkRuns(node: DocRollMark, ctx: ConvertContext): ParagraphChild[] {
+  const marks = ctx.marks;
+  if (marks.mode === 'refuse') throw docxErrors.pendingMarks();
+  const asText: DocText = { ...node, type: 'text' };
+  if (marks.mode === 'accept') return textRuns(asText);
+  const base = formatRunOptions(node.format);
+  const out: ParagraphChild[] = [];
+  const old = node.oldText.normalize('NFC');
+  const next = node.text.normalize('NFC');
+  if (old) out.push(new DeletedTextRun({ ...base, id: marks.nextId(), author: marks.author, date: marks.date, text: old }));
+  if (next) out.push(new InsertedTextRun({ ...base, id: marks.nextId(), author: marks.author, date: marks.date, text: next }));
+  return out;
 }

@@ -5,6 +5,7 @@ import { selectExportSettings, selectLatestExportSettings, upsertExportSettings 
 import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import type { Review } from '../shared/review.ts';
 import { exportDocx } from '../docx/build.ts';
+import { trackMarks, type MarkExport } from '../docx/context.ts';
 import { nowIso } from '../services/clock.ts';
 import { writeFileAtomic, realFs, type WriteFs } from './atomic-write.ts';
 import { exportErrors } from './errors.ts';
@@ -19,6 +20,11 @@ export interface ExportServiceOptions {
 }
 
 interface ReviewSource { get(id: string): Review }
+
+/** What the user chose for pending roll-forward marks (reuse, issue 11). */
+export type PendingMarksChoice = 'accept' | 'track';
+/** The author of the tracked changes roll-forward made (Word shows it on each revision). */
+export const MARK_AUTHOR = 'Review Desk (tự động cập nhật / roll-forward)';
 
 export function createExportService(db: Db, reviews: ReviewSource, options: ExportServiceOptions = {}) {
   const io = options.fs ?? realFs;
@@ -41,17 +47,25 @@ export function createExportService(db: Db, reviews: ReviewSource, options: Expo
     upsertExportSettings(db, reviewId, settings, nowIso());
   }
 
-  async function docx(reviewId: string, settings: ExportSettings, path: string): Promise<ExportResult> {
+  /** Pending roll-forward marks (reuse): refused unless the user chose to accept them or track them. */
+  function markExport(choice: PendingMarksChoice | undefined): MarkExport {
+    if (choice === 'accept') return { mode: 'accept' };
+    if (choice === 'track') return trackMarks(MARK_AUTHOR, now().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    return { mode: 'refuse' };
+  }
+
+  async function docx(reviewId: string, settings: ExportSettings, path: string, marks?: PendingMarksChoice): Promise<ExportResult> {
     requireExtension(path, 'docx');
-    const bytes = await exportDocx(reviews.get(reviewId), settings);
+    const bytes = await exportDocx(reviews.get(reviewId), settings, markExport(marks));
     writeFileAtomic(path, bytes, io);
     remember(reviewId, settings);
     return { path, bytes: bytes.length };
   }
 
-  async function pdf(reviewId: string, settings: ExportSettings, path: string): Promise<ExportResult> {
+  async function pdf(reviewId: string, settings: ExportSettings, path: string, marks?: PendingMarksChoice): Promise<ExportResult> {
     requireExtension(path, 'pdf');
-    const word = await exportDocx(reviews.get(reviewId), settings);
+    // A PDF cannot carry revisions: pending marks print as accepted, and only when the user said so.
+    const word = await exportDocx(reviews.get(reviewId), settings, markExport(marks === undefined ? undefined : 'accept'));
     const bytes = await pdfRenderer.render(word, settings.profile);
     writeFileAtomic(path, bytes, io);
     remember(reviewId, settings);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { DocState } from '../shared/doc.ts';
 import type { Review, ReviewMeta, Settings, Version, VersionMeta } from '../shared/review.ts';
 import { LANGS, REVIEW_KINDS, REVIEW_STATUSES } from '../shared/review.ts';
-import type { Section } from '../shared/sections.ts';
+import type { Section, SectionKey } from '../shared/sections.ts';
 import { SECTION_KEYS } from '../shared/sections.ts';
 import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import { EXPORT_PROFILES } from '../shared/export.ts';
@@ -16,6 +16,12 @@ import type { FileProblem } from '../drafting/problems.ts';
 import type { Finding } from '../drafting/check/types.ts';
 import type { Reference } from '../drafting/reference/build.ts';
 import type { RefEntry } from '../drafting/reference/schema.ts';
+// ship (issue 13)
+import type { BackupInfo } from '../backup/backups.ts';
+import type { BackupStatus } from '../backup/service.ts';
+import type { ArchiveManifest } from '../archive/format.ts';
+import type { ImportPlan, ImportResult } from '../archive/import.ts';
+import type { CheckFinding, ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 
@@ -54,10 +60,14 @@ const exportSettings = z.object({
   distribution: z.array(z.string().max(300)).max(50),
   signingAuthority: z.array(z.string().max(200)).max(5),
   signerName: z.string().max(200),
+  includeCaptions: z.boolean().optional(),
 }) satisfies z.ZodType<ExportSettings>;
 
+/** Chromium app (issue 8): largest file staged from the page (the importer's own 50 MB limit applies after). */
+export const MAX_STAGED_BYTES = 64 * 1024 * 1024;
+
 export const contract = {
-  'app:info': { input: z.object({}), output: result<{ version: string; dataDir: string; mode: 'electron' | 'browser' }>() },
+  'app:info': { input: z.object({}), output: result<{ version: string; dataDir: string; mode: 'electron' | 'browser'; frontEnd: 'electron' | 'chromium-app' | 'test-bridge' | 'cli' }>() },
   'settings:get': { input: z.object({}), output: result<Settings>() },
   'settings:set': {
     input: z.object({
@@ -110,9 +120,9 @@ export const contract = {
     output: result<Review>(),
   },
 
-  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder']) }), output: result<string[] | null>() },
+  'dialog:pickImport': { input: z.object({ mode: z.enum(['files', 'folder', 'archive']) }), output: result<string[] | null>() },
   'dialog:pickExport': {
-    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf']) }),
+    input: z.object({ defaultName: z.string().max(255), ext: z.enum(['docx', 'pdf', 'rdlib']) }),
     output: result<string | null>(),
   },
   'dialog:confirm': {
@@ -145,11 +155,12 @@ export const contract = {
 
   'export:settings': { input: z.object({ reviewId: id }), output: result<ExportSettings>() },
   'export:docx': {
-    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    // marks: what to do with pending roll-forward marks (reuse); without it an export with marks is refused.
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096), marks: z.enum(['accept', 'track']).optional() }),
     output: result<ExportResult>(),
   },
   'export:pdf': {
-    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096) }),
+    input: z.object({ reviewId: id, settings: exportSettings, path: z.string().min(1).max(4096), marks: z.enum(['accept', 'track']).optional() }),
     output: result<ExportResult>(),
   },
 
@@ -157,6 +168,17 @@ export const contract = {
   /** Shows an exported file in the system's file manager; false where the shell cannot (browser mode). */
   'shell:showInFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<boolean>() },
 
+  // Chromium app (issue 8, wt/app): files the user picked in the page cross as base64 bytes; the main
+  // side answers with paths it placed itself (see electron/chromium-app/files-port.ts).
+  'files:stage': {
+    input: z.object({
+      batch: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+      path: z.string().min(1).max(1000),
+      data: z.string().max(Math.ceil(MAX_STAGED_BYTES / 3) * 4),
+    }),
+    output: result<{ path: string }>(),
+  },
+  'files:take': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<{ name: string; data: string }>() },
   // drafting (issue 10)
   'drafting:templates': { input: z.object({}), output: result<{ templates: TemplateInfo[]; problems: FileProblem[] }>() },
   'drafting:defaultBuildOn': { input: z.object({ year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS) }), output: result<ReviewMeta | null>() },
@@ -176,6 +198,43 @@ export const contract = {
     output: result<RefEntry | null>(),
   },
   'reference:reset': { input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60) }), output: result<boolean>() },
+  // ship (issue 13): backups and library archives
+  'backup:status': { input: z.object({}), output: result<BackupStatus>() },
+  'backup:now': { input: z.object({}), output: result<BackupInfo>() },
+  /** file: a name from backup:status (never a path); the current state is backed up first. */
+  'backup:restore': { input: z.object({ file: z.string().min(1).max(255) }), output: result<{ restored: BackupInfo; safetyCopy: BackupInfo }>() },
+  'backup:setFolder': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<BackupStatus>() },
+  'archive:export': { input: z.object({ path: z.string().min(1).max(4096), ids: z.array(id).max(100_000).optional() }), output: result<ArchiveManifest>() },
+  'archive:inspect': { input: z.object({ path: z.string().min(1).max(4096) }), output: result<ImportPlan>() },
+  'archive:import': {
+    input: z.object({
+      path: z.string().min(1).max(4096),
+      reviews: z.record(id, z.enum(['mine', 'theirs', 'both'])).optional(),
+      library: z.record(z.string().max(2000), z.enum(['mine', 'theirs'])).optional(),
+    }),
+    output: result<{ plan: ImportPlan; result: ImportResult }>(),
+  },
+  // --- reuse (issue 11): reuse panel, roll-forward, stale-fact check ---
+  /** The section key of a block of a saved review (the section under the caret). */
+  'reuse:sectionAt': { input: z.object({ reviewId: id, blockIndex: z.number().int().min(0) }), output: result<SectionKey | null>() },
+  'reuse:sections': { input: z.object({ reviewId: id, key: z.enum(SECTION_KEYS) }), output: result<SectionVersion[]>() },
+  'reuse:similar': {
+    input: z.object({ text: z.string().max(20_000), lang: z.enum(LANGS).optional(), excludeReviewId: id.optional(), limit: z.number().int().min(1).max(50).optional() }),
+    output: result<SimilarParagraph[]>(),
+  },
+  'reuse:concordance': {
+    input: z.object({ phrase: z.string().min(1).max(500), lang: z.enum(LANGS).optional(), excludeReviewId: id.optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    output: result<ConcordanceLine[]>(),
+  },
+  /** Blocks of a past review brought to `toYear`, every change a mark, with provenance. */
+  'reuse:roll': {
+    input: z.object({ sourceId: id, blockStart: z.number().int().min(0), blockEnd: z.number().int().min(1), toYear: year }),
+    output: result<RolledInsert>(),
+  },
+  'reuse:rollSelection': { input: z.object({ sourceId: id, text: z.string().min(1).max(200_000), toYear: year }), output: result<RolledInsert>() },
+  'reuse:check': { input: z.object({ reviewId: id }), output: result<CheckFinding[]>() },
+  'reuse:usage': { input: z.object({ reviewId: id }), output: result<ReuseCount[]>() },
+  'reuse:counts': { input: z.object({}), output: result<Record<string, number>>() },
   // tm (issue 12): translation memory, linked versions, alignment, glossary check
   'tm:matches': {
     input: z.object({ text: z.string().max(5000), from: z.enum(LANGS).optional(), limit: z.number().int().min(1).max(20).optional(), excludeReviewId: id.optional() }),

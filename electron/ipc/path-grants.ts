@@ -40,6 +40,8 @@ function pathsOf(channel: string, arg: unknown): string[] {
   const value = (arg ?? {}) as { paths?: unknown; path?: unknown };
   if (channel === 'import:start' && Array.isArray(value.paths)) return value.paths.filter((p): p is string => typeof p === 'string');
   if ((channel === 'export:docx' || channel === 'export:pdf' || channel === 'shell:showInFolder') && typeof value.path === 'string') return [value.path];
+  // ship (issue 13)
+  if ((channel === 'archive:export' || channel === 'archive:inspect' || channel === 'archive:import' || channel === 'backup:setFolder') && typeof value.path === 'string') return [value.path];
   return [];
 }
 

@@ -7,10 +7,15 @@ import { createReviewsService } from './reviews.ts';
 import { createVersionsService } from './versions.ts';
 import { createSettingsService } from './settings.ts';
 import { createExportService } from '../export/service.ts';
-import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from './ports.ts';
+import { headlessDialogs, headlessShell, noFilesPort, type DialogPort, type FilesPort, type ShellPort } from './ports.ts';
 import { attachLibraryIndex } from '../library/search/attach.ts';
 // drafting (issue 10)
 import { createDraftingService } from '../drafting/service.ts';
+// ship (issue 13): backups
+import { createBackupService } from '../backup/service.ts';
+import { createArchiveService } from '../archive/service.ts';
+// reuse (issue 11)
+import { createReuseService } from '../reuse/service.ts';
 // tm (issue 12)
 import { createTmService } from '../tm/service.ts';
 import { referenceGlossary } from '../tm/reference-glossary.ts';
@@ -25,7 +30,14 @@ export interface ServicesOptions {
   /** Folder holding data/ and templates/. Defaults to the app root: two levels up from this file in the
    *  sources (electron/services) and from the bundle (dist/electron) alike. */
   resourcesDir?: string;
+  // Chromium app (issue 8): which front end runs in browser mode, and its page-to-services file port.
+  frontEnd?: FrontEnd;
+  files?: FilesPort;
 }
+
+/** Which window the user sees: the desktop app, the Chromium app (`npm start` without Electron), or the
+ *  e2e bridge whose dialogs a test answers. */
+export type FrontEnd = 'electron' | 'chromium-app' | 'test-bridge' | 'cli';
 
 export function defaultResourcesDir(): string {
   return resolve(import.meta.dirname, '..', '..');
@@ -42,6 +54,11 @@ export function createServices(options: ServicesOptions) {
   const settings = createSettingsService(db);
   const exporter = createExportService(db, reviews);
   const resourcesDir = options.resourcesDir ?? defaultResourcesDir();
+  // ship (issue 13): backups of this library
+  const backups = createBackupService({ db, dataDir: options.dataDir, dbPath: join(options.dataDir, DB_FILE) });
+  const archive = createArchiveService({ db, hooks, appVersion: options.appVersion ?? 'dev' });
+  // reuse (issue 11): similar paragraphs, phrase lookup, roll-forward, stale-fact check
+  const reuse = createReuseService({ db, hooks, resourcesDir });
   // tm (issue 12): the translation memory over the library's linked pairs
   const tm = createTmService({ db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir) });
   const drafting = createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir });
@@ -58,8 +75,13 @@ export function createServices(options: ServicesOptions) {
     export: exporter,
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
+    files: options.files ?? noFilesPort,
     // drafting (issue 10)
     drafting,
+    // ship (issue 13)
+    backups,
+    archive,
+    reuse,
     // tm (issue 12)
     tm,
     close: () => { if (db.isOpen) db.close(); },

@@ -18,6 +18,10 @@ test('create, list newest year first, rename, duplicate', (t) => {
   assert.equal(copy.title, 'Báo cáo tổng kết 2024 (bản sao)');
   assert.equal(docText(s.reviews.get(copy.id).content), 'Nội dung');
   assert.notEqual(copy.id, a.id);
+  // A second copy, and a copy of the copy, never look like the first one.
+  assert.equal(s.reviews.duplicate(a.id).title, 'Báo cáo tổng kết 2024 (bản sao 2)');
+  assert.equal(s.reviews.duplicate(copy.id).title, 'Báo cáo tổng kết 2024 (bản sao 3)');
+  assert.equal(s.reviews.duplicate(b.id, ' (copy)').title, 'Review 2025 (copy)');
 });
 
 test('trash, restore and empty the trash', (t) => {

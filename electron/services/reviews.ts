@@ -105,9 +105,16 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     });
   }
 
+  /** A copy is titled "<title> (bản sao)", then "(bản sao 2)"…, so two copies never look the same. A copy
+   *  of a copy starts from the original's title. */
   function duplicate(id: string, copySuffix = ' (bản sao)'): ReviewMeta {
     const source = requireReview(id);
-    return create({ ...source, title: source.title + copySuffix, status: 'draft', translationOf: null, content: source.content });
+    const word = copySuffix.trim().replace(/^\(|\)$/g, '');
+    const base = source.title.replace(/\s+\((?:bản sao|copy)(?: \d+)?\)$/iu, '');
+    const taken = new Set([...store.selectReviewMetas(db, false), ...store.selectReviewMetas(db, true)].map((r) => r.title));
+    let title = `${base} (${word})`;
+    for (let n = 2; taken.has(title); n += 1) title = `${base} (${word} ${n})`;
+    return create({ ...source, title, status: 'draft', translationOf: null, content: source.content });
   }
 
   function setDeleted(id: string, deleted: boolean): ReviewMeta {

@@ -1,6 +1,6 @@
 // Pure builders and readers for DocState, used by importers, templates, tests and search.
 import type {
-  DocBlock, DocHeading, DocInline, DocList, DocListItem, DocParagraph, DocState, DocTable,
+  DocBlock, DocHeading, DocPhotoCaption, DocInline, DocList, DocListItem, DocParagraph, DocState, DocTable,
   DocTableCell, DocTableRow, DocText,
 } from './doc.ts';
 
@@ -17,6 +17,11 @@ function inlines(content: string | DocInline[]): DocInline[] {
 
 export function paragraph(content: string | DocInline[] = [], format: DocParagraph['format'] = ''): DocParagraph {
   return { ...elementBase, format, type: 'paragraph', textFormat: 0, textStyle: '', children: inlines(content) };
+}
+
+/** A photo caption paragraph (issue 8 item 11): its own kind, muted in the editor. */
+export function photoCaption(content: string | DocInline[]): DocPhotoCaption {
+  return { ...elementBase, format: '', type: 'photo-caption', textFormat: 0, textStyle: '', children: inlines(content) };
 }
 
 export function heading(level: 1 | 2 | 3, content: string | DocInline[]): DocHeading {
@@ -73,8 +78,8 @@ export function emptyDoc(): DocState {
 }
 
 /** An empty field reads "…" (as it is exported), so the text shows where a value is missing. */
-function inlineText(children: readonly DocInline[]): string {
-  return children.map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'field' && c.text === '' ? '…' : c.text)).join('');
+export function inlineText(children: readonly DocInline[]): string {
+  return children.map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'comment-mark' ? inlineText(c.children) : c.type === 'field' && c.text === '' ? '…' : c.text)).join('');
 }
 
 /** Plain text of one block; list items and table cells are joined by newlines / tabs. */
@@ -84,11 +89,12 @@ export function blockText(block: DocBlock | DocList): string {
       return block.items.map((item) => (item.result.trim() ? `${item.text}\n${item.result}` : item.text)).join('\n');
     case 'paragraph':
     case 'heading':
+    case 'photo-caption':
       return inlineText(block.children);
     case 'list':
       return block.children
         .map((item) => item.children
-          .map((c) => (c.type === 'list' ? blockText(c) : c.type === 'linebreak' ? '\n' : c.text))
+          .map((c) => (c.type === 'list' ? blockText(c) : inlineText([c])))
           .join(''))
         .join('\n');
     case 'table':

@@ -45,6 +45,23 @@ export interface DocLineBreak {
   type: 'linebreak';
   version: 1;
 }
+/** Text-level leaves: what a comment mark may wrap. */
+export type DocRun = DocText | DocTab | DocLineBreak | DocField | DocRollMark;
+
+/** One comment's body, as Word keeps it (author, ISO date, plain text). */
+export interface DocCommentBody { id: string; author: string; date: string; text: string }
+/**
+ * Comments on the text this mark wraps (Lexical's MarkNode shape, `ids`, plus the comments' bodies so
+ * they travel with the content into versions and the Word export). A comment spanning paragraphs is
+ * one mark per paragraph with the same id.
+ */
+export interface DocCommentMark extends ElementBase {
+  type: 'comment-mark';
+  ids: string[];
+  comments: DocCommentBody[];
+  children: DocRun[];
+}
+export type DocInline = DocRun | DocCommentMark;
 // drafting (issue 10): a field — a fact of the draft ({{chair}}, {{year}}…) shown as a chip. Its `text` IS its
 // value ('' while empty), so everything that reads text (search, word count, sections) sees the value.
 export interface DocField {
@@ -60,10 +77,33 @@ export interface DocField {
   mode: 'token';
   detail: number;
 }
-export type DocInline = DocText | DocTab | DocLineBreak | DocField;
+// --- reuse (issue 11): roll-forward marks and provenance ---
+/** Why roll-forward changed a word (electron/reuse/roll/roll.ts ROLL_RULES). */
+export type RollMarkRule = 'reviewed-year' | 'orientation-year' | 'chair' | 'theme' | 'summit' | 'anniversary' | 'som-head' | 'ministry';
+/**
+ * An automatic change waiting for the user: reads as `text` (the new wording) until accepted (becomes
+ * plain text) or rejected (becomes `oldText`). Serialized like a text node plus its own fields.
+ */
+export interface DocRollMark extends Omit<DocText, 'type'> {
+  type: 'roll-mark';
+  oldText: string;
+  rule: RollMarkRule;
+}
+/** Where a reused block came from (stored as Lexical NodeState under "$"). */
+export interface Provenance {
+  reviewId: string;
+  year: number;
+  title: string;
+  section: string | null;
+  lang: 'vi' | 'en';
+}
+export interface BlockState { provenance?: Provenance }
+// --- end reuse ---
+
 
 export interface DocParagraph extends ElementBase {
   type: 'paragraph';
+  $?: BlockState;
   textFormat?: number;
   textStyle?: string;
   children: DocInline[];
@@ -71,11 +111,13 @@ export interface DocParagraph extends ElementBase {
 /** h1 = "I." (mục), h2 = "1." (khoản), h3 = "a)" (điểm): the report's three levels. */
 export interface DocHeading extends ElementBase {
   type: 'heading';
+  $?: BlockState;
   tag: 'h1' | 'h2' | 'h3';
   children: DocInline[];
 }
 export interface DocList extends ElementBase {
   type: 'list';
+  $?: BlockState;
   listType: 'bullet' | 'number';
   start: number;
   tag: 'ul' | 'ol';
@@ -109,6 +151,17 @@ export interface DocTable extends ElementBase {
   rowStriping?: boolean;
   children: DocTableRow[];
 }
+/**
+ * A photo caption kept from an imported article ("… (Ảnh: An Đăng/TTXVN)"): shown muted, left out of
+ * the Decree 30 export unless the export asks for captions.
+ */
+export interface DocPhotoCaption extends ElementBase {
+  type: 'photo-caption';
+  $?: BlockState;
+  textFormat?: number;
+  textStyle?: string;
+  children: DocInline[];
+}
 // drafting (issue 10): last year's orientations to report on, one item each with its status and result.
 export const CARRY_STATUSES = ['done', 'in-progress', 'not-done'] as const;
 export type CarryStatus = (typeof CARRY_STATUSES)[number];
@@ -120,13 +173,14 @@ export interface DocCarryItem {
 }
 export interface DocCarryChecklist {
   type: 'carry-checklist';
+  $?: BlockState;
   version: 1;
   /** The review the orientations come from, and its year (for the heading line). */
   fromReviewId: string | null;
   fromYear: number | null;
   items: DocCarryItem[];
 }
-export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocCarryChecklist;
+export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocPhotoCaption | DocCarryChecklist;
 
 export interface DocRoot extends ElementBase {
   type: 'root';
@@ -137,3 +191,4 @@ export interface DocState {
 }
 
 export type DocNode = DocRoot | DocBlock | DocListItem | DocTableRow | DocTableCell | DocInline;
+

@@ -1,6 +1,11 @@
 // Every error a user can meet: a code, and a message in both UI languages.
 // Services throw AppError; the IPC edge and the CLI show message[locale].
-export interface UserMessage { vi: string; en: string }
+export interface UserMessage {
+  vi: string;
+  en: string;
+  /** Technical detail for a details line (a reader's own words, often English); not translated. */
+  detail?: string;
+}
 
 export class AppError extends Error {
   readonly code: string;
@@ -53,8 +58,38 @@ export const errors = {
   }),
 } as const;
 
+// ship (issue 13): what SQLite says when the disk is full, the data folder read-only, or the file damaged,
+// in words a user can act on (the write was rolled back: what was saved before is intact).
+export const storageErrors = {
+  diskFull: () => new AppError('disk-full', {
+    vi: 'Ổ đĩa chứa thư viện đã đầy nên thay đổi vừa rồi chưa được lưu. Những gì đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng dung lượng rồi thử lại.',
+    en: 'The disk holding the library is full, so the last change was not saved. Everything saved before is intact. Free some space and try again.',
+  }),
+  readOnly: () => new AppError('library-read-only', {
+    vi: 'Thư mục thư viện chỉ cho phép đọc nên thay đổi chưa được lưu. Những gì đã lưu vẫn nguyên vẹn. Hãy kiểm tra quyền ghi của thư mục dữ liệu.',
+    en: 'The library folder is read-only, so the change was not saved. Everything saved is intact. Check the data folder’s write permission.',
+  }),
+  damaged: (detail: string) => new AppError('library-damaged', {
+    vi: `Tệp thư viện bị hỏng (${detail}). Hãy khởi động lại ứng dụng để khôi phục từ bản sao lưu gần nhất; tệp hỏng sẽ được giữ lại, không bị ghi đè.`,
+    en: `The library file is damaged (${detail}). Restart the app to restore the newest backup; the damaged file is kept, never overwritten.`,
+  }),
+};
+
+/** SQLite's primary result code (node:sqlite puts it on errcode) mapped to a user message, or null. */
+export function storageError(error: unknown): AppError | null {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  const primary = typeof code === 'number' ? code & 0xff : null;
+  const message = error instanceof Error ? error.message : '';
+  if (primary === 13 || /database or disk is full|ENOSPC/.test(message)) return storageErrors.diskFull(); // SQLITE_FULL
+  if (primary === 8 || /attempt to write a readonly database|EROFS/.test(message)) return storageErrors.readOnly(); // SQLITE_READONLY
+  if (primary === 11 || primary === 26) return storageErrors.damaged(message); // SQLITE_CORRUPT, SQLITE_NOTADB
+  return null;
+}
+
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof AppError) return { code: error.code, message: error.userMessage };
+  const storage = storageError(error);
+  if (storage) return { code: storage.code, message: storage.userMessage };
   const detail = error instanceof Error ? error.message : String(error);
   const internal = errors.internal(detail);
   return { code: internal.code, message: internal.userMessage };

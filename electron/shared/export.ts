@@ -22,6 +22,8 @@ export interface ExportSettings {
   /** Signing authority lines, e.g. ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]. */
   signingAuthority: string[];
   signerName: string;
+  /** Photo captions from imported articles go into a Decree 30 file only when asked (issue 8 item 11). */
+  includeCaptions?: boolean;
 }
 
 export interface ExportResult {

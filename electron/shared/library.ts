@@ -6,7 +6,9 @@ import type { UserMessage } from './errors.ts';
 export type ImportOutcome =
   | { file: string; status: 'imported'; reviewId: string; title: string; notes: UserMessage[] }
   | { file: string; status: 'duplicate'; existingId: string; title: string; /** The existing review is in the trash. */ inTrash: boolean }
-  | { file: string; status: 'error'; code: string; message: UserMessage };
+  | { file: string; status: 'error'; code: string; message: UserMessage }
+  /** Left out of a folder import (unsupported kind, hidden, Word lock file), with the reason. */
+  | { file: string; status: 'skipped'; reason: UserMessage };
 
 export interface ImportJobStatus {
   jobId: string;

@@ -5,6 +5,7 @@
 // A unit is a leaf text container in document order: a paragraph or heading, a list item's own text
 // (nested lists are units of their own, after their parent item), a paragraph in a table cell.
 // A field (drafting's chips) counts as its value. Carry-forward checklists are not text units.
+import { inlineText as docInlineText } from './doc-build.ts';
 import type { DocBlock, DocInline, DocList, DocListItem, DocParagraph, DocHeading, DocState } from './doc.ts';
 
 export interface TextUnit {
@@ -20,7 +21,7 @@ function inlineOnly(children: readonly (DocInline | DocList)[]): DocInline[] {
 }
 
 export function inlineText(children: readonly (DocInline | DocList)[]): string {
-  return inlineOnly(children).map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('');
+  return docInlineText(inlineOnly(children));
 }
 
 function walkList(list: DocList, out: (node: TextUnit['node']) => void): void {

@@ -35,6 +35,8 @@ function inline(children: readonly (DocInline | { type: string })[], year: numbe
     if (c.type === 'field') { out += `{{${(c as { name: string }).name}}}`; continue; }
     if (c.type === 'linebreak') { out += '\\\n'; continue; }
     if (c.type === 'tab') { out += ' '; continue; }
+    // A comment is not part of a template; the text it annotates is.
+    if (c.type === 'comment-mark') { out += inline((c as { children: DocInline[] }).children, year); continue; }
     if (c.type !== 'text') continue;
     const t = c as { text: string; format: number };
     let s = yearsToFields(escapeText(t.text), year);
@@ -63,6 +65,7 @@ function block(b: DocBlock, key: SectionKey | undefined, year: number): string {
       return r === 0 ? `${line}\n|${row.children.map(() => '---').join('|')}|` : line;
     }).join('\n');
     case 'carry-checklist': return `{{${CARRY_FORWARD}}}`;
+    case 'photo-caption': return inline(b.children, year);
   }
 }
 

@@ -5,6 +5,7 @@ export const appHandlers: HandlerFactory<'app'> = ({ options }) => ({
     version: options.appVersion ?? '0.0.0',
     dataDir: options.dataDir,
     mode: options.mode === 'electron' ? 'electron' : 'browser',
+    frontEnd: options.frontEnd ?? (options.mode === 'browser' ? 'test-bridge' : options.mode),
   }),
 });
 
@@ -22,4 +23,13 @@ export const dialogHandlers: HandlerFactory<'dialog'> = ({ dialogs }) => ({
 export const shellHandlers: HandlerFactory<'shell'> = ({ shell }) => ({
   'shell:openExternal': ({ url }) => shell.openExternal(url),
   'shell:showInFolder': ({ path }) => shell.showInFolder(path),
+});
+
+// Chromium app (issue 8): picked files in, exports out, as base64.
+export const filesHandlers: HandlerFactory<'files'> = ({ files }) => ({
+  'files:stage': async ({ batch, path, data }) => ({ path: await files.stage(batch, path, Buffer.from(data, 'base64')) }),
+  'files:take': async ({ path }) => {
+    const taken = await files.take(path);
+    return { name: taken.name, data: taken.bytes.toString('base64') };
+  },
 });

@@ -1,7 +1,7 @@
 // The complete handler table: one factory per domain, thin glue over the services.
 import type { Services } from '../../services/index.ts';
 import type { Handlers } from './types.ts';
-import { appHandlers, dialogHandlers, settingsHandlers, shellHandlers } from './app.ts';
+import { appHandlers, dialogHandlers, filesHandlers, settingsHandlers, shellHandlers } from './app.ts';
 import { reviewsHandlers } from './reviews.ts';
 import { versionsHandlers } from './versions.ts';
 import { importHandlers } from './import.ts';
@@ -9,6 +9,10 @@ import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
 // drafting (issue 10)
 import { draftingHandlers, referenceHandlers } from './drafting.ts';
+// ship (issue 13)
+import { archiveHandlers, backupHandlers } from './ship.ts';
+// reuse (issue 11)
+import { reuseHandlers } from './reuse.ts';
 // tm (issue 12)
 import { tmHandlers } from './tm.ts';
 
@@ -24,9 +28,15 @@ export function createHandlers(services: Services): Handlers {
     ...searchHandlers(services),
     ...sectionsHandlers(services),
     ...exportHandlers(services),
+    ...filesHandlers(services), // Chromium app (issue 8)
     // drafting (issue 10)
     ...draftingHandlers(services),
     ...referenceHandlers(services),
+    // ship (issue 13)
+    ...backupHandlers(services),
+    ...archiveHandlers(services),
+    // reuse (issue 11)
+    ...reuseHandlers(services),
     // tm (issue 12)
     ...tmHandlers(services),
   };

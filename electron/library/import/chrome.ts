@@ -3,7 +3,8 @@
 const MAX_CHROME_CHARS = 160;
 
 const CHROME_LINE = [
-  /©|\bcopyright\b|bản quyền/iu,
+  // A copyright line starts with its sign or word; a "©" inside a sentence ("30°C, ©") is text.
+  /^(?:©|\(c\)\s*\d{4}|copyright\b|bản quyền)|\b(?:copyright|bản quyền)\s*(?:©|\d{4})|all rights reserved/iu,
   /^(?:tìm kiếm|search)(?:\s+nâng cao|\s+advanced)?$/iu,
   /^(?:quay lại|về đầu trang|đầu trang|in trang|gửi mail|gửi email|chia sẻ|bình luận|share|print|back to top|home|trang chủ)\b/iu,
   /^(?:source|nguồn|comments?|bình luận)(?:\s*\(\d+\))?$/iu,

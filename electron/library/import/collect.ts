@@ -1,8 +1,9 @@
 // Expanding what the user picked (files and folders) into the list of files to import.
-// Folders are walked recursively, keeping only supported extensions and skipping hidden files and
-// folders and Word's "~$" lock files; links are followed once (a loop is walked once). Files named
-// explicitly are kept as given, so an unsupported or missing one is reported rather than silently
-// skipped. A folder that cannot be read is reported and the rest of the batch goes on.
+// Folders are walked recursively, keeping supported extensions; hidden files and folders, Word's "~$"
+// lock files and unsupported kinds are skipped, and each skip is listed with its reason (never
+// silently). Links are followed once (a loop is walked once). Files named explicitly are kept as
+// given, so an unsupported or missing one is reported as an error. A folder that cannot be read is
+// reported and the rest of the batch goes on.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { ImportOutcome } from '../../shared/library.ts';
@@ -11,12 +12,22 @@ import { formatOf } from './formats.ts';
 
 export interface Collected {
   files: string[];
-  /** Folders that could not be read, as error outcomes naming them. */
+  /** Folders that could not be read (errors) and what the walk left out (skipped, with the reason). */
   problems: ImportOutcome[];
 }
 
-function hidden(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$');
+const SKIP_REASONS = {
+  lock: { vi: 'Tệp khoá tạm của Word (“~$…”), không phải tài liệu.', en: 'A Word lock file (“~$…”), not a document.' },
+  hidden: { vi: 'Tệp hoặc thư mục ẩn.', en: 'A hidden file or folder.' },
+  unsupported: {
+    vi: 'Loại tệp không nhập được (chỉ nhập .docx, .docm, .dotx, .dotm, .doc, .rtf, .odt, .txt, .md, .html và các định dạng LibreOffice mở được).',
+    en: 'Not a kind that can be imported (.docx, .docm, .dotx, .dotm, .doc, .rtf, .odt, .txt, .md, .html and formats LibreOffice opens).',
+  },
+  notFile: { vi: 'Không phải tệp thường (liên kết hỏng hoặc thiết bị).', en: 'Not a regular file (a broken link or a device).' },
+} as const;
+
+function skipped(path: string, reason: keyof typeof SKIP_REASONS): ImportOutcome {
+  return { file: path, status: 'skipped', reason: { ...SKIP_REASONS[reason] } };
 }
 
 function problem(path: string, error: unknown): ImportOutcome {
@@ -39,12 +50,15 @@ async function walk(dir: string, out: Collected, seen: Set<string>): Promise<voi
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    if (hidden(entry.name)) continue;
     const path = join(dir, entry.name);
+    if (entry.name.startsWith('~$')) { out.problems.push(skipped(path, 'lock')); continue; }
+    if (entry.name.startsWith('.')) { out.problems.push(skipped(path, 'hidden')); continue; }
     // A link's own entry is neither file nor folder: look at what it points to.
     const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
     if (target?.isDirectory()) await walk(path, out, seen);
-    else if (target?.isFile() && formatOf(entry.name)) out.files.push(path);
+    else if (!target?.isFile()) out.problems.push(skipped(path, 'notFile'));
+    else if (formatOf(entry.name)) out.files.push(path);
+    else out.problems.push(skipped(path, 'unsupported'));
   }
 }
 

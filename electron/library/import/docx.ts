@@ -1,52 +1,50 @@
-// .docx → DocState blocks: the archive is checked by zip-guard before mammoth sees it, XML parts that
-// declare a DOCTYPE/ENTITY are refused, then mammoth gives HTML (headings from styles via the style
-// map), which the shared HTML converter and the shape heuristics turn into blocks.
-import mammoth from 'mammoth';
-import { importErrors } from './errors.ts';
-import { readZipSafely } from './zip-guard.ts';
-import { htmlToBlocks, type HtmlConversion } from './html.ts';
+// Word packages (.docx, .docm, .dotx, .dotm) → blocks, with what Word shows kept: the streaming
+// reader (ooxml/) gives the body, notes, page headers/footers and comments; embedded HTML bodies
+// (altChunk) go through the HTML converter; the shape heuristics then run over the body.
+import type { DocBlock } from '../../shared/doc.ts';
+import type { UserMessage } from '../../shared/errors.ts';
+import { heading } from '../../shared/doc-build.ts';
+import { importNotes } from './errors.ts';
+import { htmlToBlocks } from './html.ts';
+import { applyCommentMarks } from './ooxml/comment-marks.ts';
+import { readDocx, type WordComment } from './ooxml/read-docx.ts';
 
-/** Word's built-in heading styles are mapped by mammoth already; these cover titles and localized names. */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2:fresh",
-  "p[style-name='Tiêu đề'] => h1:fresh",
-  "p[style-name='Tiêu đề 1'] => h1:fresh",
-  "p[style-name='Tiêu đề 2'] => h2:fresh",
-  "p[style-name='Tiêu đề 3'] => h3:fresh",
-  "p[style-name='heading 4'] => h3:fresh",
-  "p[style-name='Heading 4'] => h3:fresh",
-  "u => u",
-  "strike => s",
-];
-
-const DECLARATION = /<!(?:DOCTYPE|ENTITY)/iu;
-const XML_PART = /\.(?:xml|rels)$/iu;
-
-/** Throws if any XML part declares a DOCTYPE or ENTITY (billion-laughs and external-entity attacks). */
-function refuseXmlDeclarations(parts: Map<string, Buffer>, file: string): void {
-  for (const [name, bytes] of parts) {
-    if (DECLARATION.test(bytes.toString('utf8'))) throw importErrors.xmlEntities(file, name);
-  }
+export interface WordConversion {
+  blocks: DocBlock[];
+  /** Footnotes/endnotes, kept as their own block at the end of the body. */
+  notes: DocBlock[];
+  headers: string[];
+  footers: string[];
+  comments: WordComment[];
+  warnings: UserMessage[];
 }
 
-export async function docxToBlocks(buf: Buffer, file: string): Promise<HtmlConversion> {
-  const parts = readZipSafely(buf, file, (name) => XML_PART.test(name));
-  if (!parts.has('word/document.xml')) throw importErrors.truncated(file, 'word/document.xml missing');
-  refuseXmlDeclarations(parts, file);
-  let html: string;
-  try {
-    const result = await mammoth.convertToHtml(
-      { buffer: buf },
-      {
-        styleMap: STYLE_MAP,
-        // Images are dropped (counted by the HTML converter); never decode their bytes.
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      },
-    );
-    html = result.value;
-  } catch (error) {
-    throw importErrors.truncated(file, error instanceof Error ? error.message.slice(0, 120) : 'mammoth');
+/** The heading that introduces the notes block ("Chú thích" / footnotes) in the imported review. */
+export const NOTES_HEADING = 'Chú thích';
+
+export async function docxToBlocks(buf: Buffer, file: string): Promise<WordConversion> {
+  const word = readDocx(buf, file);
+  let images = word.counts.images;
+  // Later chunks first, so earlier insertion points stay valid.
+  for (const chunk of [...word.htmlChunks].sort((a, b) => b.index - a.index)) {
+    const converted = await htmlToBlocks(chunk.html);
+    images += converted.images;
+    chunk.blocks.splice(chunk.index, 0, ...converted.blocks);
   }
-  return htmlToBlocks(html);
+  const warnings: UserMessage[] = [];
+  const { objects, drawings, legacyRuns } = word.counts;
+  if (images || objects || drawings) warnings.push(importNotes.notImported({ images, objects, drawings }));
+  if (word.unreadChunks) warnings.push(importNotes.readerWarning(`${word.unreadChunks} embedded document part(s) (altChunk) in an unreadable format`));
+  for (const encoding of ['TCVN3', 'VNI'] as const) {
+    if (legacyRuns[encoding]) warnings.push(importNotes.legacyFontsConverted(encoding, legacyRuns[encoding]));
+  }
+  const notes = word.notes.length ? [heading(2, NOTES_HEADING), ...word.notes] : [];
+  return {
+    blocks: applyCommentMarks(word.blocks, word.comments),
+    notes: applyCommentMarks(notes, word.comments),
+    headers: word.headers,
+    footers: word.footers,
+    comments: [...word.comments.values()],
+    warnings,
+  };
 }

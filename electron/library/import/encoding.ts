@@ -1,65 +1,86 @@
-// Turning text-file bytes into Unicode. UTF-8 (with or without BOM) and UTF-16 with BOM are read as is;
-// invalid UTF-8 is tried as Windows-1258 and accepted only if it reads as Vietnamese. Text in the old
-// font encodings (TCVN3/ABC, VNI) cannot be decoded reliably without the font, so it is refused with
-// a message that names the guessed encoding and the usual converter (Unikey).
-import { importErrors, importNotes } from './errors.ts';
+// Turning text-file bytes into Unicode, deciding the encoding from the bytes the way browsers and
+// Word do: a BOM; else valid UTF-8; else the encoding the file declares (<meta charset>, an XML
+// declaration); else the legacy Vietnamese encodings (TCVN3/ABC, VNI, Windows-1258), but only when
+// converting yields Vietnamese words; else a statistical detector (chardet), falling back to
+// Windows-1252. Legacy text is converted to Unicode with a note saying which encoding was converted.
+import chardet from 'chardet';
 import type { UserMessage } from '../../shared/errors.ts';
+import { importNotes } from './errors.ts';
+import {
+  readsAsVietnamese, tcvn3ToUnicode, vietnameseScore, vniToUnicode, windows1258ToUnicode, type LegacyEncoding,
+} from './vietnamese-legacy.ts';
 
-const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/giu;
-/** Latin-1 symbols and letters Vietnamese never uses: the fingerprint of font-encoded (mojibake) text. */
-const FOREIGN = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00ff\u0300-\u036f]/gu;
-const ASCII_VOWEL = /[aeiouyAEIOUY]/;
+export interface Decoded { text: string; encoding: string; note?: UserMessage }
 
-export interface Decoded { text: string; note?: UserMessage }
-
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+/** Labels the WHATWG decoder accepts; others (rare) are read as Windows-1252. */
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return null;
+  }
 }
 
-/** Mojibake test: many foreign Latin-1 signs compared with real Vietnamese letters. */
-function looksFontEncoded(text: string): boolean {
-  const foreign = count(text, FOREIGN);
-  return foreign >= 5 && foreign > count(text, VIETNAMESE) * 0.3;
+/** The charset a file declares in its first 2 KB: <meta charset>, http-equiv content, <?xml encoding?>. */
+export function declaredCharset(head: string): string | null {
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head);
+  if (meta) return meta[1]!;
+  const xml = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/iu.exec(head);
+  return xml ? xml[1]! : null;
+}
+
+function strictUtf8(buf: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+/** Each of the legacy Vietnamese readings of the bytes that reads as Vietnamese, the best first. */
+function legacyReadings(buf: Uint8Array): { encoding: LegacyEncoding; text: string }[] {
+  const bytes = new TextDecoder('latin1').decode(buf); // one char per byte, as the fonts drew them
+  const candidates: { encoding: LegacyEncoding; text: string }[] = [
+    { encoding: 'TCVN3', text: tcvn3ToUnicode(bytes) },
+    { encoding: 'VNI', text: vniToUnicode(bytes) },
+    { encoding: 'Windows-1258', text: windows1258ToUnicode(buf) },
+  ];
+  return candidates
+    .filter((c) => readsAsVietnamese(c.text))
+    .sort((a, b) => vietnameseScore(b.text).valid - vietnameseScore(a.text).valid);
 }
 
 /**
- * VNI writes a base vowel then a separate mark byte ("Vieät"), all marks in 0xC0–0xFF; TCVN3 replaces
- * the whole vowel with one byte, and its commonest letters (ă â ê ô ơ ư đ, a with tones) sit in
- * 0xA8–0xB9, which VNI never uses.
+ * Valid UTF-8 can still carry font-encoded text pasted from an old document ("ViÖt Nam"): the text is
+ * converted only when its non-ASCII words are not Vietnamese as they stand and become so converted.
  */
-export function guessLegacyEncoding(chars: string): 'VNI' | 'TCVN3 (ABC)' {
-  let high = 0;
-  let symbols = 0;
-  let afterVowel = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const code = chars.charCodeAt(i);
-    if (code < 0x80) continue;
-    high++;
-    if (code >= 0xa0 && code <= 0xbf) symbols++;
-    if (ASCII_VOWEL.test(chars[i - 1] ?? '')) afterVowel++;
-  }
-  if (high === 0) return 'TCVN3 (ABC)';
-  return symbols / high < 0.05 && afterVowel / high > 0.4 ? 'VNI' : 'TCVN3 (ABC)';
+function legacyInsideUtf8(text: string): { encoding: LegacyEncoding; text: string } | null {
+  if (readsAsVietnamese(text) || !/[\u00a0-\u00ff]/u.test(text) || /[^\u0000-\u00ff\u2000-\u206f\ufeff]/u.test(text)) return null;
+  const tcvn3 = tcvn3ToUnicode(text);
+  if (readsAsVietnamese(tcvn3)) return { encoding: 'TCVN3', text: tcvn3 };
+  const vni = vniToUnicode(text);
+  if (readsAsVietnamese(vni)) return { encoding: 'VNI', text: vni };
+  return null;
 }
 
-export function decodeText(buf: Buffer, file: string): Decoded {
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
-  let text: string | null = null;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
-  } catch {
-    text = null;
+export function decodeText(buf: Buffer): Decoded {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'UTF-16LE' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'UTF-16BE' };
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'UTF-8' };
+  const utf8 = strictUtf8(buf);
+  if (utf8 !== null) {
+    const legacy = legacyInsideUtf8(utf8);
+    if (legacy) return { text: legacy.text, encoding: legacy.encoding, note: importNotes.legacyConverted(legacy.encoding) };
+    return { text: utf8, encoding: 'UTF-8' };
   }
-  if (text !== null) {
-    // Valid UTF-8 can still carry font-encoded text pasted from an old document.
-    if (looksFontEncoded(text)) throw importErrors.legacyEncoding(file, guessLegacyEncoding(text));
-    return { text };
+  const declared = declaredCharset(new TextDecoder('latin1').decode(buf.subarray(0, 2048)));
+  const declaredDecoder = declared ? decoderFor(declared) : null;
+  if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') {
+    return { text: declaredDecoder.decode(buf), encoding: declaredDecoder.encoding };
   }
-  const latin = new TextDecoder('latin1').decode(buf);
-  const cp1258 = new TextDecoder('windows-1258').decode(buf).normalize('NFC');
-  if (count(cp1258, VIETNAMESE) > 0 && !looksFontEncoded(cp1258)) {
-    return { text: cp1258, note: importNotes.decodedAs('Windows-1258') };
-  }
-  throw importErrors.legacyEncoding(file, guessLegacyEncoding(latin));
+  const [legacy] = legacyReadings(buf);
+  if (legacy) return { text: legacy.text, encoding: legacy.encoding, note: importNotes.legacyConverted(legacy.encoding) };
+  const detected = chardet.detect(buf);
+  const decoder = (detected && detected !== 'UTF-8' ? decoderFor(detected) : null) ?? new TextDecoder('windows-1252');
+  return { text: decoder.decode(buf), encoding: decoder.encoding, note: importNotes.decodedAs(decoder.encoding) };
 }

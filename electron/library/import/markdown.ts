@@ -1,105 +1,139 @@
-// Markdown → DocState blocks: ATX headings, bullet and numbered lists (nested by indentation),
-// simple pipe tables, paragraphs, and **bold** / *italic* / `code` inline. Images are dropped (counted).
-import type { DocBlock, DocInline, DocList } from '../../shared/doc.ts';
+// Markdown → DocState blocks with markdown-it (CommonMark, plus GFM tables and strikethrough): the
+// token stream is mapped to the editor's blocks. Headings, paragraphs, nested lists, pipe tables
+// (alignment colons included), fenced/indented code (one paragraph per block, lines kept, code format),
+// block quotes (their paragraphs), bold/italic/strike/code inline; links keep their text; raw HTML is
+// not run (html: false shows it as text); images are counted, not kept.
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import type { DocBlock, DocInline, DocList, DocParagraph, DocTableCell } from '../../shared/doc.ts';
 import { TEXT_FORMAT } from '../../shared/doc.ts';
 import { heading, list, paragraph, table, tableCell, text } from '../../shared/doc-build.ts';
 
 export interface MarkdownConversion { blocks: DocBlock[]; images: number }
 
-const INLINE = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)\3|`([^`]+)`|!\[[^\]]*\]\([^)]*\)|\[([^\]]+)\]\([^)]*\)/gu;
+const md = new MarkdownIt('commonmark', { html: false }).enable(['table', 'strikethrough']);
 
-function inline(source: string, counter: { images: number }): DocInline[] {
+const FORMAT_OF: Record<string, number> = {
+  strong_open: TEXT_FORMAT.bold, em_open: TEXT_FORMAT.italic, s_open: TEXT_FORMAT.strikethrough,
+};
+const CLOSE_OF: Record<string, string> = { strong_close: 'strong_open', em_close: 'em_open', s_close: 's_open' };
+
+function inlineRuns(tokens: readonly Token[], counter: { images: number }): DocInline[] {
   const out: DocInline[] = [];
-  let last = 0;
-  for (const m of source.matchAll(INLINE)) {
-    if (m.index > last) out.push(text(source.slice(last, m.index)));
-    if (m[2] !== undefined) out.push(text(m[2], TEXT_FORMAT.bold));
-    else if (m[4] !== undefined) out.push(text(m[4], TEXT_FORMAT.italic));
-    else if (m[5] !== undefined) out.push(text(m[5], TEXT_FORMAT.code));
-    else if (m[6] !== undefined) out.push(text(m[6]));
-    else counter.images++;
-    last = m.index + m[0].length;
+  const open: string[] = [];
+  const format = () => open.reduce((f, t) => f | (FORMAT_OF[t] ?? 0), 0);
+  const push = (value: string, extra = 0) => {
+    if (!value) return;
+    const f = format() | extra;
+    const last = out.at(-1);
+    if (last?.type === 'text' && last.format === f) out[out.length - 1] = text(last.text + value, f);
+    else out.push(text(value, f));
+  };
+  for (const t of tokens) {
+    if (t.type in FORMAT_OF) open.push(t.type);
+    else if (t.type in CLOSE_OF) open.splice(open.lastIndexOf(CLOSE_OF[t.type]!), 1);
+    else if (t.type === 'text' || t.type === 'html_inline') push(t.content);
+    else if (t.type === 'code_inline') push(t.content, TEXT_FORMAT.code);
+    else if (t.type === 'softbreak') push(' ');
+    else if (t.type === 'hardbreak') out.push({ type: 'linebreak', version: 1 });
+    else if (t.type === 'image') counter.images++;
   }
-  if (last < source.length) out.push(text(source.slice(last)));
-  return out.filter((r) => r.type !== 'text' || r.text !== '');
+  return out;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/u;
-const ITEM = /^(\s*)([-*+]|\d{1,3}[.)])\s+(.*)$/u;
-const TABLE_ROW = /^\s*\|.*\|\s*$/u;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
+function codeParagraph(content: string): DocParagraph {
+  const lines = content.replace(/\n$/u, '').split('\n');
+  const runs: DocInline[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) runs.push({ type: 'linebreak', version: 1 });
+    if (line) runs.push(text(line, TEXT_FORMAT.code));
+  });
+  return paragraph(runs);
+}
 
-interface Item { depth: number; ordered: boolean; content: DocInline[] }
+interface Cursor { tokens: Token[]; at: number; counter: { images: number } }
 
-/** Builds nested lists from items with depths (0, 1, …), Lexical-style: a nested list is its own item. */
-function buildList(items: Item[], depth = 0): DocList {
-  const entries: (DocInline[] | DocList)[] = [];
-  let i = 0;
-  while (i < items.length) {
-    const item = items[i]!;
-    if (item.depth > depth) {
-      let j = i;
-      while (j < items.length && items[j]!.depth > depth) j++;
-      entries.push(buildList(items.slice(i, j), depth + 1));
-      i = j;
-    } else {
-      entries.push(item.content);
-      i++;
+/** Reads a list from its *_list_open token to the matching close; nested lists are their own items. */
+function readList(c: Cursor): DocList {
+  const openToken = c.tokens[c.at]!;
+  const ordered = openToken.type === 'ordered_list_open';
+  const start = Number(openToken.attrGet('start') ?? 1) || 1;
+  const items: (DocInline[] | DocList)[] = [];
+  c.at++;
+  while (c.at < c.tokens.length && c.tokens[c.at]!.type !== (ordered ? 'ordered_list_close' : 'bullet_list_close')) {
+    const t = c.tokens[c.at]!;
+    if (t.type !== 'list_item_open') { c.at++; continue; }
+    c.at++;
+    const runs: DocInline[] = [];
+    const nested: DocList[] = [];
+    while (c.at < c.tokens.length && c.tokens[c.at]!.type !== 'list_item_close') {
+      const inner = c.tokens[c.at]!;
+      if (inner.type === 'bullet_list_open' || inner.type === 'ordered_list_open') { nested.push(readList(c)); continue; }
+      if (inner.type === 'inline') {
+        if (runs.length) runs.push({ type: 'linebreak', version: 1 });
+        runs.push(...inlineRuns(inner.children ?? [], c.counter));
+      } else if (inner.type === 'fence' || inner.type === 'code_block') {
+        if (runs.length) runs.push({ type: 'linebreak', version: 1 });
+        runs.push(...codeParagraph(inner.content).children);
+      }
+      c.at++;
     }
+    c.at++; // list_item_close
+    if (runs.length || !nested.length) items.push(runs);
+    items.push(...nested);
   }
-  return list(items[0]?.ordered ? 'number' : 'bullet', entries);
+  c.at++; // list close
+  return list(ordered ? 'number' : 'bullet', items, start);
 }
 
-function cells(row: string): string[] {
-  return row.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim());
+function readTable(c: Cursor): DocBlock {
+  const rows: DocTableCell[][] = [];
+  let row: DocTableCell[] | null = null;
+  c.at++;
+  while (c.at < c.tokens.length && c.tokens[c.at]!.type !== 'table_close') {
+    const t = c.tokens[c.at]!;
+    if (t.type === 'tr_open') row = [];
+    else if (t.type === 'tr_close' && row) { rows.push(row); row = null; } else if ((t.type === 'th_open' || t.type === 'td_open') && row) {
+      const inline = c.tokens[c.at + 1];
+      const runs = inline?.type === 'inline' ? inlineRuns(inline.children ?? [], c.counter) : [];
+      const style = String(t.attrGet('style') ?? '');
+      const align = /text-align:\s*(left|center|right)/u.exec(style)?.[1] as DocParagraph['format'] | undefined;
+      row.push(tableCell([paragraph(runs, align ?? '')], { header: t.type === 'th_open' }));
+    }
+    c.at++;
+  }
+  c.at++;
+  return table(rows);
 }
 
 export function markdownToBlocks(source: string): MarkdownConversion {
   const counter = { images: 0 };
-  const lines = source.normalize('NFC').replace(/\r\n?/gu, '\n').split('\n');
+  const tokens = md.parse(source.normalize('NFC'), {});
   const blocks: DocBlock[] = [];
-  let para: string[] = [];
-  let items: Item[] = [];
-  const flushPara = () => {
-    if (para.length) {
-      const runs = inline(para.join(' '), counter);
-      if (runs.length) blocks.push(paragraph(runs));
+  const c: Cursor = { tokens, at: 0, counter };
+  while (c.at < tokens.length) {
+    const t = tokens[c.at]!;
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[c.at + 1];
+        const runs = inline?.type === 'inline' ? inlineRuns(inline.children ?? [], counter) : [];
+        if (runs.length) blocks.push(heading(Math.min(3, Number(t.tag.slice(1))) as 1 | 2 | 3, runs));
+        c.at += 3;
+        continue;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[c.at + 1];
+        const runs = inline?.type === 'inline' ? inlineRuns(inline.children ?? [], counter) : [];
+        if (runs.length) blocks.push(paragraph(runs));
+        c.at += 3;
+        continue;
+      }
+      case 'bullet_list_open': case 'ordered_list_open': blocks.push(readList(c)); continue;
+      case 'table_open': blocks.push(readTable(c)); continue;
+      case 'fence': case 'code_block': blocks.push(codeParagraph(t.content)); break;
+      case 'html_block': if (t.content.trim()) blocks.push(paragraph(t.content.trim())); break;
     }
-    para = [];
-  };
-  const flushList = () => {
-    if (items.length) {
-      const minIndent = Math.min(...items.map((i) => i.depth));
-      blocks.push(buildList(items.map((i) => ({ ...i, depth: i.depth - minIndent }))));
-    }
-    items = [];
-  };
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    const h = HEADING.exec(line);
-    const item = ITEM.exec(line);
-    if (!line.trim()) { flushPara(); flushList(); continue; }
-    if (h) {
-      flushPara(); flushList();
-      blocks.push(heading(Math.min(3, h[1]!.length) as 1 | 2 | 3, inline(h[2]!, counter)));
-    } else if (item) {
-      flushPara();
-      items.push({ depth: Math.floor(item[1]!.replace(/\t/gu, '    ').length / 2), ordered: /\d/u.test(item[2]!), content: inline(item[3]!, counter) });
-    } else if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[n + 1] ?? '')) {
-      flushPara(); flushList();
-      const rows = [cells(line).map((c) => tableCell([paragraph(inline(c, counter))], { header: true }))];
-      n += 2;
-      while (n < lines.length && TABLE_ROW.test(lines[n]!)) rows.push(cells(lines[n++]!).map((c) => tableCell([paragraph(inline(c, counter))])));
-      n--;
-      blocks.push(table(rows));
-    } else if (items.length && /^\s+\S/u.test(line)) {
-      // A continuation line of the last list item.
-      items.at(-1)!.content.push(text(' ' + line.trim()));
-    } else {
-      flushList();
-      para.push(line.trim());
-    }
+    c.at++;
   }
-  flushPara(); flushList();
   return { blocks, images: counter.images };
 }

@@ -33,7 +33,11 @@ const TITLE_EN = /(?:Deputy Prime Minister|Prime Minister|Deputy Foreign Ministe
 const APPOSITIVE_VI = /^,\s*((?:Phó )?(?:Vụ trưởng|Thứ trưởng|Bộ trưởng|Cục trưởng|Trưởng|Giám đốc|Chủ tịch)[^.;]*?)(?=\s+(?:chủ trì|cho biết|phát biểu|khẳng định|nhấn mạnh|đã|nêu)\b|[.;]|$)/u;
 const CHAIR_CUE = /chủ trì|khai mạc|chaired|chairing|presided|opening/iu;
 
-export function detectLang(text: string): Lang {
+/** The language is clear from the first pages; a 200-page text is not scanned letter by letter. */
+const LANG_SAMPLE_CHARS = 60_000;
+
+export function detectLang(full: string): Lang {
+  const text = full.length > LANG_SAMPLE_CHARS ? full.slice(0, LANG_SAMPLE_CHARS) : full;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const marked = text.match(VI_LETTERS)?.length ?? 0;
   return letters > 0 && marked / letters > 0.03 ? 'vi' : 'en';

@@ -10,6 +10,8 @@ import { collectFiles } from './collect.ts';
 import { runImport } from './jobs.ts';
 
 export const SAMPLES_SETTING_KEY = 'library.samplesImported';
+/** The "Nguồn" of a sample: the shipped files have internal names the user never saw (issue 8 item 9). */
+export const SAMPLE_SOURCE = 'Báo cáo mẫu kèm Review Desk / Sample shipped with Review Desk';
 
 /** data/samples under the app's resources (the repo root in development, the app folder when packaged). */
 export function samplesDir(services: Services): string {
@@ -21,6 +23,9 @@ export async function importSamplesOnFirstRun(services: Services, dir = samplesD
   if (selectSetting(services.db, SAMPLES_SETTING_KEY)) return null;
   if (!existsSync(dir)) return null;
   const outcomes = await runImport(services, await collectFiles([dir]));
+  for (const outcome of outcomes) {
+    if (outcome.status === 'imported') services.reviews.update(outcome.reviewId, { fields: { source: SAMPLE_SOURCE } });
+  }
   upsertSetting(services.db, SAMPLES_SETTING_KEY, { at: nowIso(), imported: outcomes.filter((o) => o.status === 'imported').length });
   return outcomes;
 }

@@ -10,7 +10,7 @@ import type { Review } from '../../shared/review.ts';
 import { docText } from '../../shared/doc-build.ts';
 import { collectFiles } from './collect.ts';
 import { runImport } from './jobs.ts';
-import { importSamplesOnFirstRun } from './samples.ts';
+import { importSamplesOnFirstRun, SAMPLE_SOURCE } from './samples.ts';
 import { defaultResourcesDir } from '../../services/index.ts';
 
 const SAMPLES = join(defaultResourcesDir(), 'data', 'samples');
@@ -126,6 +126,8 @@ test('samples are imported on first run only; a deleted sample does not come bac
   const s = tempServices(t);
   const first = await importSamplesOnFirstRun(s);
   assert.equal(first?.filter((o) => o.status === 'imported').length, 5);
+  // Their "Nguồn" says what they are, not the shipped files' internal names.
+  assert.deepEqual(new Set(s.reviews.list().map((r) => r.fields.source)), new Set([SAMPLE_SOURCE]));
   const victim = s.reviews.list()[0]!;
   s.reviews.trash(victim.id);
   s.reviews.emptyTrash();

@@ -1,16 +1,20 @@
 // Plain text → DocState blocks: a " date YYYY-MM(-DD)" prefix becomes metadata, web chrome goes,
-// paragraphs glued by a scraper ("…Việt Nam.Phát biểu…") are split, photo captions are kept in
-// italics, and the "I./1./a)/-/+" shapes become headings and lists.
+// paragraphs glued by a scraper ("…Việt Nam.Phát biểu…") are split, photo captions become
+// their own paragraph kind, and the "I./1./a)/-/+" shapes become headings and lists.
 import type { DocBlock } from '../../shared/doc.ts';
-import { TEXT_FORMAT } from '../../shared/doc.ts';
-import { paragraph, text } from '../../shared/doc-build.ts';
+import { paragraph, photoCaption } from '../../shared/doc-build.ts';
 import { removeChrome } from './chrome.ts';
 import { shapeBlocks } from '../../shared/shape.ts';
 
 export interface TextConversion { blocks: DocBlock[]; dateHint?: string; chromeRemoved: number }
 
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+/u;
-const CAPTION = /\((?:Ảnh|Photo)\s*:[^)]*\)\s*\|?\s*$|^.{0,200}Ảnh:\s*[^.]{1,60}$/u;
+const CAPTION = /\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^)]*\)\s*\|?\s*$|^.{0,200}(?:Ảnh|Photo):\s*[^.]{1,60}$/u;
+
+/** A web photo caption: "… (Ảnh: An Đăng/TTXVN)", "Toàn cảnh hội nghị. Ảnh: TTXVN". */
+export function isPhotoCaption(value: string): boolean {
+  return value.length <= 400 && CAPTION.test(value.trim());
+}
 /** Sentence end directly followed by a capitalized word: a paragraph break lost in scraping. */
 const GLUED = /(?<=[\p{Ll}\d)”"])\.(?=\p{Lu}\p{Ll})/gu;
 
@@ -51,7 +55,7 @@ export function textToBlocks(raw: string): TextConversion {
     for (const piece of para.replace(GLUED, '.\n').split('\n')) {
       const value = piece.replace(/[ \t]+/gu, ' ').trim();
       if (!value) continue;
-      if (CAPTION.test(value)) blocks.push(paragraph([text(value.replace(/\s*\|\s*$/u, ''), TEXT_FORMAT.italic)]));
+      if (isPhotoCaption(value)) blocks.push(photoCaption(value.replace(/\s*\|\s*$/u, '')));
       else blocks.push(paragraph(value));
     }
   }

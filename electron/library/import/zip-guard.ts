@@ -31,7 +31,11 @@ export function isUnsafeEntryName(name: string): boolean {
   return unified.startsWith('/') || /^[a-zA-Z]:/.test(unified) || unified.split('/').includes('..');
 }
 
-/** Lists the entries from the central directory and enforces every limit that needs no inflating. */
+/**
+ * Lists the entries from the central directory and enforces the limits that need no inflating
+ * (entry count, paths, ZIP64). Sizes are checked per part when a part is read (ZipPackage.read): a
+ * 1.45 MB preview image compressed 269:1 is never inflated, so it cannot be a bomb.
+ */
 export function readCentralDirectory(buf: Buffer, file: string): ZipEntryInfo[] {
   if (buf.length < 22) throw importErrors.truncated(file, 'too short for a ZIP archive');
   const eocd = findEndOfCentralDirectory(buf);
@@ -43,7 +47,6 @@ export function readCentralDirectory(buf: Buffer, file: string): ZipEntryInfo[] 
   if (count > MAX_ZIP_ENTRIES) throw importErrors.zipBomb(file, `${count} entries`);
   if (cdOffset + cdSize > eocd) throw importErrors.truncated(file, 'central directory out of range');
   const entries: ZipEntryInfo[] = [];
-  let total = 0;
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > eocd || buf.readUInt32LE(at) !== CENTRAL_SIG) throw importErrors.truncated(file, 'central directory damaged');
@@ -58,15 +61,20 @@ export function readCentralDirectory(buf: Buffer, file: string): ZipEntryInfo[] 
     };
     if (isUnsafeEntryName(entry.name)) throw importErrors.unsafePath(file, entry.name);
     if (entry.size === ZIP64_MARK || entry.compressedSize === ZIP64_MARK) throw importErrors.zipBomb(file, 'ZIP64');
-    total += entry.size;
-    if (total > MAX_UNZIPPED_BYTES) throw importErrors.zipBomb(file, `> ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB uncompressed`);
-    if (entry.size > RATIO_CHECK_FLOOR && entry.size > MAX_ZIP_RATIO * Math.max(1, entry.compressedSize)) {
-      throw importErrors.zipBomb(file, `ratio ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1 in ${entry.name}`);
-    }
     entries.push(entry);
     at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
   }
   return entries;
+}
+
+/** The per-part checks made before a part is inflated. */
+function checkBeforeInflating(entry: ZipEntryInfo, alreadyRead: number, file: string): void {
+  if (alreadyRead + entry.size > MAX_UNZIPPED_BYTES) {
+    throw importErrors.zipBomb(file, `${entry.name}: > ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB uncompressed in the parts read`);
+  }
+  if (entry.size > RATIO_CHECK_FLOOR && entry.size > MAX_ZIP_RATIO * Math.max(1, entry.compressedSize)) {
+    throw importErrors.zipBomb(file, `ratio ${Math.round(entry.size / Math.max(1, entry.compressedSize))}:1 in ${entry.name}`);
+  }
 }
 
 /** Inflates one entry, never producing more than its declared size. */
@@ -92,14 +100,54 @@ export function inflateEntry(buf: Buffer, entry: ZipEntryInfo, file: string): Bu
 }
 
 /**
- * Checks the whole archive, then inflates the entries `wanted` accepts (the XML parts; media are
- * never inflated, as images are dropped). Throws an AppError naming the file on any problem.
+ * An OPC package read on demand: the central directory is checked at once, each part is inflated only
+ * when read, with the expansion limits applied to the parts read (their declared sizes, summed, and
+ * their ratios). Media are never inflated; they are counted by their stored size. Part names are
+ * matched case-insensitively, as OPC requires.
  */
-export function readZipSafely(buf: Buffer, file: string, wanted: (name: string) => boolean = () => true): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const entry of readCentralDirectory(buf, file)) {
-    if (entry.name.endsWith('/') || !wanted(entry.name)) continue;
-    out.set(entry.name, inflateEntry(buf, entry, file));
+export class ZipPackage {
+  readonly file: string;
+  private readonly buf: Buffer;
+  private readonly byName = new Map<string, ZipEntryInfo>();
+  private readBytes = 0;
+
+  constructor(buf: Buffer, file: string) {
+    this.buf = buf;
+    this.file = file;
+    for (const entry of readCentralDirectory(buf, file)) {
+      if (!entry.name.endsWith('/')) this.byName.set(entry.name.toLowerCase(), entry);
+    }
   }
-  return out;
+
+  names(): string[] {
+    return [...this.byName.values()].map((e) => e.name);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name.toLowerCase());
+  }
+
+  /** Declared uncompressed size (0 when absent): for budgets decided before anything is inflated. */
+  declaredSize(name: string): number {
+    return this.byName.get(name.toLowerCase())?.size ?? 0;
+  }
+
+  storedSize(name: string): number {
+    return this.byName.get(name.toLowerCase())?.compressedSize ?? 0;
+  }
+
+  /** The part's bytes, or null when the package has no such part. */
+  read(name: string): Buffer | null {
+    const entry = this.byName.get(name.toLowerCase());
+    if (!entry) return null;
+    checkBeforeInflating(entry, this.readBytes, this.file);
+    const data = inflateEntry(this.buf, entry, this.file);
+    this.readBytes += data.length;
+    return data;
+  }
+
+  text(name: string): string | null {
+    const data = this.read(name);
+    return data === null ? null : data.toString('utf8');
+  }
 }

@@ -9,6 +9,10 @@ export interface QueryPhrase {
   terms: string[];
   /** The last term matches as a prefix (the word being typed). */
   prefix: boolean;
+  /** Bare words typed next to each other share a run: "dang hoang giang" is one run of three words.
+   *  Highlighting prefers the run's words where they stand together (see snippet.ts). Quoted phrases
+   *  have no run. */
+  run?: number;
 }
 
 export interface ParsedQuery { phrases: QueryPhrase[] }
@@ -28,6 +32,7 @@ export function parseQuery(input: string): ParsedQuery {
   const parts = text.split('"');
   parts.forEach((part, index) => {
     const quoted = index % 2 === 1;
+    const run = index;
     if (quoted) {
       const terms = termsOf(part);
       if (terms.length) phrases.push({ terms, prefix: false });
@@ -37,7 +42,7 @@ export function parseQuery(input: string): ParsedQuery {
     for (const word of part.split(/\s+/u)) {
       const terms = termsOf(word);
       if (!terms.length) continue;
-      const phrase = { terms, prefix: false };
+      const phrase: QueryPhrase = { terms, prefix: false, run };
       phrases.push(phrase);
       lastBare = phrase;
     }

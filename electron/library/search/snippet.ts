@@ -2,7 +2,7 @@
 // the offsets of matches found in the folded text. No HTML: the renderer marks the hit pieces itself.
 import type { SnippetPart } from '../../shared/library.ts';
 import { foldWithMap, tokenize, type Token } from '../fold.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, QueryPhrase } from './query.ts';
 
 /** About this many characters of context around the first hit. */
 export const SNIPPET_CHARS = 220;
@@ -16,12 +16,45 @@ function matchesAt(tokens: Token[], at: number, terms: string[], prefix: boolean
   });
 }
 
-/** Indexes of the tokens that belong to a match of any phrase of the query. */
+/** Marks every match of `terms`; true when there was one. */
+function markMatches(tokens: Token[], terms: string[], prefix: boolean, hits: Set<number>): boolean {
+  let found = false;
+  for (let at = 0; at < tokens.length; at++) {
+    if (!matchesAt(tokens, at, terms, prefix)) continue;
+    found = true;
+    for (let i = 0; i < terms.length; i++) hits.add(at + i);
+  }
+  return found;
+}
+
+/** The query's phrases, with bare words typed together grouped into their run. */
+function groups(query: ParsedQuery): QueryPhrase[][] {
+  const out: QueryPhrase[][] = [];
+  for (const phrase of query.phrases) {
+    const last = out.at(-1);
+    if (phrase.run !== undefined && last?.[0]?.run === phrase.run) last.push(phrase);
+    else out.push([phrase]);
+  }
+  return out;
+}
+
+/**
+ * Indexes of the tokens to highlight: the matched terms and phrases only. Words typed together
+ * ("dang hoang giang", "de an 161") are marked where they stand together — the longest stretch of the
+ * run found in the text — so "Đăng" in a photo credit or "An" in "An ninh" is not marked beside the
+ * name or the decree the user asked for. A word of the run found only on its own is marked wherever it is.
+ */
 export function hitTokens(tokens: Token[], query: ParsedQuery): Set<number> {
   const hits = new Set<number>();
-  for (const phrase of query.phrases) {
-    for (let at = 0; at < tokens.length; at++) {
-      if (matchesAt(tokens, at, phrase.terms, phrase.prefix)) for (let i = 0; i < phrase.terms.length; i++) hits.add(at + i);
+  for (const group of groups(query)) {
+    let i = 0;
+    while (i < group.length) {
+      let next = i + 1;
+      for (let j = group.length; j > i; j--) {
+        const stretch = group.slice(i, j);
+        if (markMatches(tokens, stretch.flatMap((p) => p.terms), stretch.at(-1)!.prefix, hits)) { next = j; break; }
+      }
+      i = next;
     }
   }
   return hits;

@@ -6,6 +6,8 @@ import { migration003 } from './003-export-settings.ts';
 import { migration004 } from './004-sections-search.ts';
 // drafting (issue 10)
 import { migration005 } from './005-reference-edits.ts';
+// reuse (issue 11)
+import { migration007 } from './007-reuse-links.ts';
 // tm (issue 12)
 import { migration011 } from './011-translation-memory.ts';
 
@@ -16,6 +18,8 @@ export const migrations: readonly Migration[] = [
   migration004,
   // drafting (issue 10)
   migration005,
+  // reuse (issue 11)
+  migration007,
   // tm (issue 12)
   migration011,
 ];

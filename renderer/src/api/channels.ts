@@ -14,9 +14,16 @@ const names = [
   'search:query', 'sections:list', 'sections:setKey',
   'export:settings', 'export:docx', 'export:pdf',
   'shell:openExternal', 'shell:showInFolder',
+  // Chromium app (issue 8)
+  'files:stage', 'files:take',
   // drafting (issue 10)
   'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
   'reference:list', 'reference:set', 'reference:reset',
+  // ship (issue 13)
+  'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import',
+  // reuse (issue 11)
+  'reuse:sectionAt', 'reuse:sections', 'reuse:similar', 'reuse:concordance', 'reuse:roll', 'reuse:rollSelection',
+  'reuse:check', 'reuse:usage', 'reuse:counts',
   // tm (issue 12)
   'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
   'tm:segments', 'tm:accept', 'tm:check',

@@ -17,6 +17,11 @@ import { useImport } from '../features/import/useImport.ts';
 import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
 import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
 import { useMenuCommands } from './useMenuCommands.ts';
+import { Announcer, SkipLink } from './a11y.tsx';
+import { frontEnd, useFrontEnd } from '../features/chromium-app/frontEnd.ts';
+import { droppedFiles, pickWithInput, type PickedFile } from '../features/chromium-app/pick.ts';
+import { stagePicked } from '../features/chromium-app/transfer.ts';
+import { useT } from '../i18n/index.tsx';
 // drafting (issue 10)
 import { ReferenceView } from '../features/drafting/ReferenceView.tsx';
 import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
@@ -98,14 +103,35 @@ function Shell(props: { lastOpen: string | null }) {
     openReview(hit.reviewId, hit.blockIndex);
   }, [openReview]);
 
+  const t = useT();
+  const shell = useFrontEnd();
+  /** Chromium app: what the user picked or dropped in the page goes through the same import as the desktop's. */
+  const importPicked = useCallback(async (picking: Promise<PickedFile[] | null>, fromFolder: boolean) => {
+    try {
+      const picked = await picking;
+      if (!picked || picked.length === 0) return;
+      if (picked.length > 5) toasts.info(t('chromiumApp.reading', { count: picked.length }));
+      const { paths, skipped } = await stagePicked(picked, fromFolder);
+      if (skipped > 0) toasts.info(t('chromiumApp.skipped', { count: skipped }));
+      if (paths.length > 0) await importer.start(paths);
+      else toasts.info(t('chromiumApp.nothingToImport'));
+    } catch (error) {
+      toasts.error(error);
+    }
+  }, [importer, toasts, t]);
+
   const startImport = useCallback(async (what: 'files' | 'folder' | string[]) => {
     try {
+      if (typeof what === 'string' && (await frontEnd()) === 'chromium-app') {
+        await importPicked(pickWithInput(what), what === 'folder');
+        return;
+      }
       const paths = typeof what === 'string' ? await api.dialog.pickImport({ mode: what }) : what;
       if (paths && paths.length) await importer.start(paths);
     } catch (error) {
       toasts.error(error);
     }
-  }, [importer, toasts]);
+  }, [importer, toasts, importPicked]);
 
   // Global shortcuts: Ctrl/Cmd+K and Ctrl/Cmd+Shift+F open search.
   useEffect(() => {
@@ -156,6 +182,8 @@ function Shell(props: { lastOpen: string | null }) {
 
   return (
     <div className="app">
+      <SkipLink />
+      <Announcer />
       <Sidebar
         view={view}
         savedAt={savedAt}
@@ -169,9 +197,9 @@ function Shell(props: { lastOpen: string | null }) {
         onTemplates={() => { setView({ name: 'templates' }); rememberOpen(null); }}
       />
       <main className="main" id="main" tabIndex={-1}>
-        {view.name === 'library' && (
-          <LibraryView refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
-        )}
+        {/* Kept mounted (a11y/large libraries): going back shows the list, its scroll and focus at once. */}
+        <LibraryView hidden={view.name !== 'library'} refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)}
+          {...(shell === 'chromium-app' && { onDropFiles: (data: DataTransfer) => void importPicked(droppedFiles(data), true) })} />
         {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
         {view.name === 'reference' && <ReferenceView />}
         {view.name === 'templates' && <TemplatesView />}

@@ -1,9 +1,10 @@
 // Confirmation questions: the native dialog through api.dialog.confirm (Electron; stubbed in tests),
-// and an in-app modal when the main process cannot show one.
+// and an in-app modal in the Chromium app or when the main process cannot show one.
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { api } from '../api/index.ts';
 import { useT } from '../i18n/index.tsx';
 import { Modal } from './Modal.tsx';
+import { frontEnd } from '../features/chromium-app/frontEnd.ts';
 
 type Confirm = (message: string, detail?: string) => Promise<boolean>;
 const ConfirmContext = createContext<Confirm>(async () => false);
@@ -19,10 +20,12 @@ export function ConfirmProvider(props: { children: ReactNode }) {
   const t = useT();
 
   const confirm = useCallback<Confirm>(async (message, detail) => {
+    const inPage = () => new Promise<boolean>((resolve) => setPending({ message, ...(detail !== undefined ? { detail } : {}), resolve }));
+    if ((await frontEnd()) === 'chromium-app') return inPage();
     try {
       return await api.dialog.confirm(detail === undefined ? { message } : { message, detail });
     } catch {
-      return new Promise<boolean>((resolve) => setPending({ message, ...(detail !== undefined ? { detail } : {}), resolve }));
+      return inPage();
     }
   }, []);
 

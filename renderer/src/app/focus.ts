@@ -23,11 +23,22 @@ export function focusLost(): boolean {
   return active === null || active === document.body || !active.isConnected || active.matches(":disabled");
 }
 
+/** Lists that render only part of their rows (virtualized) focus a row by index themselves. */
+const rowFocusers = new WeakMap<HTMLElement, (index: number) => boolean>();
+
+/** Registers how `list` focuses its row at an index (returns whether it did); returns the unregister. */
+export function registerRowFocuser(list: HTMLElement, focus: (index: number) => boolean): () => void {
+  rowFocusers.set(list, focus);
+  return () => { if (rowFocusers.get(list) === focus) rowFocusers.delete(list); };
+}
+
 /**
  * After a row of `list` was removed: focus the first control of the row now at `index` (the next one),
  * or of the last row, or the main region when the list is empty.
  */
 export function focusRowAfterRemoval(list: HTMLElement | null, rowSelector: string, index: number): void {
+  const focuser = list ? rowFocusers.get(list) : undefined;
+  if (focuser && focuser(index)) return;
   const rows = list ? [...list.querySelectorAll<HTMLElement>(rowSelector)] : [];
   const row = rows[Math.min(index, rows.length - 1)];
   const target = row?.querySelector<HTMLElement>('button, [tabindex="0"], a[href]') ?? null;

@@ -1,6 +1,10 @@
 // Toasts: short confirmations and every API failure, in the current UI language. Errors stay until
-// dismissed (the user must be able to read them); other toasts fade after a few seconds.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+// dismissed (the user must be able to read them); other toasts fade after a few seconds. One
+// confirmation at a time (a new one replaces the last) and at most two errors, so they never pile up
+// over the list. While a modal dialog is open they are shown inside it (everything outside a modal is
+// inert and painted below it), so an error raised from the export dialog can be read and dismissed.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { ApiError, messageOf } from '../api/index.ts';
 import { useLocale, useT } from '../i18n/index.tsx';
 import type { UserMessage } from '../../../electron/shared/errors.ts';
@@ -33,7 +37,12 @@ export function ToastProvider(props: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
   const push = useCallback((toast: Omit<Toast, 'id'>) => {
     const id = nextId++;
-    setToasts((list) => [...list.slice(-4), { ...toast, id }]);
+    setToasts((list) => {
+      const errors = list.filter((t) => t.kind === 'error');
+      const text = (t: Omit<Toast, 'id'>) => (typeof t.text === 'string' ? t.text : t.text.en);
+      if (toast.kind === 'error') return [...list.filter((t) => t.kind !== 'error'), ...errors.filter((t) => text(t) !== text(toast)).slice(-1), { ...toast, id }];
+      return [...errors, { ...toast, id }];
+    });
     // Errors stay; a toast with an action stays long enough to reach it by mouse or keyboard.
     if (toast.kind !== 'error') setTimeout(() => dismiss(id), toast.action ? 10_000 : 5000);
   }, [dismiss]);
@@ -47,9 +56,8 @@ export function ToastProvider(props: { children: ReactNode }) {
     },
   }), [push]);
 
-  return (
-    <ToastContext.Provider value={api}>
-      {props.children}
+  const host = useModalHost(toasts.length > 0);
+  const layer = (
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid={toast.testId ?? `toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
@@ -62,6 +70,29 @@ export function ToastProvider(props: { children: ReactNode }) {
           </div>
         ))}
       </div>
+  );
+
+  return (
+    <ToastContext.Provider value={api}>
+      {props.children}
+      {host ? createPortal(layer, host) : layer}
     </ToastContext.Provider>
   );
+}
+
+/** The open modal dialog on top, if any, followed while toasts are shown. */
+function useModalHost(active: boolean): HTMLDialogElement | null {
+  const [host, setHost] = useState<HTMLDialogElement | null>(null);
+  useEffect(() => {
+    if (!active) { setHost(null); return; }
+    const find = () => {
+      const open = [...document.querySelectorAll('dialog[open]')].filter((d) => d.matches(':modal'));
+      setHost((open.at(-1) as HTMLDialogElement | undefined) ?? null);
+    };
+    find();
+    const observer = new MutationObserver(find);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['open'] });
+    return () => observer.disconnect();
+  }, [active]);
+  return host;
 }

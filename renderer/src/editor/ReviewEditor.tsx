@@ -1,6 +1,6 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
-import { useMemo, type JSX, type ReactNode } from 'react';
+import { useMemo, useRef, type JSX, type ReactNode } from 'react';
 import { createEditor, type LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -17,13 +17,17 @@ import { t } from './strings.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 import { ChangePlugin } from './plugins/ChangePlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
-import { ListTabPlugin } from './plugins/ListTabPlugin.tsx';
+import { TabPlugin } from './plugins/TabPlugin.tsx';
 import { ScrollToBlockPlugin } from './plugins/ScrollToBlockPlugin.tsx';
 import { TestHooksPlugin } from './plugins/TestHooksPlugin.tsx';
 import { EditablePlugin } from './plugins/EditablePlugin.tsx';
 import { AutoFocusPlugin } from './plugins/AutoFocusPlugin.tsx';
 import { AutoFormatPlugin } from './plugins/AutoFormatPlugin.tsx';
 import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
+import { CaretPlugin } from './plugins/CaretPlugin.tsx';
+import { ProgressiveLoadPlugin } from './plugins/ProgressiveLoadPlugin.tsx';
+import { splitForProgressiveLoad } from './progressiveLoad.ts';
+import { PanelShortcutsPlugin } from './plugins/PanelShortcutsPlugin.tsx';
 // drafting (issue 10)
 import { DraftingPlugin } from './plugins/DraftingPlugin.tsx';
 import './editor.css';
@@ -42,6 +46,8 @@ export interface ReviewEditorProps {
    * Ctrl/Cmd+S is the shell's: the editor has no save shortcut of its own.
    */
   onChange(state: DocState): void;
+  /** Called on the first content change after each onChange (a keystroke): the shell marks the draft unsaved at once. */
+  onDirty?(): void;
   /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
   scrollTarget?: { index: number; nonce: number } | null;
   readOnly?: boolean;
@@ -51,7 +57,7 @@ export interface ReviewEditorProps {
   autoFocus?: boolean;
   /** drafting (issue 10): the live editor, for the fields and check panels (null when it goes away). */
   onEditor?: (editor: LexicalEditor | null) => void;
-  /** Extra plugins from features (e.g. the translation panel's caret tracking), inside the composer. */
+  /** More plugins from the shell's features (reuse panel bridge, translation panel's caret), rendered inside the composer. */
   plugins?: ReactNode;
 }
 
@@ -83,12 +89,15 @@ function EditorInstance(props: ReviewEditorProps): JSX.Element {
 
 function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element {
   const { json, locale, readOnly = false } = props;
+  // A long review mounts its first screen now and the rest right after (ProgressiveLoadPlugin).
+  const split = useMemo(() => splitForProgressiveLoad(JSON.parse(json) as DocState), []); // once per instance
+  const box = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo<InitialConfigType>(() => ({
     namespace: 'review-desk',
     nodes: [...EDITOR_NODES],
     theme: editorTheme,
     editable: !readOnly,
-    editorState: json,
+    editorState: split.rest.length === 0 ? json : JSON.stringify(split.first),
     onError: (error: Error) => {
       // Lexical reports internal errors here; surface them rather than continue on a corrupt state.
       console.error('[editor]', error);
@@ -98,7 +107,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="rd-editor" data-readonly={readOnly ? 'true' : 'false'} data-doc-lang={props.docLang ?? locale} lang={locale}>
+      <div ref={box} className="rd-editor" data-readonly={readOnly ? 'true' : 'false'} data-doc-lang={props.docLang ?? locale} lang={locale}>
         <Toolbar locale={locale} readOnly={readOnly} />
         <div className="rd-scroller">
           <div className="rd-page" lang={props.docLang ?? locale}>
@@ -109,6 +118,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
                   data-testid="editor"
                   ariaLabel={t(locale, 'editorLabel')}
                   ariaMultiline
+                  tabIndex={0}
                   role="textbox"
                   spellCheck={false}
                   aria-placeholder={t(locale, 'placeholder')}
@@ -122,15 +132,18 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <HistoryPlugin />
         <ListPlugin />
         <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll={false} />
-        <ListTabPlugin />
+        <TabPlugin />
         <PastePlugin />
-        <ChangePlugin onChange={props.onChange} />
+        <ChangePlugin onChange={props.onChange} onDirty={props.onDirty} />
         <ScrollToBlockPlugin target={props.scrollTarget} />
         <AutoFocusPlugin enabled={!readOnly && props.autoFocus === true} blockIndex={props.scrollTarget?.index} />
         <AutoFormatPlugin />
         <BlockShortcutsPlugin />
+        <CaretPlugin />
+        <PanelShortcutsPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
+        <ProgressiveLoadPlugin rest={split.rest} container={() => box.current} />
         <DraftingPlugin onEditor={props.onEditor} />
         {props.plugins}
       </div>

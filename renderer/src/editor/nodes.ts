@@ -4,9 +4,12 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
+import { CommentMarkNode } from './nodes/CommentMarkNode.ts';
+import { PhotoCaptionNode } from './nodes/PhotoCaptionNode.ts';
 // drafting (issue 10)
 import { FieldNode } from './nodes/FieldNode.ts';
 import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
+import { RollMarkNode } from './nodes/RollMarkNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -15,7 +18,12 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
   TableRowNode,
   TableCellNode,
+  // ── import (issue 9 comments, issue 8 item 11 captions) ──
+  CommentMarkNode,
+  PhotoCaptionNode,
   // drafting (issue 10)
   FieldNode,
   CarryChecklistNode,
+  // reuse (issue 11)
+  RollMarkNode,
 ];

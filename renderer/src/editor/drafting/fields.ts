@@ -1,5 +1,5 @@
 // drafting (issue 10). Reading and changing the draft's fields in the live editor.
-import { $createTextNode, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createTextNode, $getRoot, $isElementNode, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $isFieldNode, fieldState, type FieldNode, type FieldState } from '../nodes/FieldNode.ts';
 
 export interface FieldInfo {
@@ -40,8 +40,12 @@ export function $collectFields(): FieldInfo[] {
 /** Sets every occurrence of a field at once: one editor update, so one undo step. */
 export function setFieldEverywhere(editor: LexicalEditor, name: string, value: string): void {
   editor.update(() => {
-    for (const { node } of $fieldNodes()) if (node.getName() === name) node.setValue(value, true);
-  }, { tag: 'rd-field-change' });
+    const nfc = value.normalize('NFC');
+    for (const { node } of $fieldNodes()) {
+      if (node.getName() === name && (node.getTextContent() !== nfc || !node.isConfirmed())) node.setValue(nfc, true);
+    }
+    // The caret stays where the user left it (the panel's input keeps focus): no DOM selection work.
+  }, { tag: ['rd-field-change', SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] });
 }
 
 /** Turns every occurrence of a field into plain text with its value (an empty one disappears). */

@@ -44,26 +44,29 @@ export class FieldNode extends TextNode {
     return { ...super.exportJSON(), type: 'field', version: 1, name: this.__name, confirmed: this.__confirmed };
   }
 
-  private decorateDOM(dom: HTMLElement): void {
-    const state = fieldState(this.__text, this.__confirmed);
+  /** The state attributes and tooltip; written only when the state changes (500 chips change at once). */
+  private decorateState(dom: HTMLElement, state: FieldState): void {
     const label = fieldDef(this.__name).label;
-    dom.classList.add('rd-field');
-    dom.dataset.field = this.__name;
     dom.dataset.state = state;
-    dom.dataset.labelVi = label.vi;
-    dom.dataset.labelEn = label.en;
     dom.title = state === 'empty' ? `${label.vi} — chưa có giá trị / ${label.en} — empty` : state === 'unconfirmed' ? `${label.vi} — chưa xác nhận / ${label.en} — unconfirmed` : `${label.vi} / ${label.en}`;
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
     const dom = super.createDOM(config);
-    this.decorateDOM(dom);
+    const label = fieldDef(this.__name).label;
+    dom.classList.add('rd-field');
+    dom.dataset.field = this.__name;
+    dom.dataset.labelVi = label.vi;
+    dom.dataset.labelEn = label.en;
+    this.decorateState(dom, fieldState(this.__text, this.__confirmed));
     return dom;
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+    if (prevNode.__name !== this.__name) return true;
     const recreate = super.updateDOM(prevNode, dom, config);
-    if (!recreate) this.decorateDOM(dom);
+    const state = fieldState(this.__text, this.__confirmed);
+    if (!recreate && state !== fieldState(prevNode.__text, prevNode.__confirmed)) this.decorateState(dom, state);
     return recreate;
   }
 

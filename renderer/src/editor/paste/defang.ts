@@ -3,9 +3,12 @@
 // out of inline styles. Chromium checks the page's CSP for an inline handler as soon as a parser creates
 // the attribute, even in an inert document (DOMParser, <template>), and a document that never holds the
 // attribute cannot run or fetch anything through it whatever the browser does. The tokenizer follows the
-// HTML data state (tags, comments, bogus comments) and does not model raw-text elements: text inside
-// <script>/<style> that looks like a tag is treated as one, which only ever removes more (their content
-// is dropped by the sanitizer anyway). The sanitizer that follows copies no attribute but colspan,
+// HTML data state (tags, comments, bogus comments). Raw-text and RCDATA elements (<style>, <script>,
+// <textarea>, <title>, <iframe>, <xmp>, <noembed>, <noframes>, <noscript>, <plaintext>) are removed
+// whole, up to the end tag the HTML tokenizer would stop at: otherwise a quoted attribute value that
+// holds "</style>" (the mXSS vectors in DOMPurify's test set) hides a tag from this pass that the parser
+// then creates. Removing them costs nothing (the sanitizer drops them and their content anyway) and
+// keeps this pass and the parser in the data state at the same points. The sanitizer that follows copies no attribute but colspan,
 // rowspan and start, so this pass is the first of two walls, not the only one.
 
 /** Attributes whose value is fetched or navigated to (HTML, SVG, MathML, legacy IE). */
@@ -28,6 +31,18 @@ export function safeStyle(value: string): string {
 }
 
 const WHITESPACE = /[\t\n\f\r ]/;
+/** Elements whose content the HTML tokenizer reads as text up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'iframe', 'xmp', 'noembed', 'noframes', 'noscript']);
+
+/** Index just past the end tag that closes raw-text element name at or after from (n if none). */
+function endOfRawText(html: string, name: string, from: number): number {
+  const end = new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'ig');
+  end.lastIndex = from;
+  const match = end.exec(html);
+  if (!match) return html.length;
+  const close = html.indexOf('>', match.index);
+  return close === -1 ? html.length : close + 1;
+}
 const isLetter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
 
 /** Re-quotes a raw attribute value in double quotes (character references stay as they were). */
@@ -116,6 +131,9 @@ export function defangHtml(html: string): string {
       if (value === null) tag += ` ${name}`;
       else tag += ` ${name}="${escapeValue(name.toLowerCase() === 'style' ? safeStyle(value) : value)}"`;
     }
+    const lower = tagName.toLowerCase();
+    if (lower === 'plaintext') break; // everything after it is text: nothing of it is kept
+    if (RAW_TEXT.has(lower)) { i = endOfRawText(html, lower, j); continue; }
     out += closed ? `${tag}>` : tag;
     i = j;
   }

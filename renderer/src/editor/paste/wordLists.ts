@@ -15,12 +15,41 @@ interface WordListItem {
   ordered: boolean;
 }
 
+// Older Word and "filtered" HTML write the marker as plain text before the item's words (no
+// mso-list:Ignore span); filtered HTML drops the mso-list style too, leaving only the MsoListParagraph
+// class and the margin. The marker then is a bullet glyph or a number, and the spacing after it.
+const TEXT_MARKER = /^[\s\u00a0]*(\(?(?:\d{1,3}|[a-z]|[ivxlcdm]{1,6})[.)]|[-+•·o§Ø–*▪➢✓√])[\s\u00a0]+/iu;
+const FILTERED_LIST_CLASS = /\bMsoListParagraph/i;
+
+function leadingText(element: HTMLElement): string {
+  return (element.textContent ?? '').slice(0, 24);
+}
+
+function isFilteredListParagraph(element: HTMLElement): boolean {
+  return FILTERED_LIST_CLASS.test(element.getAttribute('class') ?? '') && TEXT_MARKER.test(leadingText(element));
+}
+
 function isWordListParagraph(node: Node): node is HTMLElement {
   if (node.nodeType !== 1) return false;
   const element = node as HTMLElement;
   if (element.localName !== 'p' && element.localName !== 'h1' && element.localName !== 'div') return false;
   const style = element.getAttribute('style') ?? '';
-  return LIST_STYLE.test(style) && !/mso-list:\s*none/i.test(style);
+  if (/mso-list:\s*none/i.test(style)) return false;
+  return LIST_STYLE.test(style) || isFilteredListParagraph(element);
+}
+
+/** Removes a marker written as text at the start of `element` (across text nodes); returns it. */
+function stripTextMarker(element: HTMLElement): string {
+  const match = TEXT_MARKER.exec(leadingText(element));
+  if (!match) return '';
+  let left = match[0].length;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node && left > 0; node = walker.nextNode() as Text | null) {
+    const cut = Math.min(left, node.data.length);
+    node.data = node.data.slice(cut);
+    left -= cut;
+  }
+  return match[1] ?? '';
 }
 
 /** Removes Word's rendered marker (the mso-list:Ignore span) and says whether it was a number. */
@@ -32,16 +61,24 @@ function takeMarker(element: HTMLElement): boolean {
       span.remove();
     }
   }
+  if (marker.replace(/[\s\u00a0]+/g, '') === '') marker = stripTextMarker(element);
   return ORDERED_MARKER.test(marker.replace(/[\s\u00a0]+/g, ''));
 }
 
 function listIdOf(element: HTMLElement): string {
-  return LIST_STYLE.exec(element.getAttribute('style') ?? '')?.[1] ?? '';
+  return LIST_STYLE.exec(element.getAttribute('style') ?? '')?.[1] ?? 'filtered';
+}
+
+/** Filtered HTML keeps only the indent: Word steps list levels 36 pt apart. */
+function levelFromMargin(style: string): number {
+  const margin = /margin-left:\s*([\d.]+)pt/i.exec(style);
+  return margin ? Math.round(Number(margin[1]) / 36) : 1;
 }
 
 function readItem(element: HTMLElement): WordListItem {
-  const match = LIST_STYLE.exec(element.getAttribute('style') ?? '');
-  const level = Math.max(1, Math.min(9, Number(match?.[2] ?? 1)));
+  const style = element.getAttribute('style') ?? '';
+  const match = LIST_STYLE.exec(style);
+  const level = Math.max(1, Math.min(9, match ? Number(match[2]) : levelFromMargin(style)));
   return { element, level, ordered: takeMarker(element) };
 }
 

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
+import { completeLoad } from '../progressiveLoad.ts';
 
 export function AutoFocusPlugin({ enabled, blockIndex }: { enabled: boolean; blockIndex: number | undefined }): null {
   const [editor] = useLexicalComposerContext();
@@ -12,6 +13,7 @@ export function AutoFocusPlugin({ enabled, blockIndex }: { enabled: boolean; blo
     // Another control took focus on purpose meanwhile (a dialog, the search box): leave it there.
     const active = document.activeElement;
     if (active && active !== document.body && active.closest('dialog, input, textarea, select')) return;
+    if (blockIndex !== undefined) completeLoad(editor);
     editor.getRootElement()?.focus({ preventScroll: true });
     editor.update(() => {
       const root = $getRoot();

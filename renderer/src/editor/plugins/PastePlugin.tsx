@@ -1,6 +1,6 @@
 // Paste from Word and web pages: the clipboard HTML is sanitized (paste/sanitizeHtml.ts) before Lexical
 // builds nodes from it. Only a copy from this editor itself (application/x-lexical-editor whose
-// namespace is ours) and plain text go through Lexical's own paste, which then only produces our node
+// namespace is ours) and a few words of plain text go through Lexical's own paste, which then only produces our node
 // types. Another Lexical-based site also puts application/x-lexical-editor on the clipboard, with its own
 // namespace: Lexical would ignore that JSON and import the site's HTML unsanitized, so it takes our path.
 import { useEffect } from 'react';
@@ -8,6 +8,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import { $insertClipboardHtml } from '../paste/insertHtml.ts';
+import { $insertShapedPlainText, isStructuredPlainText } from '../paste/plainText.ts';
 
 const LEXICAL_MIME = 'application/x-lexical-editor';
 
@@ -29,8 +30,15 @@ export function PastePlugin(): null {
       if (!data) return false;
       if (data.types.includes(LEXICAL_MIME) && isOwnLexicalClipboard(editor, data.getData(LEXICAL_MIME))) return false;
       const html = data.getData('text/html');
-      if (!html) return false; // no HTML: Lexical's paste inserts the plain text (it ignores a foreign namespace's JSON)
       const plain = data.getData('text/plain');
+      if (!html) {
+        // Several lines of plain text are shaped like an imported .txt (headings, "-"/"+" lists); a few
+        // words for a sentence go through Lexical's own paste (which ignores a foreign namespace's JSON).
+        if (!isStructuredPlainText(plain)) return false;
+        event.preventDefault();
+        editor.update(() => { $insertShapedPlainText(plain); }, { tag: 'paste' });
+        return true;
+      }
       event.preventDefault();
       editor.update(() => {
         const selection = $getSelection();

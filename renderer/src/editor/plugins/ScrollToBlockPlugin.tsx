@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
+import { completeLoad } from '../progressiveLoad.ts';
 
 export const FLASH_CLASS = 'rd-flash';
 const FLASH_MS = 2000;
@@ -13,6 +14,7 @@ export function ScrollToBlockPlugin({ target }: { target: { index: number; nonce
   const nonce = target?.nonce;
   useEffect(() => {
     if (index === undefined) return;
+    completeLoad(editor); // the block may be one not mounted yet
     const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getKey() ?? null);
     const element = key === null ? null : editor.getElementByKey(key);
     if (!element) return;

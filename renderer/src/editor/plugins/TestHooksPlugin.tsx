@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { exportDocState } from '../exportState.ts';
+import { completeLoad } from '../progressiveLoad.ts';
 
 interface TestWindow {
   __rdTestHooks?: boolean;
@@ -15,7 +16,10 @@ export function TestHooksPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const w = window as unknown as TestWindow;
-    const hook = () => exportDocState(editor.getEditorState());
+    const hook = () => {
+      completeLoad(editor);
+      return exportDocState(editor.getEditorState());
+    };
     const install = () => {
       if (w.__rdTestHooks) w.__rdEditorState = hook;
     };

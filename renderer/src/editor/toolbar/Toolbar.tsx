@@ -4,14 +4,19 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
-  FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, type TextFormatType,
+  COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, type TextFormatType,
 } from 'lexical';
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { $removeListFromSelectedItems, $selectionAllInList } from './listActions.ts';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { shortcut, t, type EditorLocale, type StringKey } from '../strings.ts';
 import { useToolbarState, type BlockType } from './useToolbarState.ts';
 import { $runTableAction, type TableAction } from './tableActions.ts';
 import { $setBlockType, $stripTypedBulletsInSelection, BLOCK_SHORTCUTS } from './blockType.ts';
+import { BlockTypeSelect } from './BlockTypeSelect.tsx';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { FindBar } from '../find/FindBar.tsx';
+import { OPEN_EDITOR_PANEL_COMMAND, type EditorPanel } from '../commands.ts';
 
 const keepSelection = (event: MouseEvent) => event.preventDefault();
 
@@ -38,7 +43,8 @@ function ToolButton({ testId, label, keys, pressed, disabled, onClick, children 
       onMouseDown={keepSelection}
       onClick={onClick}
     >
-      {children}
+      {/* The glyph is decoration: the name is the label. */}
+      <span aria-hidden="true">{children}</span>
     </button>
   );
 }
@@ -109,13 +115,24 @@ const TABLE_BUTTONS: { action: TableAction; testId: string; key: StringKey; glyp
 export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: boolean }) {
   const [editor] = useLexicalComposerContext();
   const state = useToolbarState(editor);
+  const [panel, setPanel] = useState<EditorPanel | null>(null);
+  useEffect(() => editor.registerCommand(OPEN_EDITOR_PANEL_COMMAND, (which) => {
+    setPanel(which === 'replace' && readOnly ? 'find' : which);
+    return true;
+  }, COMMAND_PRIORITY_LOW), [editor, readOnly]);
   const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const setBlockType = (type: BlockType) => {
     editor.update(() => $setBlockType(type));
     editor.focus();
   };
   const toggleList = (type: 'bullet' | 'number') => {
-    if (state.listType === type) { editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined); return; }
+    let removed = false;
+    editor.update(() => {
+      if (!$selectionAllInList(type)) return;
+      $removeListFromSelectedItems();
+      removed = true;
+    }, { discrete: true });
+    if (removed) return;
     // One undo step: the typed "- " / "+ " / "• " goes away as the real bullet comes.
     editor.update(() => {
       $stripTypedBulletsInSelection();
@@ -134,14 +151,8 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
           onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>↷</ToolButton>
       </div>
       <div className="rd-toolbar-group">
-        <select data-testid="tb-block-type" aria-label={t(locale, 'blockType')} title={blockTitle}
-          value={state.blockType} disabled={readOnly}
-          onChange={(e) => setBlockType(e.target.value as BlockType)}>
-          <option value="paragraph">{t(locale, 'paragraph')}</option>
-          <option value="h1">{t(locale, 'h1')}</option>
-          <option value="h2">{t(locale, 'h2')}</option>
-          <option value="h3">{t(locale, 'h3')}</option>
-        </select>
+        <BlockTypeSelect value={state.blockType} disabled={readOnly} label={t(locale, 'blockType')} title={blockTitle}
+          optionLabel={(type) => t(locale, type)} onApply={setBlockType} />
       </div>
       <div className="rd-toolbar-group">
         <ToolButton testId="tb-bold" label={t(locale, 'bold')} keys="Ctrl+B" pressed={state.bold} disabled={readOnly}
@@ -155,14 +166,20 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
         <ToolButton testId="tb-bullet-list" label={t(locale, 'bulletList')} pressed={state.listType === 'bullet'} disabled={readOnly}
           onClick={() => toggleList('bullet')}>–≡</ToolButton>
         <ToolButton testId="tb-number-list" label={t(locale, 'numberList')} pressed={state.listType === 'number'} disabled={readOnly}
-          onClick={() => toggleList('number')}>1≡</ToolButton>
-        <ToolButton testId="tb-outdent" label={t(locale, 'outdent')} disabled={readOnly || state.listType === null}
+          onClick={() => toggleList('number')}><span className="rd-glyph-number-list" /></ToolButton>
+        <ToolButton testId="tb-outdent" label={t(locale, 'outdent')} disabled={readOnly}
           onClick={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}>⇤</ToolButton>
-        <ToolButton testId="tb-indent" label={t(locale, 'indent')} disabled={readOnly || state.listType === null}
+        <ToolButton testId="tb-indent" label={t(locale, 'indent')} disabled={readOnly}
           onClick={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}>⇥</ToolButton>
       </div>
       <div className="rd-toolbar-group">
         <InsertTable locale={locale} disabled={readOnly || state.inTable} />
+      </div>
+      <div className="rd-toolbar-group">
+        <ToolButton testId="tb-find" label={t(locale, readOnly ? 'find' : 'findReplace')} keys={readOnly ? 'Ctrl+F' : 'Ctrl+H'} pressed={panel === 'find' || panel === 'replace'}
+          onClick={() => setPanel(panel === 'find' || panel === 'replace' ? null : readOnly ? 'find' : 'replace')}>⌕</ToolButton>
+        <ToolButton testId="tb-shortcuts" label={t(locale, 'shortcuts')} keys="Ctrl+/" pressed={panel === 'help'}
+          onClick={() => setPanel(panel === 'help' ? null : 'help')}>⌨</ToolButton>
       </div>
       {state.inTable && !readOnly && (
         <div className="rd-toolbar-group rd-tb-table-group" role="group" aria-label={t(locale, 'table')} data-testid="tb-table-group">
@@ -173,6 +190,11 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
               onClick={() => table(b.action)}>{b.glyph}</ToolButton>
           ))}
         </div>
+      )}
+      {panel === 'help' && <ShortcutsHelp locale={locale} onClose={() => setPanel(null)} />}
+      {(panel === 'find' || panel === 'replace') && (
+        <FindBar locale={locale} withReplace={panel === 'replace' && !readOnly} onClose={() => setPanel(null)}
+          onToggleReplace={() => setPanel(panel === 'replace' || readOnly ? 'find' : 'replace')} />
       )}
     </div>
   );

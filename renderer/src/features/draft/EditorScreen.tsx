@@ -3,7 +3,7 @@
 // Unsaved typing is never dropped: another write (rename, restore, export) is refused while a draft
 // cannot be saved, and a draft still unsaved when the review is left or reloaded goes to the recovery
 // slot, offered back by a banner when the review is opened again (draftRecovery.ts).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import { ReviewEditor, flushLiveEditors } from '../../editor/ReviewEditor.tsx';
 import type { DocState } from '../../../../electron/shared/doc.ts';
@@ -20,20 +20,32 @@ import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { restoreFocus } from '../../app/focus.ts';
 import { translationsById } from '../library/rows.ts';
+import { announce } from '../../app/a11y.tsx';
+import { EditorExitHint } from './EditorExitHint.tsx';
+
+/**
+ * The editor does not re-render when only the screen's state changes (the save status turns dirty,
+ * saving, saved about every second while typing): its props are stable between those renders.
+ */
+const StableEditor = memo(ReviewEditor);
 // drafting (issue 10)
 import type { LexicalEditor } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
-import { CheckPanel } from '../drafting/CheckPanel.tsx';
+import { CheckPanel } from '../check/CheckPanel.tsx';
 import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
 import { emptyFieldNames } from '../../editor/drafting/fields.ts';
 // tm (issue 12)
 import { TranslationPanel } from '../tm/TranslationPanel.tsx';
-import { TmCaretPlugin, type CaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
+import { TmCaretPlugin, type CaretInfo as TmCaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
 import type { SegmentView } from '../../../../electron/shared/tm.ts';
 
+// reuse (issue 11)
+import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
+import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
+
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | 'fields' | 'check' | 'translation' | null;
+type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | 'translation' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -65,6 +77,25 @@ export function EditorScreen(props: EditorScreenProps) {
   /** JSON of the state as loaded: an editor's first report of unchanged content is not a change. */
   const pristine = useRef<string | null>(null);
   const { onMetaChanged, onMissing } = props;
+
+  // reuse (issue 11): the editor bridge's reports. The caret only re-renders this screen while the
+  // reuse panel is open (it is already debounced by the bridge).
+  const reuseHandle = useRef<ReuseHandle | null>(null);
+  const [handle, setHandle] = useState<ReuseHandle | null>(null);
+  const caretRef = useRef<CaretInfo | null>(null);
+  const [caret, setCaret] = useState<CaretInfo | null>(null);
+  const [marks, setMarks] = useState<MarkInfo[]>([]);
+  const [reuseTab, setReuseTab] = useState<ReuseTab>('sections');
+  const panelRef = useRef<SidePanel>(null);
+  useEffect(() => { panelRef.current = panel; if (panel === 'reuse') setCaret(caretRef.current); }, [panel]);
+  const onCaret = useCallback((info: CaretInfo) => { caretRef.current = info; if (panelRef.current === 'reuse') setCaret(info); }, []);
+  const onReady = useCallback((h: ReuseHandle | null) => { reuseHandle.current = h; setHandle(h); }, []);
+  // One element for the editor's whole life: the editor is memoized (StableEditor) and must not re-render
+  // when only this screen's state changes.
+  const reusePlugins = useMemo(() => (
+    <ReuseBridgePlugin onCaret={onCaret} onMarks={setMarks} onReady={onReady}
+      describeSource={(p) => t('reuse.source', { title: p.title, year: p.year })} />
+  ), [onCaret, onReady, t]);
 
   /** An error toast in both languages (it follows a later language switch). */
   const toastMessage = useCallback((key: MessageKey) => {
@@ -128,11 +159,14 @@ export function EditorScreen(props: EditorScreenProps) {
     if (pristine.current !== null) {
       const unchanged = JSON.stringify(state) === pristine.current;
       pristine.current = null;
-      if (unchanged) return;
+      if (unchanged) { saver?.discardDirtyMark(); return; }
     }
     if (saver) saver.change(state);
     else early.current = state; // typed before the saver existed (first frame): handed over below
   }, [saver]);
+
+  /** The first keystroke of a batch: "Chưa lưu" now, not when the editor hands the content over. */
+  const onDirty = useCallback(() => { saver?.markDirty(); }, [saver]);
 
   const early = useRef<DocState | null>(null);
   useEffect(() => {
@@ -142,10 +176,12 @@ export function EditorScreen(props: EditorScreenProps) {
   const readOnly = review?.deletedAt != null;
 
   // tm (issue 12): the caret's sentence for the translation panel, and the editor's controller.
-  const [caret, setCaret] = useState<CaretInfo | null>(null);
+  const [tmCaret, setTmCaret] = useState<TmCaretInfo | null>(null);
   const [tmController, setTmController] = useState<TmEditorController | null>(null);
   const [tmSegments, setTmSegments] = useState<SegmentView[]>([]);
-  const tmPlugins = panel === 'translation' ? <TmCaretPlugin onCaret={setCaret} onReady={setTmController} segments={tmSegments} /> : null;
+  const tmPlugins = useMemo(() => (panel === 'translation'
+    ? <TmCaretPlugin onCaret={setTmCaret} onReady={setTmController} segments={tmSegments} /> : null), [panel, tmSegments]);
+  const editorPlugins = useMemo(() => <>{reusePlugins}{tmPlugins}</>, [reusePlugins, tmPlugins]);
 
   /** Linked other-language versions, both directions (shown in the properties panel). */
   const [translations, setTranslations] = useState<ReviewMeta[]>([]);
@@ -168,8 +204,8 @@ export function EditorScreen(props: EditorScreenProps) {
   const saveNow = useCallback(() => {
     flushLiveEditors();
     if (!saver || readOnly || latest.current === null) return;
-    void saver.saveManual(latest.current);
-  }, [saver, readOnly]);
+    void saver.saveManual(latest.current).then(() => { if (saver.status.kind === 'saved') announce(t('a11y.saved')); });
+  }, [saver, readOnly, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -242,6 +278,8 @@ export function EditorScreen(props: EditorScreenProps) {
 
   return (
     <div className="editor-screen" data-testid="editor-screen" data-review-id={review.id}>
+      {/* The screen's h1 (the title field is an input, so the heading is for screen readers' heading list). */}
+      <h1 className="sr-only" data-testid="editor-heading">{review.title}</h1>
       <header className="editor-header toolbar">
         <button type="button" className="button ghost" onClick={props.onBack} data-testid="back-to-library" title={t('editor.back')}>
           <span aria-hidden="true">‹</span> {t('editor.back')}
@@ -268,6 +306,9 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'fields' ? ' active' : ''}`} aria-pressed={panel === 'fields'} onClick={() => toggle('fields')} data-testid="toggle-fields">
           {t('editor.fields')}
         </button>
+        <button type="button" className={`button ghost${panel === 'reuse' ? ' active' : ''}`} aria-pressed={panel === 'reuse'} onClick={() => toggle('reuse')} data-testid="toggle-reuse">
+          {t('reuse.open')}{marks.length > 0 && <span className="badge count-badge" data-testid="marks-count"> {marks.length}</span>}
+        </button>
         <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
           {t('editor.check')}
         </button>
@@ -282,18 +323,20 @@ export function EditorScreen(props: EditorScreenProps) {
       {kept && <RecoveryBanner keptAt={kept.keptAt} onRecover={recoverDraft} onDiscard={discardDraft} />}
       <div className="editor-body">
         <div className="editor-pane">
-          <ReviewEditor
+          <StableEditor
             documentKey={`${review.id}:${loadNonce}`}
             initialState={review.content}
             locale={locale}
             onChange={onChange}
+            onDirty={onDirty}
             scrollTarget={scrollTarget}
             readOnly={readOnly}
             onEditor={setEditor}
             docLang={review.lang}
             autoFocus
-            plugins={tmPlugins}
+            plugins={editorPlugins}
           />
+          <EditorExitHint />
         </div>
         {panel === 'history' && (
           <HistoryPanel
@@ -305,17 +348,25 @@ export function EditorScreen(props: EditorScreenProps) {
           />
         )}
         {panel === 'fields' && <FieldsPanel editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
-        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
         {panel === 'translation' && (
-          <TranslationPanel review={review} caret={caret} controller={tmController} refreshKey={review.updatedAt}
+          <TranslationPanel review={review} caret={tmCaret} controller={tmController} refreshKey={review.updatedAt}
             beforeWrite={beforeExport} onOpenReview={props.onOpenReview} onSegments={setTmSegments} onClose={() => setPanel(null)} />
         )}
         {panel === 'properties' && (
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
             translations={translations} onOpenTranslation={props.onOpenReview} />
         )}
+        {panel === 'reuse' && (
+          <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
+            tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'check' && (
+          <CheckPanel reviewId={review.id} editor={editor} refreshKey={review.updatedAt} onJump={jump}
+            onJumpStale={(i) => reuseHandle.current?.jumpTo(i)} onClose={() => setPanel(null)} />
+        )}
       </div>
-      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport} />}
+      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}
+        pendingMarks={marks.length} onAcceptAllMarks={() => { reuseHandle.current?.settleAll('accept'); }} />}
       {savingTemplate && <SaveAsTemplateDialog reviewId={review.id} defaultName={review.title} beforeSave={beforeExport} onClose={() => setSavingTemplate(false)} />}
     </div>
   );

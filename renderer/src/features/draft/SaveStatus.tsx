@@ -18,7 +18,9 @@ export function SaveStatus(props: { status: Status; onReload(): void; onRetry():
     case 'stale': text = t('save.errorShort'); title = t('save.stale'); break;
   }
   return (
-    <span className={`save-status save-${status.kind}`} data-testid="save-status" data-state={status.kind} data-saved-at={status.kind === 'saved' ? status.at ?? '' : undefined} title={title} role="status" aria-live="polite">
+    <span className={`save-status save-${status.kind}`} data-testid="save-status" data-state={status.kind} data-saved-at={status.kind === 'saved' ? status.at ?? '' : undefined} title={title}>
+      {/* Not a live region: autosave changes it every second while typing. A manual save is announced
+          once (announce()), failures by the banner (role=alert). */}
       <span className="save-dot" aria-hidden="true" />
       {text}
       {status.kind === 'error' && <button type="button" className="link-button" onClick={props.onRetry}>{t('common.retry')}</button>}

@@ -4,6 +4,8 @@ import { Autosaver, UnsavedDraftError, type SaveReason, type SaveStatus } from '
 import { doc, paragraph } from '../../../../electron/shared/doc-build.ts';
 import { docText } from '../../../../electron/shared/doc-build.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
+import { VirtualClock } from './virtualClock.ts';
+import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '../../editor/changeDebounce.ts';
 
 /** A fake store with the real rule the service applies: expectedUpdatedAt must match. */
 function harness(opts: { failNext?: number; staleOnce?: boolean } = {}) {
@@ -196,4 +198,76 @@ test('typing that arrives while run() is saving is saved too, and the other writ
   assert.equal(saved.length, 2);
   assert.match(saved[1]!, /mới hơn/);
   assert.equal(saver.hasPending, false);
+});
+
+// Continuous typing (no pause the editor's debounce could wait for): the editor's max-wait debounce and
+// the saver's max wait together keep the store at most 1 s behind the typist, on a virtual clock.
+test('continuous typing for 10 s: "Chưa lưu" at the first keystroke, and the store is never more than 1 s behind', async () => {
+  const clock = new VirtualClock();
+  const SAVE_MS = 250; // a 200-page review's serialize + save, the slow end
+  let typed = 0;
+  let exports = 0;
+  const commits: { at: number; keystrokes: number }[] = [];
+  const statuses: SaveStatus['kind'][] = [];
+  let updatedAt = 't0';
+  const saver = new Autosaver(updatedAt, {
+    async save(content) {
+      await clock.sleep(SAVE_MS);
+      commits.push({ at: clock.now(), keystrokes: docText(content).length });
+      updatedAt = `t${commits.length}`;
+      return { updatedAt };
+    },
+    onStatus: (status) => statuses.push(status.kind),
+    isStale: () => false,
+    pull: () => debounce.flush(),
+    ...clock.timers(),
+  });
+  const debounce = createMaxWaitDebounce({
+    waitMs: CHANGE_DEBOUNCE_MS, maxWaitMs: CHANGE_MAX_WAIT_MS,
+    onStart: () => saver.markDirty(),
+    onFire: () => { exports++; saver.change(state('x'.repeat(typed))); },
+    ...clock.timers(),
+  });
+  const typedAt: number[] = [];
+  for (let t = 0; t < 10_000; t += 30) {
+    typed++;
+    typedAt.push(clock.now());
+    debounce.touch();
+    if (typed === 1) assert.equal(saver.status.kind, 'dirty', 'unsaved from the first keystroke');
+    // What the store holds now, against what was typed up to 1 s ago.
+    const inStore = commits.at(-1)?.keystrokes ?? 0;
+    const dueBy = typedAt.filter((at) => at <= clock.now() - 1000).length;
+    assert.ok(inStore >= dueBy, `at ${clock.now()} ms: ${inStore} keystrokes stored, ${dueBy} typed more than 1 s ago`);
+    assert.notEqual(saver.status.kind, 'saved', 'never "saved" while typing goes on');
+    await clock.advance(30);
+  }
+  const gaps = commits.slice(1).map((c, i) => c.at - commits[i]!.at);
+  assert.ok(commits.length >= 10, `${commits.length} saves in 10 s`);
+  assert.ok(Math.max(...gaps) <= 1000, `longest gap between saves ${Math.max(...gaps)} ms`);
+  // The editor serializes once per save (pulled), not on a timer of its own: typing stays light.
+  assert.ok(exports <= commits.length + 1, `${exports} serializations for ${commits.length} saves`);
+  await clock.advance(2000);
+  assert.equal(commits.at(-1)?.keystrokes, typed, 'everything saved once typing stops');
+  assert.equal(saver.status.kind, 'saved');
+});
+
+test('markDirty: dirty at once, and a batch with no change (the loaded text re-reported) settles back to saved', async () => {
+  const h = harness();
+  const kind = (): SaveStatus['kind'] => h.saver.status.kind;
+  h.saver.markDirty();
+  assert.equal(kind(), 'dirty');
+  assert.equal(h.saver.isDirty, true);
+  h.saver.discardDirtyMark();
+  assert.equal(kind(), 'saved');
+  assert.equal(h.saver.isDirty, false);
+  // Typing during a save: the save's end reports dirty, not saved, until the newer text is written.
+  h.saver.change(state('a'));
+  const first = h.saver.flush();
+  h.saver.markDirty();
+  await first;
+  assert.equal(kind(), 'dirty');
+  h.saver.change(state('ab'));
+  await h.fireTimers();
+  assert.equal(kind(), 'saved');
+  assert.deepEqual(h.saved.map((s) => s.text), ['a', 'ab']);
 });

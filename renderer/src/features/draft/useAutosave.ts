@@ -62,6 +62,8 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
     const created: Autosaver = new Autosaver(initialUpdatedAt.current, {
       save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content, reason, expectedUpdatedAt }),
       isStale: (error) => error instanceof ApiError && error.code === 'stale-save',
+      // A save is due while typing goes on: the editor hands over its current content right now.
+      pull: () => flushLiveEditors(),
       onStatus: (next) => {
         setStatus(next);
         // Keep the draft aside as soon as a save fails, so even a crash of the window cannot lose it.

@@ -12,13 +12,14 @@ export function useFields(editor: LexicalEditor | null): FieldInfo[] {
   useEffect(() => {
     if (!editor) { setFields([]); return; }
     setFields(editor.getEditorState().read($collectFields));
-    let frame = 0;
-    const unregister = editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) => {
+    // The list follows the document after typing pauses, off the keystroke's (or Enter's) frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setFields(editorState.read($collectFields)));
+      clearTimeout(timer);
+      timer = setTimeout(() => setFields(editor.getEditorState().read($collectFields)), 120);
     });
-    return () => { cancelAnimationFrame(frame); unregister(); };
+    return () => { clearTimeout(timer); unregister(); };
   }, [editor]);
   return fields;
 }

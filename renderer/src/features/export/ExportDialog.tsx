@@ -14,6 +14,8 @@ import {
 } from './exportForm.ts';
 import { useToasts } from '../../app/toasts.tsx';
 import { Modal } from '../../app/Modal.tsx';
+import { frontEnd } from '../chromium-app/frontEnd.ts';
+import { chooseSaveTarget, deliverExport, type SaveTarget } from '../chromium-app/transfer.ts';
 
 /** A file name from the title, safe on every OS. */
 export function exportFileName(title: string): string {
@@ -53,7 +55,13 @@ function DateField(props: { iso: string; label: string; placeholder: string; onC
   );
 }
 
-export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void; /** drafting (issue 10): labels of the empty fields, listed before exporting */ emptyFields?: readonly string[] }) {
+export function ExportDialog(props: {
+  review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void;
+  /** drafting (issue 10): labels of the empty fields, listed before exporting */
+  emptyFields?: readonly string[];
+  /** reuse (issue 11): roll-forward marks still pending in the text, and how to accept them all. */
+  pendingMarks?: number; onAcceptAllMarks?(): void;
+}) {
   const t = useT();
   const toasts = useToasts();
   const [form, setForm] = useState<Form | null>(null);
@@ -62,6 +70,8 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
   const formRef = useRef<HTMLDivElement>(null);
   const loaded = form !== null;
   const [canReveal, setCanReveal] = useState(false);
+  const pendingMarks = props.pendingMarks ?? 0;
+  const [marksChoice, setMarksChoice] = useState<'accept' | 'track' | null>(null);
 
   // Only the desktop app can show a file in its folder (api.shell.showInFolder answers false elsewhere).
   useEffect(() => {
@@ -88,16 +98,36 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
     if (!form || busy) return;
     const problems = validateForm(form);
     if (problems.length > 0) { setError(problems.map((problem) => problemText(t, problem)).join(' ')); return; }
+    // Pending roll-forward marks: the user says what to do with them (a PDF cannot carry tracked changes).
+    if (pendingMarks > 0 && (marksChoice === null || (ext === 'pdf' && marksChoice === 'track'))) {
+      setError(ext === 'pdf' && marksChoice === 'track' ? t('export.marks.pdfNote') : t('export.marks.title', { n: pendingMarks }));
+      return;
+    }
     setError(null);
     setBusy(ext);
     try {
+      const defaultName = `${exportFileName(props.review.title)}.${ext}`;
+      // Chromium app: Chromium's save picker, asked first, while the click still counts as the user's.
+      let target: SaveTarget | null = null;
+      if ((await frontEnd()) === 'chromium-app') {
+        target = await chooseSaveTarget(defaultName, ext);
+        if (!target) return;
+      }
+      if (pendingMarks > 0 && marksChoice === 'accept') props.onAcceptAllMarks?.();
       await props.beforeExport();
-      const path = await api.dialog.pickExport({ defaultName: `${exportFileName(props.review.title)}.${ext}`, ext });
+      const path = await api.dialog.pickExport({ defaultName, ext });
       if (!path) return;
       const settings = fromForm(form);
+      const marks = pendingMarks > 0 && marksChoice ? { marks: marksChoice } : {};
       const result = ext === 'docx'
-        ? await api.export.docx({ reviewId: props.review.id, settings, path })
-        : await api.export.pdf({ reviewId: props.review.id, settings, path });
+        ? await api.export.docx({ reviewId: props.review.id, settings, path, ...marks })
+        : await api.export.pdf({ reviewId: props.review.id, settings, path, ...marks });
+      if (target) {
+        const name = await deliverExport(result.path, target);
+        toasts.success(t(target.kind === 'file' ? 'chromiumApp.saved' : 'chromiumApp.downloaded', { name }), 'export-done');
+        props.onClose();
+        return;
+      }
       toasts.success(t('export.done', { path: result.path }), 'export-done', canReveal ? {
         label: t('export.showInFolder'),
         testId: 'export-show-in-folder',
@@ -147,6 +177,17 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
       )}
       {!form ? <p className="muted">{t('export.loading')}</p> : (
         <div className="export-form" ref={formRef}>
+          {pendingMarks > 0 && (
+            <fieldset className="marks-choice" data-testid="export-marks-choice">
+              <legend>{t('export.marks.title', { n: pendingMarks })}</legend>
+              {(['accept', 'track'] as const).map((choice) => (
+                <label key={choice} className="radio">
+                  <input type="radio" name="marks" value={choice} checked={marksChoice === choice} onChange={() => setMarksChoice(choice)} data-testid={`export-marks-${choice}`} />
+                  {t(`export.marks.${choice}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <fieldset className="profile-choice">
             <legend>{t('export.profile')}</legend>
             {EXPORT_PROFILES.map((profile: ExportProfile) => (
@@ -178,6 +219,12 @@ export function ExportDialog(props: { review: ReviewMeta; beforeExport(): Promis
               {field('signerName', t('export.signerName'))}
             </div>
           </fieldset>
+          {form.profile === 'decree30' && (
+            <label className="checkbox" data-testid="export-include-captions">
+              <input type="checkbox" checked={form.includeCaptions === true} onChange={(e) => setForm({ ...form, includeCaptions: e.target.checked })} />
+              {t('export.includeCaptions')}
+            </label>
+          )}
           {error && <p className="field-error" role="alert" data-testid="export-error">{error}</p>}
         </div>
       )}

@@ -51,6 +51,7 @@ export function fromForm(f: ExportForm): ExportSettings {
     distribution: lines(f.distribution),
     signingAuthority: lines(f.signingAuthority),
     signerName: clean(f.signerName),
+    ...(f.includeCaptions ? { includeCaptions: true } : {}),
   };
 }
 

@@ -5,11 +5,22 @@ import { api } from '../../api/index.ts';
 import { docText } from '../../../../electron/shared/doc-build.ts';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import type { Version, VersionMeta } from '../../../../electron/shared/review.ts';
-import { useFormatters, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
-import { isUnchanged, wordDiff } from './word-diff.ts';
+import { isUnchanged, wordDiff, type DiffPart } from './word-diff.ts';
+import { useRovingList } from '../../app/useRovingList.ts';
+import { diffHunks } from './hunks.ts';
+import { useLocale, useT } from '../../i18n/index.tsx';
+
+/** "01/12/2026 08:57:12": versions a few seconds apart must be told apart. */
+function versionTime(iso: string, locale: 'vi' | 'en'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const tag = locale === 'vi' ? 'vi-VN' : 'en-GB';
+  const day = date.toLocaleDateString(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return `${day} ${date.toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false })}`;
+}
 
 export interface HistoryPanelProps {
   reviewId: string;
@@ -22,7 +33,9 @@ export interface HistoryPanelProps {
 
 export function HistoryPanel(props: HistoryPanelProps) {
   const t = useT();
-  const fmt = useFormatters();
+  const listRef = useRef<HTMLOListElement>(null);
+  useRovingList(listRef, 'li');
+  const { locale } = useLocale();
   const toasts = useToasts();
   const confirm = useConfirm();
   const [versions, setVersions] = useState<VersionMeta[] | null>(null);
@@ -48,7 +61,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
 
   const restore = async () => {
     if (!selected) return;
-    const time = fmt.dateTime(selected.createdAt);
+    const time = versionTime(selected.createdAt, locale);
     if (!(await confirm(t('history.confirmRestore', { time }), t('history.confirmRestoreDetail')))) return;
     setBusy(true);
     const ok = await props.onRestore(selected.id);
@@ -62,7 +75,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
   return (
     <SidePanel title={t('history.title')} onClose={props.onClose} testId="history-panel" wide={selected !== null}>
       <div className={`history ${selected ? 'with-detail' : ''}`}>
-        <ol className="history-list" aria-label={t('history.title')}>
+        <ol className="history-list" aria-label={t('history.title')} ref={listRef}>
           {versions === null && <li className="muted">{t('history.loading')}</li>}
           {versions?.length === 0 && <li className="muted">{t('history.empty')}</li>}
           {versions?.map((version) => (
@@ -75,7 +88,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
                 aria-current={selected?.id === version.id}
                 onClick={() => void select(version.id)}
               >
-                <span className="history-time">{fmt.dateTime(version.createdAt)}</span>
+                <time className="history-time" dateTime={version.createdAt} data-testid="history-time">{versionTime(version.createdAt, locale)}</time>
                 <span className={`reason reason-${version.reason}`}>{t(`history.reason.${version.reason}`)}</span>
                 <span className="muted small">{t('history.words', { count: version.words })}</span>
               </button>
@@ -128,19 +141,51 @@ function VersionDetail(props: {
           <p className="diff-legend small" data-testid="diff-legend">
             <ins>{t('history.legend.inserted')}</ins> <del>{t('history.legend.deleted')}</del>
           </p>
-          <div className="version-text diff" data-testid="version-diff" tabIndex={0}>
-            {parts === null ? <p className="muted" data-testid="diff-too-large">{t('history.tooManyChanges')}</p>
-              : isUnchanged(parts) ? <p className="muted">{t('history.same')}</p> : parts.map((part, index) => {
-              if (part.kind === 'inserted') return <ins key={index}><span className="sr-only">{t('history.ins')}</span>{part.text}</ins>;
-              if (part.kind === 'deleted') return <del key={index}><span className="sr-only">{t('history.del')}</span>{part.text}</del>;
-              return <span key={index}>{part.text}</span>;
-            })}
-          </div>
+          {parts === null ? <div className="version-text diff" data-testid="version-diff"><p className="muted" data-testid="diff-too-large">{t('history.tooManyChanges')}</p></div>
+            : isUnchanged(parts) ? <div className="version-text diff" data-testid="version-diff"><p className="muted">{t('history.same')}</p></div>
+            : <DiffHunks parts={parts} />}
         </>
       )}
       <div className="version-actions">
         <button type="button" className="button primary" disabled={props.busy} onClick={props.onRestore} data-testid="restore-version">{t('history.restore')}</button>
       </div>
     </section>
+  );
+}
+
+/** The changed passages with a few words of context, and buttons to step from one change to the next. */
+function DiffHunks(props: { parts: DiffPart[] }) {
+  const t = useT();
+  const hunks = useMemo(() => diffHunks(props.parts), [props.parts]);
+  const [at, setAt] = useState(0);
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => setAt(0), [hunks]);
+  const go = (index: number) => {
+    const next = Math.max(0, Math.min(hunks.length - 1, index));
+    setAt(next);
+    const element = list.current?.querySelectorAll<HTMLElement>('[data-testid="diff-hunk"]')[next];
+    element?.scrollIntoView({ block: 'nearest' });
+  };
+  return (
+    <>
+      <div className="diff-nav" role="group" aria-label={t('history.changes')}>
+        <span className="small" data-testid="diff-position" aria-live="polite">{t('history.changeOf', { at: at + 1, count: hunks.length })}</span>
+        <button type="button" className="button small" disabled={at === 0} onClick={() => go(at - 1)} data-testid="diff-prev">{t('history.prevChange')}</button>
+        <button type="button" className="button small" disabled={at >= hunks.length - 1} onClick={() => go(at + 1)} data-testid="diff-next">{t('history.nextChange')}</button>
+      </div>
+      <div className="version-text diff" data-testid="version-diff" tabIndex={0} ref={list}>
+        {hunks.map((hunk, index) => (
+          <div key={index} className={`diff-hunk${index === at ? ' current' : ''}`} data-testid="diff-hunk" aria-current={index === at}>
+            {hunk.gapBefore && <span className="diff-gap" aria-hidden="true">… </span>}
+            {hunk.parts.map((part, i) => {
+              if (part.kind === 'inserted') return <ins key={i}><span className="sr-only">{t('history.ins')}</span>{part.text}</ins>;
+              if (part.kind === 'deleted') return <del key={i}><span className="sr-only">{t('history.del')}</span>{part.text}</del>;
+              return <span key={i}>{part.text}</span>;
+            })}
+            {hunk.gapAfter && <span className="diff-gap" aria-hidden="true"> …</span>}
+          </div>
+        ))}
+      </div>
+    </>
   );
 }

@@ -33,7 +33,7 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
   if (!job) return null;
   const running = job.state === 'running';
   const folded = !running && !expanded;
-  const counts = { imported: 0, duplicate: 0, error: 0 };
+  const counts = { imported: 0, duplicate: 0, error: 0, skipped: 0 };
   for (const result of job.results) counts[result.status]++;
   const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
 
@@ -63,7 +63,7 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
       </header>
       {!folded && <>
       {running ? (
-        <div data-testid="import-progress" className="import-progress" role="status" aria-live="polite">
+        <div data-testid="import-progress" className="import-progress">
           <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={job.total} aria-valuenow={job.done}>
             <div className="progress-bar" style={{ width: `${percent}%` }} />
           </div>
@@ -77,6 +77,7 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
         <p className="small import-summary" data-testid="import-summary" role="status">
           {job.state === 'cancelled' && <>{t('import.cancelled')} </>}
           {t('import.finished', counts)}
+          {counts.skipped > 0 && <> {t('import.skippedCount', counts)}</>}
         </p>
       )}
       {job.results.length > 0 && (
@@ -92,6 +93,10 @@ export function ImportPanel(props: { controller: ImportController; onOpenReview(
                 {result.status === 'imported' && result.notes.length > 0 && <span className="muted"> · {result.notes.map((n) => n[locale]).join(' ')}</span>}
                 {result.status === 'duplicate' && t(result.inTrash ? 'import.duplicateInTrash' : 'import.duplicateOf', { title: result.title })}
                 {result.status === 'error' && <span className="error-text">{result.message[locale]}</span>}
+                {result.status === 'error' && result.message.detail && (
+                  <span className="small muted import-detail" data-testid="import-detail"><br />{t('import.detailLine', { detail: result.message.detail })}</span>
+                )}
+                {result.status === 'skipped' && <span className="muted">{result.reason[locale]}</span>}
               </span>
             </li>
           ))}

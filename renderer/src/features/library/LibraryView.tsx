@@ -1,7 +1,7 @@
 // The start screen: search box and filters (which also narrow the list when there is no query), toolbar
 // (import), reviews grouped by year with language, kind, status and meeting date under column headers;
 // translation links; row actions (open, rename, duplicate, properties, trash with Undo); drop to import.
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
@@ -11,9 +11,10 @@ import { SearchPanel } from '../search/SearchPanel.tsx';
 import { groupByYear } from './group.ts';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
-import { meetingDay, translationsById } from './rows.ts';
+import { meetingDay, splitCopySuffix, translationsById } from './rows.ts';
 import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
 import { useReviewList } from './useReviewList.ts';
+import { VirtualReviewList } from './VirtualReviewList.tsx';
 import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
 
 declare global {
@@ -25,10 +26,14 @@ declare global {
 
 export interface LibraryViewProps {
   refreshKey: number;
+  /** Kept mounted while another screen is shown (its list, scroll and search survive), but not rendered. */
+  hidden?: boolean;
   onChanged(): void;
   onOpen(id: string): void;
   onOpenHit(hit: SearchHit): void;
   onImport(mode: 'files' | 'folder' | string[]): void;
+  /** Chromium app: a drop is read in the page (no paths there). Call it during the drop event. */
+  onDropFiles?(data: DataTransfer): void;
   /** The search box and filters, kept by the shell so they survive opening a review and coming back. */
   search: LibrarySearch;
   onSearch(next: LibrarySearch): void;
@@ -38,10 +43,17 @@ export function LibraryView(props: LibraryViewProps) {
   const t = useT();
   const fmt = useFormatters();
   const toasts = useToasts();
-  const [renaming, setRenaming] = useState<ReviewMeta | null>(null);
+  const [renaming, setRenaming] = useState<(ReviewMeta & { copied?: boolean }) | null>(null);
+  /** The copy just made: shown selected until another row is acted on. */
+  const [copiedId, setCopiedId] = useState<string | null>(null);
   const [inspecting, setInspecting] = useState<ReviewMeta | null>(null);
   const [dropping, setDropping] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  /** The review last opened from this list: it gets the focus back when the library is shown again. */
+  const openedId = useRef<string | null>(null);
+  const [shownNonce, setShownNonce] = useState(0);
+  const scrollTop = useRef(0);
   const { reviews, removedAt } = useReviewList({
     trash: false, refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="review-row"]',
   });
@@ -76,11 +88,29 @@ export function LibraryView(props: LibraryViewProps) {
     }
   };
 
+  /** The copy is selected, scrolled to and offered for renaming, so it is never taken for the original. */
+  const duplicate = async (review: ReviewMeta) => {
+    try {
+      const copy = await api.reviews.duplicate({ id: review.id });
+      setCopiedId(copy.id);
+      onChanged();
+      setRenaming({ ...copy, copied: true });
+    } catch (error) {
+      toasts.error(error);
+    }
+  };
+
+  useEffect(() => {
+    if (!copiedId) return;
+    listRef.current?.querySelector(`[data-review-id="${copiedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [copiedId, reviews]);
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDropping(false);
     const files = [...event.dataTransfer.files];
     if (files.length === 0) return;
+    if (!window.rdFiles && props.onDropFiles) { props.onDropFiles(event.dataTransfer); return; }
     if (!window.rdFiles) { toasts.info(t('library.dropNeedsDesktop')); return; }
     const paths = files.map((file) => window.rdFiles!.pathForFile(file)).filter(Boolean);
     if (paths.length) props.onImport(paths);
@@ -88,10 +118,30 @@ export function LibraryView(props: LibraryViewProps) {
 
   const filtering = hasListFilters(search.filters);
   const reversed = reversedRange(search.filters) !== null;
-  const shown = reviews ? filterReviews(reviews, search.filters) : [];
-  const groups = groupByYear(shown);
+  // Memoized: with 10,000 reviews, filtering and grouping on every render would cost frames.
+  const shown = useMemo(() => (reviews ? filterReviews(reviews, search.filters) : []), [reviews, search.filters]);
+  const groups = useMemo(() => groupByYear(shown), [shown]);
   const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
-  let rowIndex = 0;
+  const onOpen = (id: string) => { openedId.current = id; props.onOpen(id); };
+
+  // Kept alive between visits: when shown again, the scroll offset comes back and the opened review
+  // gets the focus (the list does that on shownNonce).
+  const hidden = props.hidden === true;
+  useLayoutEffect(() => {
+    if (hidden) return;
+    const scroller = scrollerRef.current;
+    if (scroller) scroller.scrollTop = scrollTop.current;
+    setShownNonce((n) => n + 1);
+  }, [hidden]);
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (hidden || !scroller) return;
+    const remember = () => { scrollTop.current = scroller.scrollTop; };
+    scroller.addEventListener('scroll', remember, { passive: true });
+    return () => scroller.removeEventListener('scroll', remember);
+  }, [hidden]);
+
+  if (hidden) return <div className="library" hidden data-testid="library-kept" />;
 
   return (
     <div
@@ -109,10 +159,10 @@ export function LibraryView(props: LibraryViewProps) {
         <button type="button" className="button" onClick={() => props.onImport('folder')} data-testid="import-folder">{t('library.importFolder')}</button>
       </header>
       <div className="library-body">
-        <div className="library-main">
-          <SearchPanel search={search} onSearch={onSearch} onOpen={props.onOpenHit} hideHint={filtering} />
+        <div className="library-main" ref={scrollerRef}>
+          <SearchPanel search={search} onSearch={onSearch} onOpen={props.onOpenHit} hideHint={filtering} headingLevel={2} />
           {!query.trim() && !reversed && (
-            <div className="review-list" role="list" aria-label={t('library.title')} ref={listRef}>
+            <div className="review-list">
               {reviews?.length === 0 && (
                 <div className="empty-state">
                   <p>{t('library.empty')}</p>
@@ -128,56 +178,64 @@ export function LibraryView(props: LibraryViewProps) {
               )}
               {groups.length > 0 && (
                 <div className="review-columns" aria-hidden="true">
-                  <span />
-                  <span>{t('library.col.title')}</span>
-                  <span className="col-kind">{t('library.col.kind')}</span>
-                  <span className="col-status">{t('library.col.status')}</span>
-                  <span className="col-kindstatus">{t('library.col.kind')} · {t('library.col.status')}</span>
-                  <span className="col-date" title={t('library.dateHint')}>{t('library.col.date')}</span>
-                  <span className="col-actions">{t('library.actions')}</span>
+                  <span className="col-lang" />
+                  <span className="col-title">{t('library.col.title')}</span>
+                  <span className="col-meta">{t('library.col.kind')} · {t('library.col.status')}</span>
+                  <span className="col-day" title={t('library.dateHint')}>{t('library.col.date')}</span>
+                  <span className="col-changed">{t('library.col.changed')}</span>
                 </div>
               )}
-              {groups.map((group) => (
-                <section key={group.year} className="year-group" aria-label={t('library.yearGroup', { year: group.year })} data-testid="year-group" data-year={group.year}>
-                  <h2 className="year-heading">{group.year}<span className="muted small">{group.reviews.length}</span></h2>
-                  {group.reviews.map((review) => {
-                    const index = rowIndex++;
+              {groups.length > 0 && (
+                <VirtualReviewList
+                  groups={groups}
+                  scrollerRef={scrollerRef}
+                  listRef={listRef}
+                  yearLabel={(year) => t('library.yearGroup', { year })}
+                  returnTo={openedId.current}
+                  shownNonce={shownNonce}
+                  renderRow={(review, index, aria) => {
                     const day = meetingDay(review);
                     const linked = translations.get(review.id) ?? [];
+                    const { base, copy } = splitCopySuffix(review.title);
+                    const selected = inspecting?.id === review.id || copiedId === review.id;
                     return (
-                      <div key={review.id} role="listitem" className={`review-row${inspecting?.id === review.id ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id}>
-                        <button type="button" className="review-open" onClick={() => props.onOpen(review.id)} data-testid="review-open" title={review.title}>
+                      <div key={review.id} role="listitem" aria-setsize={aria.setSize} aria-posinset={aria.posInSet} className={`review-row${selected ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id} data-copy={copy ? 'true' : undefined}>
+                        <button type="button" className="review-open" onClick={() => onOpen(review.id)} data-testid="review-open" title={review.title}>
                           <span className={`badge lang-badge lang-${review.lang}`} data-testid="review-lang">{t(`lang.badge.${review.lang}`)}</span>
-                          <span className="review-title" data-testid="review-title-cell">{review.title}</span>
+                          <span className="review-title-cell" data-testid="review-title-cell">
+                            <span className="review-title">{copy ? base : review.title}</span>
+                            {copy && <span className="copy-badge" data-testid="review-copy-badge">{copy}</span>}
+                          </span>
                           <span className="review-meta">
                             <span className="review-kind muted">{t(`kind.${review.kind}`)}</span>
                             <span className={`status-pill status-${review.status}`}>{t(`status.${review.status}`)}</span>
                           </span>
-                          {day
-                            ? <span className="review-updated small" data-testid="review-date">{day}</span>
-                            : <time className="review-updated muted small" dateTime={review.updatedAt} data-testid="review-date">{t('library.updatedAt', { time: fmt.dateTime(review.updatedAt) })}</time>}
+                          <span className="review-day small" data-testid="review-date" data-label={t('library.col.date')}>{day ?? ''}</span>
+                          <time className="review-changed muted small" dateTime={review.updatedAt} data-testid="review-changed" data-label={t('library.changedShort')}
+                            title={t('library.changedAt', { time: fmt.dateTime(review.updatedAt) })}>{fmt.dateTime(review.updatedAt)}</time>
                         </button>
                         <div className="row-actions">
                           {linked.map((other) => (
                             <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
                               title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
-                              aria-label={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
-                              onClick={() => props.onOpen(other.id)}>
+                              onClick={() => onOpen(other.id)}>
+                              {/* The name starts with the visible words (voice control users say what they see). */}
                               <IconTranslation /><span className="translation-word">{t('library.translationOf')}</span> {t(`lang.badge.${other.lang}`)}
+                              <span className="sr-only">: {t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}</span>
                             </button>
                           ))}
                           <button type="button" className="icon-button" title={t('library.rename')} aria-label={`${t('library.rename')}: ${review.title}`} onClick={() => setRenaming(review)} data-testid="review-rename"><IconRename /></button>
                           <button type="button" className="icon-button" title={t('library.duplicate')} aria-label={`${t('library.duplicate')}: ${review.title}`} data-testid="review-duplicate"
-                            onClick={() => void act(async () => t('library.duplicated', { title: (await api.reviews.duplicate({ id: review.id })).title }))}><IconDuplicate /></button>
-                          <button type="button" className="icon-button" title={t('library.properties')} aria-label={`${t('library.properties')}: ${review.title}`} onClick={() => setInspecting(review)} data-testid="review-properties"><IconInfo /></button>
+                            onClick={() => void duplicate(review)}><IconDuplicate /></button>
+                          <button type="button" className="icon-button" title={t('library.properties')} aria-label={`${t('library.properties')}: ${review.title}`} onClick={() => { setCopiedId(null); setInspecting(review); }} data-testid="review-properties"><IconInfo /></button>
                           <button type="button" className="icon-button danger" title={t('library.delete')} aria-label={`${t('library.delete')}: ${review.title}`} data-testid="review-delete"
                             onClick={() => void remove(review, index)}><IconTrash /></button>
                         </div>
                       </div>
                     );
-                  })}
-                </section>
-              ))}
+                  }}
+                />
+              )}
             </div>
           )}
         </div>
@@ -205,6 +263,7 @@ export function LibraryView(props: LibraryViewProps) {
       {renaming && (
         <RenameDialog
           title={renaming.title}
+          {...(renaming.copied && { heading: t('library.nameCopy') })}
           onClose={() => setRenaming(null)}
           onRename={(title) => act(async () => t('library.renamed', { title: (await api.reviews.update({ id: renaming.id, patch: { title } })).title }))}
         />

@@ -12,6 +12,8 @@ type Patch = { year?: number; lang?: Lang; kind?: ReviewKind; status?: ReviewSta
 
 const TEXT_FIELDS = ['meetingDate', 'place', 'chairName', 'chairTitle', 'source'] as const;
 const NUMBER_FIELDS = ['delegates', 'ministries'] as const;
+/** Word page headers/footers kept at import (issue 9): several lines each. */
+const MULTILINE_FIELDS = ['pageHeader', 'pageFooter'] as const;
 
 function fieldString(fields: ReviewFields, key: string): string {
   const value = fields[key];
@@ -44,7 +46,7 @@ export function MetadataPanel(props: MetadataPanelProps) {
     setLang(meta.lang);
     setKind(meta.kind);
     setStatus(meta.status);
-    setFields(Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS].map((key) => [key, fieldString(meta.fields, key)])));
+    setFields(Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS, ...MULTILINE_FIELDS].map((key) => [key, fieldString(meta.fields, key)])));
     setError(null);
   }, [meta.id, meta.year, meta.lang, meta.kind, meta.status, meta.fields]);
 
@@ -53,6 +55,7 @@ export function MetadataPanel(props: MetadataPanelProps) {
     if (!Number.isInteger(yearNumber) || yearNumber < 1967 || yearNumber > 2200) { setError(t('newReview.error.year')); return; }
     const patchFields: Record<string, string | number | null> = {};
     for (const key of TEXT_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').trim() || null;
+    for (const key of MULTILINE_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').split('\n').map((l) => l.trim()).filter(Boolean).join('\n') || null;
     for (const key of NUMBER_FIELDS) {
       const raw = fields[key]?.trim() ?? '';
       patchFields[key] = raw === '' || !Number.isFinite(Number(raw)) ? null : Number(raw);
@@ -103,6 +106,11 @@ export function MetadataPanel(props: MetadataPanelProps) {
         {TEXT_FIELDS.map((key) => (
           <label key={key}>{t(`meta.${key}` as MessageKey)}
             <input value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`meta-${key}`} />
+          </label>
+        ))}
+        {MULTILINE_FIELDS.map((key) => (
+          <label key={key}>{t(`meta.${key}`)}
+            <textarea rows={2} value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`meta-${key}`} />
           </label>
         ))}
         {NUMBER_FIELDS.map((key) => (

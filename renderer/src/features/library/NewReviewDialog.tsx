@@ -142,7 +142,7 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
   );
 }
 
-export function RenameDialog(props: { title: string; onRename(title: string): Promise<boolean>; onClose(): void }) {
+export function RenameDialog(props: { title: string; heading?: string; onRename(title: string): Promise<boolean>; onClose(): void }) {
   const t = useT();
   const [title, setTitle] = useState(props.title);
   const [touched, setTouched] = useState(false);
@@ -154,7 +154,7 @@ export function RenameDialog(props: { title: string; onRename(title: string): Pr
   };
   return (
     <Modal
-      title={t('rename.title')}
+      title={props.heading ?? t('rename.title')}
       size="small"
       testId="rename-dialog"
       onClose={props.onClose}
@@ -165,7 +165,8 @@ export function RenameDialog(props: { title: string; onRename(title: string): Pr
       </>}
     >
       <label className="field">{t('newReview.field.title')}
-        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="rename-input" aria-invalid={touched && !!error} />
+        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="rename-input" aria-invalid={touched && !!error}
+          onFocus={(e) => { if (!touched) e.currentTarget.select(); }} />
       </label>
       {touched && error && <p className="field-error" role="alert">{t(error)}</p>}
     </Modal>

@@ -1,7 +1,7 @@
 // Library rows: the date column and translation links both ways.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIsoDay, meetingDay, translationsById } from './rows.ts';
+import { formatIsoDay, meetingDay, splitCopySuffix, translationsById } from './rows.ts';
 
 test('the date column shows the meeting date, else the document date, as dd/mm/yyyy', () => {
   assert.equal(meetingDay({ fields: { meetingDate: '2025-11-20' } }), '20/11/2025');
@@ -21,4 +21,11 @@ test('a translation is linked from both sides; links to missing or trashed revie
   assert.deepEqual(links.get('vi23')?.map((r) => r.id), ['en23']);
   assert.deepEqual(links.get('en23')?.map((r) => r.id), ['vi23']);
   assert.equal(links.get('orphan'), undefined);
+});
+
+test('a copy suffix is split off the title so the row always shows it', () => {
+  assert.deepEqual(splitCopySuffix('Báo cáo tổng kết 2025 (bản sao)'), { base: 'Báo cáo tổng kết 2025', copy: 'bản sao' });
+  assert.deepEqual(splitCopySuffix('Review 2025 (copy 2)'), { base: 'Review 2025', copy: 'copy 2' });
+  assert.deepEqual(splitCopySuffix('Báo cáo (dự thảo)'), { base: 'Báo cáo (dự thảo)', copy: null });
+  assert.deepEqual(splitCopySuffix('(bản sao)'), { base: '(bản sao)', copy: null });
 });

@@ -33,3 +33,10 @@ export function translationsById<T extends Pick<ReviewMeta, 'id' | 'translationO
   }
   return links;
 }
+
+/** Library (issue 8): a copy's suffix, " (bản sao)", " (copy 2)", split off the title so the row can
+ *  always show it, however long the title is. */
+export function splitCopySuffix(title: string): { base: string; copy: string | null } {
+  const match = /^(.*\S)\s+\(((?:bản sao|copy)(?: \d+)?)\)$/iu.exec(title.normalize('NFC'));
+  return match ? { base: match[1]!, copy: match[2]! } : { base: title, copy: null };
+}

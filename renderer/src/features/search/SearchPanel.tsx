@@ -1,6 +1,6 @@
 // The search box, its filters and the grouped results. Used in the library and in the Ctrl+K overlay.
 // Snippets are rendered as text nodes with <mark> for hit parts (never innerHTML).
-import { useId, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { LANGS, REVIEW_KINDS } from '../../../../electron/shared/review.ts';
 import type { Lang, ReviewKind } from '../../../../electron/shared/review.ts';
 import { SECTION_KEYS, type SectionKey } from '../../../../electron/shared/sections.ts';
@@ -8,6 +8,7 @@ import type { SearchHit, SnippetPart } from '../../../../electron/shared/library
 import { messageOf } from '../../api/index.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import { groupHits, useSearch } from './useSearch.ts';
+import { useRovingList } from '../../app/useRovingList.ts';
 import { reversedRange, toSearchFilters, type FilterForm, type LibrarySearch } from './filters.ts';
 
 export interface SearchPanelProps {
@@ -21,6 +22,8 @@ export interface SearchPanelProps {
   compact?: boolean;
   /** The library shows its own (filtered) list under an empty box: no typing hint there once filters are set. */
   hideHint?: boolean;
+  /** Level of the result groups' headings: one below the heading the panel sits under (2 in the library, 3 in a dialog). */
+  headingLevel?: 2 | 3;
 }
 
 export function Snippet(props: { parts: readonly SnippetPart[] }) {
@@ -29,6 +32,10 @@ export function Snippet(props: { parts: readonly SnippetPart[] }) {
       {props.parts.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
     </span>
   );
+}
+
+function Heading(props: { level: 2 | 3; className: string; children: ReactNode }) {
+  return props.level === 2 ? <h2 className={props.className}>{props.children}</h2> : <h3 className={props.className}>{props.children}</h3>;
 }
 
 export function SearchPanel(props: SearchPanelProps) {
@@ -40,7 +47,11 @@ export function SearchPanel(props: SearchPanelProps) {
   const set = (patch: Partial<FilterForm>) => props.onSearch({ query, filters: { ...form, ...patch } });
   const reversed = reversedRange(form);
   // A reversed range cannot match anything: no query is sent, the panel says why instead.
-  const search = useSearch(reversed ? '' : query, toSearchFilters(form));
+  const [submitted, setSubmitted] = useState(0);
+  // The results are one tab stop (100 hits are not 100 Tabs); the arrows below move between them.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useRovingList(resultsRef, 'li', { arrows: false });
+  const search = useSearch(reversed ? '' : query, toSearchFilters(form), { submitted });
   const groups = groupHits(search.hits);
   const hasQuery = query.trim() !== '';
 
@@ -73,6 +84,7 @@ export function SearchPanel(props: SearchPanelProps) {
           onChange={(event) => props.onSearch({ query: event.target.value, filters: form })}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && props.onEscape) { event.preventDefault(); props.onEscape(); }
+            if (event.key === 'Enter') { event.preventDefault(); setSubmitted((n) => n + 1); }
           }}
         />
         {search.loading && <span className="spinner" aria-label={t('search.searching')} />}
@@ -101,22 +113,28 @@ export function SearchPanel(props: SearchPanelProps) {
         </label>
       </div>
       <span id={sectionHintId} className="sr-only">{t('search.sectionNeedsQuery')}</span>
-      <div className="search-results" id={resultsId} aria-live="polite" data-testid="search-results">
+      {/* One short polite announcement per answer (the count), never the whole list of hits. */}
+      <span className="sr-only" role="status" data-testid="search-announce">
+        {hasQuery && !reversed && search.answered && search.error === null
+          ? (search.hits.length === 0 ? t('search.noResults', { q: search.answered }) : search.more ? t('search.moreThan', { count: search.hits.length }) : t('search.results', { count: search.hits.length }))
+          : ''}
+      </span>
+      <div className="search-results" id={resultsId} data-testid="search-results" ref={resultsRef}>
         {reversed && <p className="field-error" role="alert" data-testid="search-range-reversed">{t('search.rangeReversed', reversed)}</p>}
         {!hasQuery && !reversed && !props.hideHint && <p className="muted search-hint">{t('search.hint')}</p>}
         {search.error !== null && <p className="field-error" role="alert">{messageOf(search.error, locale)}</p>}
         {hasQuery && !reversed && search.answered && search.error === null && (
           <p className="muted small results-count">
-            {search.hits.length === 0 ? t('search.noResults', { q: search.answered }) : t('search.results', { count: search.hits.length })}
+            {search.hits.length === 0 ? t('search.noResults', { q: search.answered }) : search.more ? t('search.moreThan', { count: search.hits.length }) : t('search.results', { count: search.hits.length })}
           </p>
         )}
         {groups.map((group) => (
           <section key={group.reviewId} className="result-group" aria-label={group.first.title}>
-            <h3 className="result-title">
+            <Heading level={props.headingLevel ?? 3} className="result-title">
               <span className={`badge lang-badge lang-${group.first.lang}`}>{t(`lang.badge.${group.first.lang}`)}</span>
               <span className="result-title-text">{group.first.title}</span>
               <span className="muted small">{group.first.year} · {t(`kind.${group.first.kind}`)}</span>
-            </h3>
+            </Heading>
             <ul>
               {group.hits.map((hit) => (
                 <li key={`${hit.blockIndex}:${hit.rank}`}>
@@ -129,6 +147,9 @@ export function SearchPanel(props: SearchPanelProps) {
             </ul>
           </section>
         ))}
+        {hasQuery && !reversed && search.canShowMore && (
+          <button type="button" className="button search-more" onClick={search.showMore} data-testid="search-more">{t('search.showMore')}</button>
+        )}
       </div>
     </div>
   );

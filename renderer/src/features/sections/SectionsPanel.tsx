@@ -1,13 +1,16 @@
 // The open review's sections: a click scrolls the editor to the section's first block; the key is a
 // dropdown the user can correct (kept across re-detection by the service).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import { SECTION_KEYS, type Section, type SectionKey } from '../../../../electron/shared/sections.ts';
 import { useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
+import { useRovingList } from '../../app/useRovingList.ts';
 
 export function SectionsPanel(props: { reviewId: string; refreshKey: string; onJump(blockIndex: number): void }) {
   const t = useT();
+  const listRef = useRef<HTMLOListElement>(null);
+  useRovingList(listRef, '.section-item');
   const toasts = useToasts();
   const [sections, setSections] = useState<Section[] | null>(null);
 
@@ -34,7 +37,7 @@ export function SectionsPanel(props: { reviewId: string; refreshKey: string; onJ
     <nav className="sections-panel" aria-label={t('sections.title')} data-testid="sections-panel">
       <h2 className="sidebar-heading">{t('sections.title')}</h2>
       {sections?.length === 0 && <p className="muted small sidebar-note">{t('sections.empty')}</p>}
-      <ol className="sections-list">
+      <ol className="sections-list" ref={listRef}>
         {sections?.map((section) => {
           const title = section.title.trim() || t('sections.untitled', { n: section.ordinal + 1 });
           return (

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { Modal } from '../../app/Modal.tsx';
 import type { Locale } from '../../i18n/index.tsx';
+import { BackupDialog } from '../backup/BackupDialog.tsx';
 
 export function LanguageSwitch() {
   const t = useT();
@@ -37,6 +38,7 @@ export function AboutDialog(props: { onClose(): void }) {
   const t = useT();
   const toasts = useToasts();
   const [info, setInfo] = useState<Info | null>(null);
+  const [backups, setBackups] = useState(false);
   useEffect(() => {
     api.app.info({}).then(setInfo).catch((error: unknown) => toasts.error(error));
   }, [toasts]);
@@ -48,10 +50,13 @@ export function AboutDialog(props: { onClose(): void }) {
         <dl className="about-list">
           <dt>{t('about.version')}</dt><dd data-testid="about-version">{info.version}</dd>
           <dt>{t('about.dataDir')}</dt><dd className="path" data-testid="about-data-dir">{info.dataDir}</dd>
-          <dt>{t('about.mode')}</dt><dd>{t(`about.mode.${info.mode}`)}</dd>
+          <dt>{t('about.mode')}</dt><dd data-testid="about-front-end">{t(`about.frontEnd.${info.frontEnd}`)}</dd>
         </dl>
       )}
+      {info?.frontEnd === 'chromium-app' && <p className="muted small">{t('about.frontEndHint')}</p>}
       <p className="muted small">{t('about.backup')}</p>
+      <p><button type="button" className="button" onClick={() => setBackups(true)} data-testid="open-backups">{t('about.openBackups')}</button></p>
+      {backups && <BackupDialog onClose={() => setBackups(false)} />}
     </Modal>
   );
 }

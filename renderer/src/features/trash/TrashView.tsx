@@ -6,6 +6,7 @@ import { useFormatters, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
 import { useReviewList } from '../library/useReviewList.ts';
+import { useRovingList } from '../../app/useRovingList.ts';
 
 export function TrashView(props: { refreshKey: number; onChanged(): void }) {
   const t = useT();
@@ -41,6 +42,8 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
       toasts.error(error);
     }
   };
+
+  useRovingList(listRef, '[role="listitem"]');
 
   return (
     <div className="trash" data-testid="trash-view">

@@ -1,0 +1,71 @@
+// "Đã lưu" is true: typing without any pause (a held key, a long IME burst, a fast typist) is written to
+// the database while it goes on, and the status says "Chưa lưu" from the first keystroke until the last
+// keystroke is stored. The database is read through the real services during the 10 s of typing.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { createReview } from './actions.ts';
+import { invoke } from './invoke.ts';
+import type { DocState } from '../electron/shared/doc.ts';
+import { docText } from '../electron/shared/doc-build.ts';
+
+const storedText = async (page: Page, id: string) => docText((await invoke<{ content: DocState }>(page, 'reviews:get', { id })).content);
+
+test('10 s of continuous typing is saved while it goes on, and the status never claims "saved" during it', async ({ page }) => {
+  test.setTimeout(60_000);
+  const id = await createReview(page, 'Gõ liên tục', { text: 'Mở đầu.' });
+  const status = page.getByTestId('save-status');
+  await expect(status).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('a');
+  // "Chưa lưu" on the first keystroke: well before the editor's debounce hands the content over.
+  expect(await status.getAttribute('data-state')).toBe('dirty');
+
+  // The typist: 10 s without a pause of 150 ms (a key every 25 ms), all in one go, in the page.
+  const typing = page.evaluate(() => new Promise<number>((done) => {
+    const editor = document.querySelector<HTMLElement>('[data-testid="editor"]')!;
+    const start = performance.now();
+    let count = 0;
+    const timer = setInterval(() => {
+      if (performance.now() - start >= 10_000) { clearInterval(timer); done(count); return; }
+      count++;
+      editor.focus();
+      document.execCommand('insertText', false, count % 10 === 0 ? ' ' : 'ư');
+    }, 25);
+  }));
+
+  // Meanwhile the database, read every 200 ms: it must keep up, and the status must not say "saved".
+  const samples: { at: number; length: number; state: string | null }[] = [];
+  const started = Date.now();
+  let done = false;
+  void typing.then(() => { done = true; });
+  while (!done) {
+    const [text, state] = await Promise.all([storedText(page, id), status.getAttribute('data-state')]);
+    if (done) break;
+    samples.push({ at: Date.now() - started, length: text.length, state });
+    await page.waitForTimeout(200);
+  }
+  const typed = await typing;
+  expect(typed).toBeGreaterThan(200);
+
+  const lengths = samples.map((s) => s.length);
+  const grew = lengths.filter((length, i) => i > 0 && length > lengths[i - 1]!).length;
+  // Saves about every 600 ms: at least 8 in 10 s (without a max wait there are none until typing stops).
+  expect(grew, `stored lengths during typing: ${lengths.join(' ')}`).toBeGreaterThanOrEqual(8);
+  // Never more than about a second without a save (a 500 ms margin for this shared machine).
+  let lastChange = 0;
+  let longest = 0;
+  for (let i = 1; i < samples.length; i++) {
+    if (samples[i]!.length > samples[i - 1]!.length) { longest = Math.max(longest, samples[i]!.at - lastChange); lastChange = samples[i]!.at; }
+  }
+  expect(longest, 'longest time between two saves seen during typing (ms)').toBeLessThan(1500);
+  const claimedSaved = samples.filter((s) => s.state === 'saved');
+  expect(claimedSaved, 'status during typing').toEqual([]);
+
+  // Typing stops: everything is stored, and only then does the status say so.
+  await expect(status).toHaveAttribute('data-state', 'saved');
+  const final = await storedText(page, id);
+  expect(final.startsWith('Mở đầu.a')).toBe(true);
+  expect(final.length).toBe('Mở đầu.a'.length + typed);
+});

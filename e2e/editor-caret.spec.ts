@@ -1,0 +1,173 @@
+// Issue 8 items 1 and 3: what the user types goes where the caret is shown, on the 2025 sample and on a
+// 3,000-paragraph review, by the three routes users took: wheel to the bottom and click after the last
+// words (or below the last line), Ctrl+End then Enter, and Ctrl+End then Enter then "Điểm a)". Real
+// mouse wheel and clicks (page.mouse) at a 1280×720 window, where the last paragraph starts off screen.
+// Also Ctrl+Home / Ctrl+End reach the true start / end in one press in every sample.
+import type { Page } from '@playwright/test';
+import { test, expect, type AppFixture } from './fixtures.ts';
+import { invoke } from './invoke.ts';
+import type { DocState } from '../electron/shared/doc.ts';
+import { doc, paragraph } from '../electron/shared/doc-build.ts';
+
+type Opened = { page: Page };
+
+function blockTexts(state: DocState): { type: string; tag?: string; text: string }[] {
+  return state.root.children.map((b) => {
+    const text = (function walk(n: unknown): string {
+      const node = n as { text?: string; children?: unknown[] };
+      return typeof node.text === 'string' ? node.text : (node.children ?? []).map(walk).join('');
+    })(b);
+    return { type: b.type, tag: 'tag' in b ? String(b.tag) : undefined, text };
+  });
+}
+
+async function hooks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true;
+    window.dispatchEvent(new Event('rd:test-hooks'));
+  });
+  await page.waitForFunction(() => typeof (window as unknown as { __rdEditorState?: unknown }).__rdEditorState === 'function');
+}
+
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __rdEditorState(): DocState }).__rdEditorState());
+
+/** Opens the sample "… năm 2025 và phương hướng năm 2026" from the library, as a user does. */
+async function open2025(app: AppFixture): Promise<Opened> {
+  const page = app.page();
+  await page.getByTestId('review-row').filter({ hasText: 'phương hướng năm 2026' }).getByTestId('review-open').click();
+  await expect(page.getByTestId('editor')).toBeVisible();
+  await hooks(page);
+  return { page };
+}
+
+async function openBig(app: AppFixture): Promise<Opened> {
+  let page = app.page();
+  await page.waitForFunction(() => 'rdTransport' in window);
+  const blocks = Array.from({ length: 3000 }, (_, i) => paragraph(`Đoạn ${i + 1}: Việt Nam tiếp tục tham gia tích cực, chủ động và có trách nhiệm vào các hoạt động của ASEAN, đóng góp vào hòa bình, ổn định và thịnh vượng chung của khu vực.`));
+  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Báo cáo 3.000 đoạn', year: 2025, lang: 'vi' });
+  await invoke(page, 'reviews:save', { id: meta.id, content: doc(blocks), reason: 'manual' });
+  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+  page = await app.restart();
+  await expect(page.getByTestId('editor')).toBeVisible();
+  await hooks(page);
+  await expect.poll(async () => (await state(page)).root.children.length).toBe(3000);
+  return { page };
+}
+
+/** Wheel-scrolls the page with the mouse until the scroller is at the bottom. */
+async function wheelToBottom(page: Page): Promise<void> {
+  const scroller = page.locator('.rd-scroller');
+  const box = (await scroller.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 400; i++) {
+    await page.mouse.wheel(0, 15000);
+    const atBottom = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
+    if (atBottom && i > 0) break;
+  }
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2)).toBe(true);
+}
+
+/** Where the last line of the last block ends on screen. */
+async function lastLineEnd(page: Page): Promise<{ x: number; y: number; bottom: number }> {
+  return page.evaluate(() => {
+    const last = document.querySelector('[data-testid="editor"]')!.lastElementChild!;
+    const range = document.createRange();
+    range.selectNodeContents(last);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const line = rects[rects.length - 1]!;
+    return { x: line.right, y: line.top + line.height / 2, bottom: line.bottom };
+  });
+}
+
+const docs: { name: string; open(app: AppFixture): Promise<Opened>; samples: boolean }[] = [
+  { name: 'the 2025 sample', open: open2025, samples: true },
+  { name: 'a 3,000-paragraph review', open: openBig, samples: false },
+];
+
+for (const d of docs) {
+  test.describe(`typing lands where the caret is shown: ${d.name}`, () => {
+    test.use({ withSamples: d.samples });
+    test.beforeEach(async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    });
+
+    async function expectAppendedAtEnd(page: Page, before: DocState, typed: string, kind: { type: string; tag?: string }) {
+      await expect.poll(async () => blockTexts(await state(page)).at(-1)?.text).toBe(typed);
+      const now = blockTexts(await state(page));
+      const was = blockTexts(before);
+      expect(now).toHaveLength(was.length + 1);
+      expect(now.slice(0, -1)).toEqual(was); // nothing else changed: not the first paragraph, not the last
+      expect(now.at(-1)).toMatchObject(kind);
+      // The view stays at the end, where the user is typing.
+      await expect(page.getByTestId('editor').locator(':scope > *').last()).toBeInViewport();
+    }
+
+    test('wheel to the bottom, click after the last words, Enter, type', async ({ app }) => {
+      const { page } = await d.open(app);
+      const before = await state(page);
+      await wheelToBottom(page);
+      const end = await lastLineEnd(page);
+      await page.mouse.click(end.x + 12, end.y);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Đoạn mới ở cuối');
+      await expectAppendedAtEnd(page, before, 'Đoạn mới ở cuối', { type: 'paragraph' });
+    });
+
+    test('wheel to the bottom, click below the last line (the page margin), Enter, type', async ({ app }) => {
+      const { page } = await d.open(app);
+      const before = await state(page);
+      await wheelToBottom(page);
+      const end = await lastLineEnd(page);
+      await page.mouse.click(end.x - 100, end.bottom + 30);
+      await expect(page.getByTestId('editor')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Sau dòng cuối');
+      await expectAppendedAtEnd(page, before, 'Sau dòng cuối', { type: 'paragraph' });
+    });
+
+    test('Ctrl+End, Enter, type', async ({ app }) => {
+      const { page } = await d.open(app);
+      const before = await state(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Gõ sau Ctrl+End');
+      await expectAppendedAtEnd(page, before, 'Gõ sau Ctrl+End', { type: 'paragraph' });
+    });
+
+    test('Ctrl+End, Enter, choose "Điểm a)", type: the heading is the new last block', async ({ app }) => {
+      const { page } = await d.open(app);
+      const before = await state(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('tb-block-type').selectOption('h3');
+      await page.keyboard.type('a) Điểm mới');
+      await expectAppendedAtEnd(page, before, 'a) Điểm mới', { type: 'heading', tag: 'h3' });
+      expect(blockTexts(await state(page))[0]!.type).toBe(before.root.children[0]!.type);
+    });
+  });
+}
+
+test.describe('Ctrl+Home and Ctrl+End reach the true start and end in one press', () => {
+  test.use({ withSamples: true });
+  test('in every sample', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await hooks(page).catch(() => undefined);
+    const rows = page.getByTestId('review-row');
+    await expect(rows).toHaveCount(5);
+    for (let i = 0; i < 5; i++) {
+      await page.getByTestId('review-open').nth(i).click();
+      await expect(page.getByTestId('editor')).toBeVisible();
+      await hooks(page);
+      const blocks = blockTexts(await state(page));
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('⟦cuối⟧');
+      await expect.poll(async () => blockTexts(await state(page)).at(-1)?.text).toBe(`${blocks.at(-1)!.text}⟦cuối⟧`);
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('⟦đầu⟧');
+      await expect.poll(async () => blockTexts(await state(page))[0]?.text).toBe(`⟦đầu⟧${blocks[0]!.text}`);
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+z');
+      await page.getByTestId('back-to-library').click();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// A library larger than the screen, and a search with more hits than one page: the list renders only
+// what is on screen yet keeps keyboard navigation whole (End reaches the last review, going back from
+// a review focuses it again even far down), and search says when there are more hits and shows them.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { doc, paragraph } from '../electron/shared/doc-build.ts';
+
+/** Creates `count` reviews through the app's own channels (one round trip for all of them). */
+async function seed(page: Page, count: number, content?: ReturnType<typeof doc>): Promise<void> {
+  await page.evaluate(async ({ count, content }) => {
+    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<{ ok: boolean; value: { id: string } }> } };
+    for (let i = 0; i < count; i++) {
+      const created = await w.rdTransport.invoke('reviews:create', { title: `Báo cáo số ${String(i + 1).padStart(3, '0')}`, year: 2000 + (i % 20), lang: 'vi' });
+      if (content) await w.rdTransport.invoke('reviews:save', { id: created.value.id, content, reason: 'manual' });
+    }
+  }, { count, content: content ?? null });
+}
+
+test('300 reviews: only the rows on screen are in the page, and the keyboard still reaches every one', async ({ page }) => {
+  test.setTimeout(90_000);
+  await seed(page, 300);
+  await page.reload();
+  const rows = page.getByTestId('review-row');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByTestId('review-list')).toHaveAttribute('data-rows', '300');
+  expect(await rows.count()).toBeLessThan(80);
+
+  // End: the last review (year 2000, the oldest group), focused and on screen.
+  await page.getByTestId('review-open').first().focus();
+  await page.keyboard.press('End');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-testid', 'review-open');
+  await expect(focused).toBeInViewport();
+  const lastYear = await page.evaluate(() => document.activeElement!.closest('[data-testid="year-group"]')!.getAttribute('data-year'));
+  expect(lastYear).toBe('2000');
+  // Screen readers hear "n of m" in the year's list, though the other rows are not in the page.
+  const item = focused.locator('xpath=ancestor::*[@role="listitem"]');
+  await expect(item).toHaveAttribute('aria-posinset', '15');
+  await expect(item).toHaveAttribute('aria-setsize', '15');
+
+  // Up a few rows, open it, come back: the same row has the focus, scrolled into view.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowUp');
+  const opened = await page.evaluate(() => document.activeElement!.closest('[data-review-id]')!.getAttribute('data-review-id'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('editor-screen')).toHaveAttribute('data-review-id', opened!);
+  await page.getByTestId('back-to-library').click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-review-id]')?.getAttribute('data-review-id'))).toBe(opened);
+  await expect(page.locator(':focus')).toBeInViewport();
+
+  // The mouse wheel scrolls through rows that are rendered as they come.
+  await page.getByTestId('review-open').first().focus();
+  await page.keyboard.press('Home');
+  await page.mouse.move(700, 600);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => {
+    const scroller = document.querySelector('.library-main')!;
+    const box = scroller.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit?.closest('[data-testid="review-row"], .year-heading') !== null;
+  })).toBe(true);
+});
+
+test('search says when there are more hits than shown, and shows them on request', async ({ page }) => {
+  test.setTimeout(90_000);
+  const body = doc(Array.from({ length: 75 }, (_, i) => paragraph(`Đoạn ${i + 1} về hợp tác tiểu vùng Mekong.`)));
+  await seed(page, 2, body);
+  await page.reload();
+  await page.getByTestId('search-input').fill('Mekong');
+  await expect(page.getByTestId('search-result')).toHaveCount(100);
+  await expect(page.locator('.results-count')).toHaveText('Có hơn 100 kết quả — đang hiện 100 kết quả đầu');
+  await page.getByTestId('search-more').click();
+  await expect(page.getByTestId('search-result')).toHaveCount(150);
+  await expect(page.locator('.results-count')).toHaveText('150 kết quả');
+  await expect(page.getByTestId('search-more')).toHaveCount(0);
+  // One announcement of the count, not a live region around 150 hits.
+  await expect(page.getByTestId('search-results')).not.toHaveAttribute('aria-live', /.*/);
+  await expect(page.getByTestId('search-announce')).toHaveText('150 kết quả');
+  // The results are one tab stop.
+  const tabbable = await page.getByTestId('search-result').evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex === 0).length);
+  expect(tabbable).toBe(1);
+});

@@ -1,0 +1,49 @@
+// A library file that is garbage or truncated: the app says so at start, offers the newest backup, and
+// never overwrites the damaged file (it is moved aside under a dated name, for the IT staff or a recovery
+// tool). Runs before the services open the library, so it needs only the data folder.
+import { backup, DatabaseSync } from 'node:sqlite';
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDatabaseFile, listBackups, type BackupInfo } from './backups.ts';
+import { backupFolderFor } from './service.ts';
+
+export type LibraryDiagnosis =
+  | { state: 'missing' }
+  | { state: 'ok' }
+  | { state: 'damaged'; path: string; detail: string; backups: BackupInfo[] };
+
+/** Checks the library file (quick_check) without writing to it. */
+export function diagnoseLibrary(dataDir: string, dbFile: string): LibraryDiagnosis {
+  const path = join(dataDir, dbFile);
+  if (!existsSync(path)) return { state: 'missing' };
+  try {
+    checkDatabaseFile(path);
+    return { state: 'ok' };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // Only backups that are themselves readable are offered.
+    const backups = listBackups(backupFolderFor(dataDir)).filter((b) => {
+      try { checkDatabaseFile(b.path); return true; } catch { return false; }
+    });
+    return { state: 'damaged', path, detail, backups };
+  }
+}
+
+/** Where the damaged file is moved: library.damaged-<UTC stamp>.sqlite (never an existing name). */
+export function damagedName(dbFile: string, when: Date): string {
+  const stamp = when.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  return dbFile.replace(/\.sqlite$/, '') + `.damaged-${stamp}.sqlite`;
+}
+
+/** Moves the damaged library (and its -wal/-shm) aside and puts the backup in its place. */
+export async function recoverFromBackup(dataDir: string, dbFile: string, backupPath: string, when = new Date()): Promise<{ movedTo: string }> {
+  checkDatabaseFile(backupPath);
+  const live = join(dataDir, dbFile);
+  let aside = join(dataDir, damagedName(dbFile, when));
+  for (let n = 2; existsSync(aside); n++) aside = join(dataDir, damagedName(dbFile, when).replace(/\.sqlite$/, `-${n}.sqlite`));
+  for (const suffix of ['-wal', '-shm']) if (existsSync(live + suffix)) renameSync(live + suffix, aside + suffix);
+  if (existsSync(live)) renameSync(live, aside);
+  const source = new DatabaseSync(backupPath, { readOnly: true });
+  try { await backup(source, live); } finally { source.close(); }
+  return { movedTo: aside };
+}

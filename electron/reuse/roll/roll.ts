@@ -1,0 +1,305 @@
+// Roll-forward: a past review's text brought to the draft's year by meaning. Pure: text in, the changes
+// out (each one old → new with the rule that made it); the caller turns changes into marks.
+//   reviewed year (fromYear) → toYear; orientation year (fromYear + 1) → toYear + 1;
+//   dates, periods, horizons and plan names stay (years.ts); relative words ("năm nay", "năm tới",
+//   "năm qua") stay, and stay right because every year around them moves by the same step;
+//   Chair (country) and theme of a moved year → those of the new year, when the reference knows them;
+//   Summit numbers of a moved year → the same Summit of the new year; anniversaries recomputed;
+//   the head of SOM → the new year's holder, when known; renamed ministries → their current names.
+import { fold } from '../../library/fold.ts';
+import { alignedFold, calendarYears, yearMentions, yearContext } from './years.ts';
+import { FoldedText, namePattern } from './match.ts';
+import { chairOf, countryById, holderAt, holdersIn, type CountryNames, type RollReference } from './reference.ts';
+
+export const ROLL_RULES = [
+  'reviewed-year', 'orientation-year', 'chair', 'theme', 'summit', 'anniversary', 'som-head', 'ministry',
+] as const;
+export type RollRule = (typeof ROLL_RULES)[number];
+
+export interface RollChange {
+  start: number;
+  end: number;
+  old: string;
+  new: string;
+  rule: RollRule;
+}
+
+/** Something roll-forward could not bring forward (the reference does not know the new value). */
+export interface RollNote { start: number; end: number; text: string; rule: RollRule; reason: 'unknown-new-value' }
+
+export interface RollOptions {
+  /** The year the source review reviews. */
+  fromYear: number;
+  /** The draft's year. */
+  toYear: number;
+  reference: RollReference;
+}
+
+export interface RollResult { text: string; changes: RollChange[]; notes: RollNote[] }
+
+const SENTENCE_END = /[.;!?\n]/u;
+
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return { from, to };
+}
+
+/** The calendar year written nearest to [start, end) in its sentence, if any. */
+export function nearestYear(text: string, start: number, end: number): number | undefined {
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
+  let best: { year: number; distance: number } | undefined;
+  for (const m of calendarYears(sentence)) {
+    const at = from + m.start;
+    const distance = at >= end ? at - end : start - (from + m.end);
+    if (!best || distance < best.distance) best = { year: m.year, distance };
+  }
+  return best?.year;
+}
+
+interface Ctx { text: string; options: RollOptions; delta: number; changes: RollChange[]; notes: RollNote[]; window: Set<number> }
+
+function push(ctx: Ctx, start: number, end: number, next: string, rule: RollRule): void {
+  const old = ctx.text.slice(start, end);
+  if (old === next) return;
+  ctx.changes.push({ start, end, old, new: next, rule });
+}
+
+function rollYears(ctx: Ctx): void {
+  const { fromYear } = ctx.options;
+  const folded = alignedFold(ctx.text);
+  for (const m of yearMentions(ctx.text)) {
+    if (!ctx.window.has(m.year) || yearContext(ctx.text, m, folded) !== 'calendar') continue;
+    push(ctx, m.start, m.end, String(m.year + ctx.delta), m.year === fromYear ? 'reviewed-year' : 'orientation-year');
+  }
+}
+
+/** The year a phrase is about: the nearest written year, else `fallback` if the phrase fits it. */
+function movedYear(ctx: Ctx, start: number, end: number, fits: (year: number) => boolean): number | undefined {
+  const near = nearestYear(ctx.text, start, end);
+  if (near !== undefined) return ctx.window.has(near) && fits(near) ? near : undefined;
+  return [...ctx.window].find(fits);
+}
+
+export interface CountryForm { country: CountryNames; kind: 'vi' | 'en' | 'enAdj'; index: number; start: number; end: number }
+
+/** Vietnamese text has letters English never uses; its country names are looked up in Vietnamese only
+ *  (so the English adjective "Lao" never matches "Lao động"). */
+export function looksVietnamese(text: string): boolean {
+  return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(text);
+}
+
+interface CompiledForm { country: CountryNames; kind: CountryForm['kind']; index: number; re: RegExp }
+const compiledForms = new WeakMap<RollReference, CompiledForm[]>();
+
+/** The reference's country spellings as regular expressions, compiled once per reference. */
+function formsOf(ref: RollReference): CompiledForm[] {
+  let forms = compiledForms.get(ref);
+  if (!forms) {
+    forms = [];
+    for (const country of ref.countries) {
+      for (const kind of ['vi', 'en', 'enAdj'] as const) {
+        country[kind].forEach((form, index) => {
+          // Case and tone marks as written: "Lào" the country, never "lao" of "Lao động".
+          const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '\\s*-\\s*');
+          forms!.push({ country, kind, index, re: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'gu') });
+        });
+      }
+    }
+    compiledForms.set(ref, forms);
+  }
+  return forms;
+}
+
+export function countryForms(ref: RollReference, text: string): CountryForm[] {
+  const out: CountryForm[] = [];
+  const vi = looksVietnamese(text);
+  for (const { country, kind, index, re } of formsOf(ref)) {
+    if ((kind === 'vi') !== vi) continue;
+    for (const m of text.matchAll(re)) out.push({ country, kind, index, start: m.index, end: m.index + m[0].length });
+  }
+  // Longest first at each place ("Brunei Darussalam" over "Brunei"), then drop overlaps.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((f, i) => !out.slice(0, i).some((g) => g.start < f.end && f.start < g.end));
+}
+
+export const CHAIR_WORDS = /chu tich|chair/u;
+
+/** Is a country mention about the ASEAN Chair (the word is close by, in the same clause)? */
+export function inChairContext(text: string, start: number, end: number): boolean {
+  const window = fold(text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)));
+  return CHAIR_WORDS.test(window);
+}
+
+function formOf(country: CountryNames, kind: CountryForm['kind'], index: number): string | undefined {
+  const list = country[kind].length ? country[kind] : kind === 'enAdj' ? country.en : [];
+  return list[Math.min(index, list.length - 1)];
+}
+
+function rollChairs(ctx: Ctx): void {
+  const ref = ctx.options.reference;
+  if (!CHAIR_WORDS.test(fold(ctx.text))) return;
+  for (const f of countryForms(ref, ctx.text)) {
+    if (!inChairContext(ctx.text, f.start, f.end)) continue;
+    const year = movedYear(ctx, f.start, f.end, (y) => chairOf(ref, y)?.country === f.country.id);
+    if (year === undefined) continue;
+    const next = chairOf(ref, year + ctx.delta);
+    const nextCountry = next && countryById(ref, next.country);
+    const form = nextCountry && formOf(nextCountry, f.kind, f.index);
+    if (!form) { ctx.notes.push({ start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end), rule: 'chair', reason: 'unknown-new-value' }); continue; }
+    push(ctx, f.start, f.end, form, 'chair');
+  }
+}
+
+export const THEME = /(?:chủ đề|Chủ đề|theme|Theme)\s*(?:là\s*)?:?\s*["“]\s*([^"”]+?)\s*["”]/dgu;
+
+function rollThemes(ctx: Ctx): void {
+  const ref = ctx.options.reference;
+  for (const m of ctx.text.matchAll(THEME)) {
+    const [start, end] = m.indices![1]!;
+    const quoted = fold(m[1]!);
+    const known = ref.chairs.find((c) => [c.themeVi, c.themeEn].some((t) => t && fold(t) === quoted));
+    const year = known && ctx.window.has(known.year) ? known.year : known ? undefined : movedYear(ctx, start, end, () => true);
+    if (year === undefined) continue;
+    const lang = known ? (known.themeEn && fold(known.themeEn) === quoted ? 'en' : 'vi') : /[^\x00-\x7f]/u.test(m[1]!) ? 'vi' : 'en';
+    const next = chairOf(ref, year + ctx.delta);
+    const theme = lang === 'en' ? next?.themeEn : next?.themeVi;
+    if (!theme) { ctx.notes.push({ start, end, text: m[1]!, rule: 'theme', reason: 'unknown-new-value' }); continue; }
+    push(ctx, start, end, theme, 'theme');
+  }
+}
+
+// "Hội nghị Cấp cao ASEAN lần thứ 46", "Cấp cao ASEAN lần thứ 47", "the 46th ASEAN Summit".
+const SUMMIT_VI = /Cấp cao ASEAN (?:lần )?thứ (\d+)/dgu;
+const SUMMIT_EN = /(\d+)(st|nd|rd|th) ASEAN Summit/dgu;
+/** A Summit followed by when it took place is history ("… lần thứ 46 diễn ra tháng 5/2025"). */
+const DATED_AFTER = /^[^.;]{0,25}?(?:diễn ra|tổ chức|tháng \d|\(tháng|ngày \d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|held)/u;
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
+function nextSummit(ref: RollReference, n: number, delta: number, window: Set<number>): number | undefined {
+  const summit = ref.summits.find((s) => s.number === n);
+  if (!summit || !window.has(summit.year)) return undefined;
+  const ofYear = ref.summits.filter((s) => s.year === summit.year).sort((a, b) => a.number - b.number);
+  const rank = ofYear.findIndex((s) => s.number === n);
+  const target = ref.summits.filter((s) => s.year === summit.year + delta).sort((a, b) => a.number - b.number)[rank];
+  // Two Summits a year: without the new year's list, the numbers advance by two a year.
+  return target?.number ?? n + 2 * delta;
+}
+
+function rollSummits(ctx: Ctx): void {
+  const ref = ctx.options.reference;
+  for (const [re, en] of [[SUMMIT_VI, false], [SUMMIT_EN, true]] as const) {
+    for (const m of ctx.text.matchAll(re)) {
+      const [start, numEnd] = m.indices![1]!;
+      const end = en ? m.indices![2]![1] : numEnd;
+      if (DATED_AFTER.test(ctx.text.slice(m.index + m[0].length))) continue;
+      const next = nextSummit(ref, Number(m[1]), ctx.delta, ctx.window);
+      if (next === undefined) continue;
+      push(ctx, start, end, en ? ordinal(next) : String(next), 'summit');
+    }
+  }
+}
+
+// "kỷ niệm 50 năm thành lập ASEAN", "30 năm Việt Nam gia nhập ASEAN", "the 60th anniversary of ASEAN".
+const ANNIVERSARY = /(?:kỷ niệm|Kỷ niệm|mừng)\s+(\d{1,3})\s+năm|(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập ASEAN|Việt Nam gia nhập ASEAN|gia nhập ASEAN)|(\d{1,3})(?:st|nd|rd|th)\s+anniversary/dgu;
+
+function rollAnniversaries(ctx: Ctx): void {
+  const ref = ctx.options.reference;
+  for (const m of ctx.text.matchAll(ANNIVERSARY)) {
+    const group = m[1] ? 1 : m[2] ? 2 : 3;
+    const [start, numEnd] = m.indices![group]!;
+    const n = Number(m[group]);
+    const phrase = fold(ctx.text.slice(m.index, Math.min(ctx.text.length, m.index + m[0].length + 40)));
+    const base = /thanh lap asean|founding of asean|of asean/u.test(phrase) ? ref.aseanFounded
+      : /gia nhap asean|joined asean|joining asean|membership/u.test(phrase) ? ref.vietNamJoined : undefined;
+    // Founding and accession: the year the anniversary falls in must be one that moves.
+    if (base !== undefined && !ctx.window.has(base + n)) continue;
+    // Other anniversaries (of relations…): only when the sentence names a moving year.
+    if (base === undefined) { const near = nearestYear(ctx.text, start, numEnd); if (near === undefined || !ctx.window.has(near)) continue; }
+    const next = n + ctx.delta;
+    const end = group === 3 ? numEnd + 2 : numEnd;
+    push(ctx, start, end, group === 3 ? ordinal(next) : String(next), 'anniversary');
+  }
+}
+
+function rollSomHead(ctx: Ctx): void {
+  const ref = ctx.options.reference;
+  if (!/\bSOM\b/u.test(ctx.text)) return;
+  // Folded, so the Vietnamese and English spellings of one name are one search.
+  const names = [...new Map(ref.titleHolders.filter((h) => h.title === 'som-head').map((h) => [fold(h.name), h.name])).values()];
+  const folded = new FoldedText(ctx.text);
+  for (const name of names) {
+    for (const f of folded.find(namePattern(name))) {
+      const { from, to } = sentenceAround(ctx.text, f.start, f.end);
+      if (!/\bSOM\b/u.test(ctx.text.slice(from, to))) continue;
+      const heldInWindow = [...ctx.window].some((y) => holdersIn(ref, 'som-head', y).some((h) => fold(h.name) === fold(name)));
+      if (!heldInWindow) continue;
+      const at = holderAt(ref, 'som-head', ctx.options.toYear, 12);
+      // English text takes the English spelling of the same holder (same period), when the data has one.
+      const next = at && !looksVietnamese(ctx.text)
+        ? ref.titleHolders.find((h) => h.title === at.title && h.from.year === at.from.year && h.from.month === at.from.month && !looksVietnamese(h.name)) ?? at
+        : at;
+      if (!next) { ctx.notes.push({ start: f.start, end: f.end, text: f.text, rule: 'som-head', reason: 'unknown-new-value' }); continue; }
+      if (fold(next.name) === fold(f.text)) continue;
+      push(ctx, f.start, f.end, next.name, 'som-head');
+    }
+  }
+}
+
+const ministryAny = new WeakMap<RollReference, RegExp>();
+
+/** One pattern for every former name, to skip the (costlier) offset-keeping search in most paragraphs. */
+export function anyFormerMinistry(ref: RollReference): RegExp {
+  let re = ministryAny.get(ref);
+  if (!re) {
+    const names = ref.ministries.flatMap((m) => [m.oldVi, m.oldEn]).map(namePattern);
+    re = new RegExp(names.length ? names.join('|') : '(?!)', 'u');
+    ministryAny.set(ref, re);
+  }
+  return re;
+}
+
+function rollMinistries(ctx: Ctx): void {
+  if (!anyFormerMinistry(ctx.options.reference).test(fold(ctx.text))) return;
+  const folded = new FoldedText(ctx.text);
+  for (const rename of ctx.options.reference.ministries) {
+    if (Number(rename.effective.slice(0, 4)) > ctx.options.toYear) continue;
+    for (const [old, next] of [[rename.oldVi, rename.newVi], [rename.oldEn, rename.newEn]] as const) {
+      for (const f of folded.find(namePattern(old))) push(ctx, f.start, f.end, next, 'ministry');
+    }
+  }
+}
+
+/** Applies non-overlapping changes (earliest first) to the text. */
+export function applyChanges(text: string, changes: readonly RollChange[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of changes) { out += text.slice(at, c.start) + c.new; at = c.end; }
+  return out + text.slice(at);
+}
+
+export function rollText(input: string, options: RollOptions): RollResult {
+  const text = input.normalize('NFC');
+  const delta = options.toYear - options.fromYear;
+  if (delta === 0) return { text, changes: [], notes: [] };
+  const ctx: Ctx = { text, options, delta, changes: [], notes: [], window: new Set([options.fromYear, options.fromYear + 1]) };
+  // Longer, more specific rules first: where two overlap, the earlier-listed one wins.
+  rollMinistries(ctx);
+  rollThemes(ctx);
+  rollSomHead(ctx);
+  rollSummits(ctx);
+  rollAnniversaries(ctx);
+  rollChairs(ctx);
+  rollYears(ctx);
+  const kept: RollChange[] = [];
+  for (const c of ctx.changes) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  kept.sort((a, b) => a.start - b.start);
+  return { text: applyChanges(text, kept), changes: kept, notes: ctx.notes };
+}

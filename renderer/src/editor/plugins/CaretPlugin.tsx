@@ -1,0 +1,107 @@
+// Where the caret goes when the user clicks or jumps, decided by the editor rather than left to Chromium:
+// - Ctrl+End / Ctrl+Home (with Shift: select to there) put the selection at the document's true end /
+//   start in one press, whatever the browser has laid out so far.
+// - A click in the page around the text (past the last line, in the margins, on the grey around the
+//   page) puts the caret in the text at the nearest place, as in Word. Left to the browser, such a click
+//   moved focus to the screen's <main> and dropped the keystrokes that followed.
+// Both set Lexical's selection directly, so Enter (which Lexical handles on keydown from its own
+// selection) always acts where the caret is shown.
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $createRangeSelectionFromDom, $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_HIGH,
+  KEY_DOWN_COMMAND, type LexicalEditor,
+} from 'lexical';
+import { completeLoad } from '../progressiveLoad.ts';
+
+/** Selects the document's end (or start); with `extend`, from the current anchor. */
+export function $selectDocumentEdge(edge: 'start' | 'end', extend: boolean): void {
+  const previous = $getSelection();
+  const root = $getRoot();
+  const selection = edge === 'end' ? root.selectEnd() : root.selectStart();
+  if (extend && $isRangeSelection(previous)) {
+    const { key, offset, type } = previous.anchor;
+    selection.anchor.set(key, offset, type);
+  }
+}
+
+/** The DOM caret position nearest to (x, y) inside `content`, or null. */
+function caretRangeNear(content: HTMLElement, x: number, y: number): Range | null {
+  const box = content.getBoundingClientRect();
+  const cx = Math.min(Math.max(x, box.left + 1), box.right - 1);
+  const cy = Math.min(Math.max(y, box.top + 1), box.bottom - 1);
+  const doc = content.ownerDocument;
+  let range: Range | null = null;
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(cx, cy);
+    if (position) {
+      range = doc.createRange();
+      range.setStart(position.offsetNode, position.offset);
+    }
+  } else if (typeof doc.caretRangeFromPoint === 'function') {
+    range = doc.caretRangeFromPoint(cx, cy);
+  }
+  if (!range || !content.contains(range.startContainer)) return null;
+  range.collapse(true);
+  return range;
+}
+
+function placeCaretFromPageClick(editor: LexicalEditor, content: HTMLElement, event: MouseEvent): void {
+  const box = content.getBoundingClientRect();
+  content.focus({ preventScroll: true });
+  if (event.clientY >= box.bottom - 1) {
+    completeLoad(editor); // the true end, not the end of what is mounted so far
+    editor.update(() => $selectDocumentEdge('end', event.shiftKey));
+    return;
+  }
+  if (event.clientY <= box.top) {
+    editor.update(() => $selectDocumentEdge('start', event.shiftKey));
+    return;
+  }
+  const range = caretRangeNear(content, event.clientX, event.clientY);
+  const domSelection = content.ownerDocument.getSelection();
+  if (!range || !domSelection) return;
+  domSelection.removeAllRanges();
+  domSelection.addRange(range);
+  editor.update(() => {
+    const selection = $createRangeSelectionFromDom(domSelection, editor);
+    if (selection) $setSelection(selection);
+  });
+}
+
+export function CaretPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const onPageMouseDown = (event: MouseEvent) => {
+      const content = editor.getRootElement();
+      const target = event.target as Node | null;
+      if (!content || !target || event.button !== 0 || !editor.isEditable()) return;
+      if (content.contains(target)) return; // in the text: the browser places the caret itself
+      const scroller = content.closest('.rd-scroller');
+      // The scrollbar itself (a click right of the client area) scrolls; it must not move the caret.
+      if (scroller instanceof HTMLElement && event.target === scroller && event.offsetX >= scroller.clientWidth) return;
+      event.preventDefault(); // keeps the focus in the editor (else it goes to <main>) and no native selection
+      placeCaretFromPageClick(editor, content, event);
+    };
+    let scroller: HTMLElement | null = null;
+    const attach = (root: HTMLElement | null) => {
+      scroller?.removeEventListener('mousedown', onPageMouseDown);
+      scroller = root?.closest<HTMLElement>('.rd-scroller') ?? null;
+      scroller?.addEventListener('mousedown', onPageMouseDown);
+    };
+    return mergeRegister(
+      editor.registerRootListener((root) => attach(root)),
+      () => attach(null),
+      editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
+        if (event.key !== 'End' && event.key !== 'Home') return false;
+        event.preventDefault();
+        completeLoad(editor);
+        editor.update(() => $selectDocumentEdge(event.key === 'End' ? 'end' : 'start', event.shiftKey));
+        return true;
+      }, COMMAND_PRIORITY_HIGH),
+    );
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,220 @@
+// The library's list of reviews by year, virtualized and with roving focus.
+// - Structure: each year is a heading and a list (role=list) of its rows (role=listitem, with
+//   aria-setsize/aria-posinset, since only the rows on screen exist in the page).
+// - Only the rows in and near the viewport are rendered (virtualLayout.ts); the rest is empty space of
+//   the right height, so the scrollbar, Page Down and the mouse wheel behave as with every row there.
+// - Keyboard: the whole list is one tab stop (the last active row's open button). ArrowUp/Down,
+//   PageUp/Down, Home/End move between rows; ArrowRight/Left move between a row's buttons; typing
+//   letters jumps to the next review whose title starts with them. Rows scroll into view as focus moves.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import type { ReviewMeta } from '../../../../electron/shared/review.ts';
+import { registerRowFocuser } from '../../app/focus.ts';
+import { layoutList, rowBounds, scrollToShow, visibleSlices, LIST_METRICS } from './virtualLayout.ts';
+
+/** Rendered beyond the viewport on each side (px): quick scrolls show rows, not blank space. */
+const OVERSCAN = 800;
+
+export interface VirtualReviewListProps {
+  groups: { year: number; reviews: ReviewMeta[] }[];
+  /** The element that scrolls (the list may sit below other content in it). */
+  scrollerRef: RefObject<HTMLElement | null>;
+  listRef: RefObject<HTMLDivElement | null>;
+  yearLabel(year: number, count: number): string;
+  /** One row (role=listitem, data-review-id): `index` is its flat position, `setSize`/`posInSet` within its year. */
+  renderRow(review: ReviewMeta, index: number, aria: { setSize: number; posInSet: number }): ReactNode;
+  /** The review to focus when the list is shown again (the one that was opened), if any. */
+  returnTo?: string | null;
+  /** Changes each time the list is shown again: focus goes back to `returnTo`. */
+  shownNonce?: number;
+}
+
+export function VirtualReviewList(props: VirtualReviewListProps) {
+  const { groups, scrollerRef, listRef } = props;
+  const layout = useMemo(() => layoutList(groups.map((g) => g.reviews.length)), [groups]);
+  const flat = useMemo(() => groups.flatMap((g) => g.reviews), [groups]);
+  const indexById = useMemo(() => new Map(flat.map((r, i) => [r.id, i])), [flat]);
+  const [view, setView] = useState({ top: 0, height: 1200 });
+  /** The row that holds the list's tab stop (by id, so it survives reloads and re-sorting). */
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const activeIndex = activeId !== null ? indexById.get(activeId) ?? null : null;
+  const tabIndex = activeIndex ?? 0;
+  /** A row to focus after the next render (it may not be in the page yet). */
+  const pendingFocus = useRef<{ index: number; control: number } | null>(null);
+  const typeahead = useRef({ text: '', at: 0 });
+
+  /** Where the list starts inside the scroller, and the visible window in list coordinates. */
+  const measure = useCallback(() => {
+    const scroller = scrollerRef.current;
+    const list = listRef.current;
+    if (!scroller || !list) return;
+    const offset = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    const top = scroller.scrollTop - offset;
+    const height = scroller.clientHeight;
+    setView((current) => (Math.abs(current.top - top) < 1 && current.height === height ? current : { top, height }));
+  }, [scrollerRef, listRef]);
+
+  // A passive effect, not a layout one: the scroller is an ancestor, and React attaches an ancestor's
+  // ref only after its children's layout effects have run (it would still be null there on mount).
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    let frame = 0;
+    const onScroll = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; measure(); }); };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    const observer = new ResizeObserver(onScroll);
+    observer.observe(scroller);
+    measure();
+    return () => { scroller.removeEventListener('scroll', onScroll); observer.disconnect(); cancelAnimationFrame(frame); };
+  }, [scrollerRef, measure]);
+
+  /** Scrolls row `index` into view (below the sticky-free heading area) and focuses control `control` of it. */
+  const focusRow = useCallback((index: number, control = 0) => {
+    const clamped = Math.max(0, Math.min(flat.length - 1, index));
+    const review = flat[clamped];
+    const scroller = scrollerRef.current;
+    const list = listRef.current;
+    if (!review || !scroller || !list) return;
+    const bounds = rowBounds(layout, clamped);
+    if (bounds) {
+      const offset = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+      const next = scrollToShow(scroller.scrollTop, scroller.clientHeight, offset + bounds.top, offset + bounds.bottom, LIST_METRICS.head);
+      if (next !== scroller.scrollTop) scroller.scrollTop = next;
+    }
+    // The window as it is now (the scroll offset may have been set just before, e.g. when shown again):
+    // the next render then holds the row.
+    measure();
+    pendingFocus.current = { index: clamped, control };
+    setActiveId(review.id);
+    // Already rendered: focus now (the layout effect below covers rows rendered by this move).
+    focusPending();
+  }, [flat, layout, scrollerRef, listRef, measure]);
+
+  function rowElement(index: number): HTMLElement | null {
+    const review = flat[index];
+    return review ? listRef.current?.querySelector<HTMLElement>(`[role="listitem"][data-review-id="${CSS.escape(review.id)}"]`) ?? null : null;
+  }
+  function controlsOf(row: HTMLElement): HTMLElement[] {
+    return [...row.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], input, select')];
+  }
+  function focusPending() {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    const row = rowElement(pending.index);
+    if (!row) return;
+    const controls = controlsOf(row);
+    const target = controls[Math.min(pending.control, controls.length - 1)];
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus({ preventScroll: true });
+  }
+
+  // After every render: one tab stop (the active row's first control), and a pending focus carried out.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    for (const control of list.querySelectorAll<HTMLElement>('[role="listitem"] :is(button, a[href], input, select)')) control.tabIndex = -1;
+    const row = rowElement(Math.min(tabIndex, flat.length - 1));
+    const first = row ? controlsOf(row)[0] : undefined;
+    if (first) first.tabIndex = 0;
+    focusPending();
+  });
+
+  // Removing a row (trash) asks for the row now at its place (useReviewList → focusRowAfterRemoval).
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    return registerRowFocuser(list, (index) => {
+      if (flat.length === 0) return false;
+      focusRow(Math.min(index, flat.length - 1));
+      return true;
+    });
+  }, [listRef, flat, focusRow]);
+
+  // Shown again (back from the editor): the review that was opened gets the focus, as the opener.
+  useEffect(() => {
+    if (!props.returnTo || props.shownNonce === undefined) return;
+    const index = indexById.get(props.returnTo);
+    if (index !== undefined) focusRow(index);
+    // Only when shown again, not on every list change.
+  }, [props.shownNonce]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const row = target.closest<HTMLElement>('[role="listitem"][data-review-id]');
+    if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = indexById.get(row.dataset.reviewId ?? '');
+    if (index === undefined) return;
+    const controls = controlsOf(row);
+    const control = Math.max(0, controls.indexOf(target));
+    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 500) / LIST_METRICS.row) - 1);
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown': focusRow(index + 1); break;
+      case 'ArrowUp': focusRow(index - 1); break;
+      case 'PageDown': focusRow(index + page); break;
+      case 'PageUp': focusRow(index - page); break;
+      case 'Home': focusRow(0); break;
+      case 'End': focusRow(flat.length - 1); break;
+      case 'ArrowRight': controls[Math.min(controls.length - 1, control + 1)]?.focus(); break;
+      case 'ArrowLeft': controls[Math.max(0, control - 1)]?.focus(); break;
+      default: handled = typeAhead(event.key, index);
+    }
+    if (handled) event.preventDefault();
+  };
+
+  /** Letters jump to the next review whose title starts with what was typed (within 700 ms). */
+  function typeAhead(key: string, from: number): boolean {
+    if (key.length !== 1 || key === ' ') return false;
+    const now = performance.now();
+    const state = typeahead.current;
+    state.text = now - state.at < 700 ? state.text + key : key;
+    state.at = now;
+    const wanted = state.text.toLocaleLowerCase();
+    const start = state.text.length > 1 ? from : from + 1;
+    for (let step = 0; step < flat.length; step++) {
+      const i = (start + step) % flat.length;
+      if (flat[i]!.title.toLocaleLowerCase().startsWith(wanted)) { focusRow(i); return true; }
+    }
+    return true;
+  }
+
+  const slices = visibleSlices(layout, view.top - OVERSCAN, view.top + view.height + OVERSCAN);
+  const out: ReactNode[] = [];
+  let cursor = 0; // list px already laid out
+  for (const slice of slices) {
+    const box = layout.groups[slice.group]!;
+    const group = groups[slice.group]!;
+    if (box.top > cursor) out.push(<div key={`gap-${slice.group}`} aria-hidden="true" style={{ height: box.top - cursor }} />);
+    const headingId = `year-${group.year}`;
+    out.push(
+      <section key={group.year} className="year-group" data-testid="year-group" data-year={group.year}
+        style={{ height: box.height }}>
+        <h2 className="year-heading" id={headingId}>{group.year}<span className="muted small">{group.reviews.length}</span></h2>
+        <div role="list" aria-label={props.yearLabel(group.year, group.reviews.length)}
+          style={{ paddingTop: slice.start * LIST_METRICS.row, paddingBottom: (box.count - slice.end) * LIST_METRICS.row }}>
+          {group.reviews.slice(slice.start, slice.end).map((review, i) =>
+            props.renderRow(review, box.firstIndex + slice.start + i, { setSize: box.count, posInSet: slice.start + i + 1 }))}
+        </div>
+      </section>,
+    );
+    cursor = box.top + box.height;
+  }
+  if (layout.height > cursor) out.push(<div key="gap-end" aria-hidden="true" style={{ height: layout.height - cursor }} />);
+
+  return (
+    <div
+      className="review-rows"
+      ref={listRef}
+      data-testid="review-list"
+      data-rows={flat.length}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        const row = (event.target as HTMLElement).closest<HTMLElement>('[role="listitem"][data-review-id]');
+        const id = row?.dataset.reviewId;
+        if (id && id !== activeId) setActiveId(id);
+      }}
+    >
+      {out}
+    </div>
+  );
+}
