@@ -9,6 +9,7 @@ import { test, expect } from './fixtures.ts';
 import { createReview } from './actions.ts';
 import { invoke } from './invoke.ts';
 import type { SegmentView } from '../electron/shared/tm.ts';
+import type { ReviewMeta } from '../electron/shared/review.ts';
 
 test.use({ withSamples: true });
 
@@ -77,7 +78,9 @@ test('the glossary check of an English version lists terms against the glossary 
   await expect(page.getByTestId('review-row')).toHaveCount(5);
   // The 2023 Vietnamese sample: its English version is all 100 % matches from the 2023 English,
   // which says "the central role of ASEAN" where the glossary has "centrality" for "vai trò trung tâm".
-  await page.getByTestId('review-row').filter({ hasText: 'Họp liên ngành tổng kết hợp tác ASEAN năm 2023' }).getByTestId('review-open').click();
+  const reviews = await invoke<ReviewMeta[]>(page, 'reviews:list', {});
+  const vi2023 = reviews.find((r) => r.year === 2023 && r.lang === 'vi')!;
+  await page.locator(`[data-testid="review-row"][data-review-id="${vi2023.id}"]`).getByTestId('review-open').click();
   await page.getByTestId('toggle-translation').click();
   const panel = page.getByTestId('tm-panel');
   await panel.getByTestId('tm-create-version').click();
