@@ -113,9 +113,9 @@ test('a correction of the alignment is kept (and survives a restart and edits el
   const { vi, en } = await importPair2023(services);
   const before = services.tm.alignment(vi.id);
   const v = before.viSentences.findIndex((s) => s.startsWith('Nhiều ý tưởng của Việt Nam'));
-  const e = before.enSentences.findIndex((s) => s.startsWith('Delegates attending the meeting'));
-  // A (deliberately odd) correction: the Vietnamese sentence pairs with the photo caption as well.
+  // A (deliberately odd) correction: the Vietnamese sentence pairs with the next English one as well.
   const e0 = before.enSentences.findIndex((s) => s.startsWith('Many Vietnamese ideas'));
+  const e = e0 + 1;
   const after = services.tm.correct(vi.id, undefined, [v], [e0, e]);
   const unit = after.units.find((u) => u.viFirst === v)!;
   assert.deepEqual([unit.enFirst, unit.enCount, unit.corrected], [e0, 2, true]);
