@@ -70,8 +70,11 @@ try {
   services.reviews.create({ title: 'Inter-sectoral meeting 2023', year: 2023, lang: 'en', kind: 'press', content: seedDoc('003'), translationOf: vi2023.id });
   const libraryMs = performance.now() - t0;
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   const entries = services.tm.size(); // first refresh: aligns every pair and loads the memory
   const alignAllMs = performance.now() - t1;
+  const c1d = process.cpuUsage(c1);
+  const alignAllCpuMs = (c1d.user + c1d.system) / 1000;
 
   // Lookups: exact sentences of the memory, the same changed by a few words, unrelated ones; both languages.
   const unrelated = seedSentences().filter((s) => !base.some((b) => b.vi === s || b.en === s));
@@ -119,6 +122,7 @@ try {
     memoryEntries: entries,
     libraryBuildMs: round(libraryMs),
     alignAllPairsMs: round(alignAllMs),
+    alignAllPairsCpuMs: round(alignAllCpuMs),
     lookupMs: lookup,
     lookupCpuMs: stats(cpuTimes),
     loadAverage: loadavg().map((x) => round(x)),

@@ -9,6 +9,7 @@ import { test, expect } from './fixtures.ts';
 import { createReview } from './actions.ts';
 import { invoke } from './invoke.ts';
 import type { SegmentView } from '../electron/shared/tm.ts';
+import type { ReviewMeta } from '../electron/shared/review.ts';
 
 test.use({ withSamples: true });
 
@@ -71,4 +72,26 @@ test('create the English version of a Vietnamese review, accept a fuzzy match, e
   expect(body).toContain(EXACT_EN);
   expect(body).toContain(FUZZY_EN.replace('/', '/'));
   expect(body).not.toContain('Khoảng 80');
+});
+
+test('the glossary check of an English version lists terms against the glossary and jumps to them', async ({ page }) => {
+  await expect(page.getByTestId('review-row')).toHaveCount(5);
+  // The 2023 Vietnamese sample: its English version is all 100 % matches from the 2023 English,
+  // which says "the central role of ASEAN" where the glossary has "centrality" for "vai trò trung tâm".
+  const reviews = await invoke<ReviewMeta[]>(page, 'reviews:list', {});
+  const vi2023 = reviews.find((r) => r.year === 2023 && r.lang === 'vi')!;
+  await page.locator(`[data-testid="review-row"][data-review-id="${vi2023.id}"]`).getByTestId('review-open').click();
+  await page.getByTestId('toggle-translation').click();
+  const panel = page.getByTestId('tm-panel');
+  await panel.getByTestId('tm-create-version').click();
+  await expect(page.getByTestId('toast-success')).toContainText(/21 câu trùng khớp/);
+  await page.getByTestId('toggle-translation').click();
+  await panel.getByTestId('tm-run-check').click();
+  const finding = panel.getByTestId('tm-finding').filter({ hasText: 'Vai trò trung tâm' }).first();
+  await expect(finding).toContainText('“centrality”');
+  await finding.getByTestId('tm-finding-jump').click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain('the central role of ASEAN');
+  // The same findings are in the shared check panel.
+  await page.getByTestId('toggle-check').click();
+  await expect(page.locator('[data-testid="check-item"][data-kind="glossary-term"]').first()).toBeVisible();
 });

@@ -39,6 +39,10 @@ export function replacePairUnits(db: Db, pair: PairRow, units: readonly UnitRow[
   }
 }
 
+export function countPairUnits(db: Db, key: PairKey): number {
+  return (db.prepare('SELECT count(*) AS n FROM tm_units WHERE vi_review_id = ? AND en_review_id = ?').get(key.viReviewId, key.enReviewId) as { n: number }).n;
+}
+
 export function deletePair(db: Db, key: PairKey): void {
   db.prepare('DELETE FROM tm_pairs WHERE vi_review_id = ? AND en_review_id = ?').run(key.viReviewId, key.enReviewId);
 }

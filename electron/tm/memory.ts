@@ -8,14 +8,14 @@ import { words, wordScorer, type FuzzyScorer, type Word } from './fuzzy.ts';
 
 export const FUZZY_THRESHOLD = 70;
 /** How many of the closest candidates (by shared words) a fuzzy lookup scores by edit distance. */
-const SCORED_CANDIDATES = 40;
+const SCORED_CANDIDATES = 30;
 /**
  * How many postings a fuzzy lookup reads at most. The lists are read rarest word first, so the
  * closest matches (which share the rare words) come in first; in a memory where every word is
  * common (years of the same boilerplate) this bounds a lookup's time at the cost of, rarely, a
  * weaker fuzzy match that shares only common words.
  */
-const MAX_VISITS = 12_000;
+const MAX_VISITS = 8_000;
 
 export interface MemoryUnit {
   viReviewId: string;
@@ -194,6 +194,10 @@ export class TranslationMemory {
     }
     this.byPair.delete(pairKey);
     if (this.dead > 1000 && this.dead > this.size) this.compact();
+  }
+
+  hasPair(pairKey: string): boolean {
+    return this.byPair.has(pairKey);
   }
 
   pairKeys(): string[] {

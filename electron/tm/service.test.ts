@@ -113,9 +113,9 @@ test('a correction of the alignment is kept (and survives a restart and edits el
   const { vi, en } = await importPair2023(services);
   const before = services.tm.alignment(vi.id);
   const v = before.viSentences.findIndex((s) => s.startsWith('Nhiều ý tưởng của Việt Nam'));
-  const e = before.enSentences.findIndex((s) => s.startsWith('Delegates attending the meeting'));
-  // A (deliberately odd) correction: the Vietnamese sentence pairs with the photo caption as well.
+  // A (deliberately odd) correction: the Vietnamese sentence pairs with the next English one as well.
   const e0 = before.enSentences.findIndex((s) => s.startsWith('Many Vietnamese ideas'));
+  const e = e0 + 1;
   const after = services.tm.correct(vi.id, undefined, [v], [e0, e]);
   const unit = after.units.find((u) => u.viFirst === v)!;
   assert.deepEqual([unit.enFirst, unit.enCount, unit.corrected], [e0, 2, true]);
@@ -159,4 +159,23 @@ test('the glossary check: "Vụ ASEAN" not as "ASEAN Department" is flagged; a t
   // The linked pair itself (no segments): the 2023 English is checked against its Vietnamese through the alignment.
   const pairFindings = services.tm.check(vi.id);
   assert.ok(Array.isArray(pairFindings));
+});
+
+test('a long pair being edited is realigned at most once a minute (lookups never wait for it)', (t) => {
+  const services = tempServices(t);
+  const n = 450;
+  const viDoc = (changed: boolean) => doc(Array.from({ length: n }, (_, k) => paragraph(k === 3 && changed ? 'Câu số 3 nói về hợp tác ASEAN trong năm.' : `Câu số ${k} nói về ASEAN trong năm.`)));
+  const enDoc = (changed: boolean) => doc(Array.from({ length: n }, (_, k) => paragraph(k === 3 && changed ? 'Sentence 3 is about ASEAN cooperation in the year.' : `Sentence ${k} is about ASEAN in the year.`)));
+  const vi = services.reviews.create({ title: 'VI dài', year: 2024, lang: 'vi', content: viDoc(false) });
+  const en = services.reviews.create({ title: 'EN long', year: 2024, lang: 'en', content: enDoc(false), translationOf: vi.id });
+  assert.equal(services.tm.matches('Câu số 3 nói về ASEAN trong năm.')[0]?.score, 100);
+  t.mock.timers.enable({ apis: ['Date'], now: Date.now() });
+  services.reviews.save(vi.id, viDoc(true), 'manual');
+  services.reviews.save(en.id, enDoc(true), 'manual');
+  // Within the minute: the previous alignment still serves.
+  assert.notEqual(services.tm.matches('Câu số 3 nói về hợp tác ASEAN trong năm.')[0]?.score, 100);
+  t.mock.timers.tick(61_000);
+  const [now] = services.tm.matches('Câu số 3 nói về hợp tác ASEAN trong năm.');
+  assert.equal(now?.score, 100);
+  assert.equal(now?.target, 'Sentence 3 is about ASEAN cooperation in the year.');
 });

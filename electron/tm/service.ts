@@ -40,6 +40,9 @@ export interface TranslateResult {
 }
 
 const pairKey = (p: store.PairKey) => `${p.viReviewId}|${p.enReviewId}`;
+/** A pair with more aligned units than this is realigned at most every REALIGN_LONG_PAIR_MS while edited. */
+const LONG_PAIR_UNITS = 400;
+const REALIGN_LONG_PAIR_MS = 60_000;
 
 /** Vietnamese text has letters that fold to something else (tone marks, đ); English has none. */
 export function guessLang(text: string): Lang {
@@ -53,6 +56,8 @@ export function createTmService(deps: TmServiceDeps) {
   let glossaryCache: { terms: readonly GlossaryTerm[]; index: GlossaryIndex } | null = null;
   let fingerprint = '';
   let loaded = false;
+  /** When a deferred realignment of a long pair is due (refresh looks again then). */
+  let deferredUntil: number | null = null;
 
   hooks.changed.push(() => { fingerprint = ''; });
   hooks.purged.push(() => { fingerprint = ''; });
@@ -104,6 +109,7 @@ export function createTmService(deps: TmServiceDeps) {
 
   /** Brings the memory up to date with the library: cheap when nothing changed (one fingerprint query). */
   function refresh(): void {
+    if (deferredUntil !== null && Date.now() >= deferredUntil) { deferredUntil = null; fingerprint = ''; }
     const now = store.reviewsFingerprint(db);
     if (now === fingerprint && loaded) return;
     const pairs = linkedPairs();
@@ -115,8 +121,15 @@ export function createTmService(deps: TmServiceDeps) {
       current.add(key);
       const row = stored.get(key);
       if (!row || row.viUpdatedAt !== pair.vi.updatedAt || row.enUpdatedAt !== pair.en.updatedAt) {
+        // A long pair being edited (a 200-page version typed into) is aligned at most once a minute:
+        // until then the memory keeps its previous alignment, so a lookup never waits seconds.
+        const since = row ? Date.now() - Date.parse(row.alignedAt) : Infinity;
+        if (row && since < REALIGN_LONG_PAIR_MS && memory.hasPair(key) && store.countPairUnits(db, row) > LONG_PAIR_UNITS) {
+          deferredUntil = Math.min(deferredUntil ?? Infinity, Date.parse(row.alignedAt) + REALIGN_LONG_PAIR_MS);
+          continue;
+        }
         toMemory(pair, alignPair(pair));
-      } else if (!loaded || !memory.pairKeys().includes(key)) {
+      } else if (!memory.hasPair(key)) {
         if (!storedUnits) {
           storedUnits = new Map();
           for (const u of store.selectAllTranslatedUnits(db)) {

@@ -21,6 +21,10 @@ test('011 creates the translation memory tables from the state before it; deleti
   assert.ok(!tables(db).includes('tm_units'));
   migrate(db, MINE + 1);
   for (const name of ['tm_pairs', 'tm_units', 'tm_corrections', 'tm_segments']) assert.ok(tables(db).includes(name), name);
+  // The fingerprint query reads the covering index, not the reviews' content.
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT count(*), max(updated_at), count(deleted_at), max(deleted_at), count(translation_of),
+    total(length(translation_of) * rowid) FROM reviews`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+  assert.match(plan, /COVERING INDEX tm_reviews_fingerprint/);
   const insert = db.prepare(`INSERT INTO reviews (id, title, kind, lang, year, status, content, created_at, updated_at)
     VALUES (?, 't', 'press', ?, 2023, 'final', '{}', 'a', 'b')`);
   insert.run('vi', 'vi');

@@ -8,6 +8,7 @@ import type { Migration } from './types.ts';
  *   no translation); `vi_first`/`en_first` index the pair's sentence lists.
  * - tm_corrections: the user's corrections of an alignment, by sentence text (so they survive edits
  *   elsewhere in either review); the aligner keeps them as fixed beads.
+ * - tm_reviews_fingerprint: a covering index for the memory's "did any review change?" query.
  * - tm_segments: the sentences of a version made by "Create the English/Vietnamese version": the
  *   source sentence, what was pre-filled, the match and its score, and whether the user accepted it.
  */
@@ -50,6 +51,10 @@ export const migration011: Migration = {
         created_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX tm_corrections_by_pair ON tm_corrections(vi_review_id, en_review_id);
+
+      -- The memory checks before each lookup whether any review changed (store/tm.ts reviewsFingerprint):
+      -- this covering index makes that an index-only scan instead of reading every review's content.
+      CREATE INDEX tm_reviews_fingerprint ON reviews(updated_at, deleted_at, translation_of);
 
       CREATE TABLE tm_segments (
         review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,

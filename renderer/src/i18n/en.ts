@@ -514,5 +514,6 @@ export const en: Messages = {
   'tm.alignmentHelp': 'Select one or two consecutive sentences on each side, then “Pair”; selecting one side only means that sentence has no translation. The rest is aligned again around the correction.',
   'tm.alignmentCorrected': 'Sentences paired again; the translation memory is updated.',
   'tm.confidence': 'Confidence',
+  'tm.jump': 'Go to the sentence',
   'tm.corrected': 'Corrected',
 };

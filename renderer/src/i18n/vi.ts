@@ -513,6 +513,7 @@ export const vi = {
   'tm.alignmentHelp': 'Chọn một hoặc hai câu liền nhau ở mỗi bên rồi bấm “Ghép”; chỉ chọn một bên nghĩa là câu đó không có bản dịch. Phần còn lại được gióng lại quanh chỉnh sửa.',
   'tm.alignmentCorrected': 'Đã ghép lại các câu; bộ nhớ dịch đã được cập nhật.',
   'tm.confidence': 'Độ tin cậy',
+  'tm.jump': 'Đến câu này',
   'tm.corrected': 'Chỉnh tay',
 } as const;
 

@@ -13,6 +13,8 @@ export interface CaretInfo { unitIndex: number; offset: number; text: string }
 export interface TmEditorController {
   /** Replaces characters [start, end) of unit `unitIndex` with `text`; false when the unit is gone. */
   replace(unitIndex: number, start: number, end: number, text: string): boolean;
+  /** Selects `sentence` in unit `unitIndex` (its start when the text changed), scrolls there, focuses. */
+  selectSentence(unitIndex: number, sentence: string): boolean;
 }
 
 const CARET_DEBOUNCE_MS = 200;
@@ -90,6 +92,27 @@ export function TmCaretPlugin(props: { onCaret(info: CaretInfo | null): void; on
           selection.insertText(text);
           done = true;
         });
+        return done;
+      },
+      selectSentence(unitIndex, sentence) {
+        let done = false;
+        editor.update(() => {
+          const unit = $units()[unitIndex];
+          if (!unit) return;
+          const at = $unitText(unit).indexOf(sentence);
+          const start = at >= 0 ? at : 0;
+          const end = at >= 0 ? at + sentence.length : 0;
+          const a = $pointAt(unit, start);
+          const b = $pointAt(unit, end);
+          const selection = $createRangeSelection();
+          selection.anchor.set(a.key, a.offset, a.type);
+          selection.focus.set(b.key, b.offset, b.type);
+          $setSelection(selection);
+          done = true;
+          const key = unit.getKey();
+          queueMicrotask(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'center' }));
+        });
+        if (done) editor.focus();
         return done;
       },
     });

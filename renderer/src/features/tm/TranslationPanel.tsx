@@ -148,6 +148,11 @@ export function TranslationPanel(props: TranslationPanelProps) {
     } catch (error) { toasts.error(error); }
   };
 
+  /** Selects the finding's sentence in the text (its unit's text as it is now). */
+  const jumpTo = (f: GlossaryFinding) => {
+    controller?.selectSentence(f.unitIndex, f.sentence);
+  };
+
   const runCheck = async () => {
     try {
       await props.beforeWrite();
@@ -169,7 +174,7 @@ export function TranslationPanel(props: TranslationPanelProps) {
     <SidePanel title={t('tm.title')} onClose={props.onClose} testId="tm-panel" wide>
       <div className="tm-panel">
         <section className="tm-section">
-          <button type="button" className="button primary" disabled={busy || readOnly} onClick={() => void createVersion()} data-testid="tm-create-version">
+          <button type="button" className={`button${linked.some((l) => l.lang !== review.lang) ? '' : ' primary'}`} disabled={busy || readOnly} onClick={() => void createVersion()} data-testid="tm-create-version">
             {t(review.lang === 'vi' ? 'tm.createEnglish' : 'tm.createVietnamese')}
           </button>
           <p className="muted small">{t('tm.createHint')}</p>
@@ -265,6 +270,10 @@ export function TranslationPanel(props: TranslationPanelProps) {
                 <li key={i} data-testid="tm-finding" data-kind={f.kind}>
                   <p className="small">{f.message[locale]}</p>
                   <p className="muted small tm-finding-sentence">{f.sentence}</p>
+                  {controller && (
+                    <button type="button" className="button ghost small" data-testid="tm-finding-jump"
+                      onClick={() => jumpTo(f)}>{t('tm.jump')}</button>
+                  )}
                 </li>
               ))}
             </ul>
