@@ -6,6 +6,7 @@ import { migration003 } from './003-export-settings.ts';
 import { migration004 } from './004-sections-search.ts';
 // drafting (issue 10)
 import { migration005 } from './005-reference-edits.ts';
+import { migration006 } from './006-drafting-section-keys.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration004,
   // drafting (issue 10)
   migration005,
+  migration006,
 ];
