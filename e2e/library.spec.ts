@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { createReview } from './actions.ts';
+import { chooseBlankPage, createReview } from './actions.ts';
 
 const SEEDS = resolve(import.meta.dirname, '..', 'data', 'samples');
 
@@ -21,6 +21,7 @@ test('create validates its fields, opens the new review, and the library groups 
   await page.getByTestId('new-review').click();
   const dialog = page.getByTestId('new-review-dialog');
   await expect(dialog.getByTestId('new-review-year')).toHaveValue(String(new Date().getFullYear()));
+  await chooseBlankPage(page); // drafting (issue 10): a blank page needs a title
   await dialog.getByTestId('new-review-title').fill('   ');
   await dialog.getByTestId('new-review-year').fill('1800');
   await dialog.getByTestId('new-review-create').click();

@@ -74,8 +74,8 @@ test('exporting with pending marks asks; tracked changes carry the old and new w
   await expect(panel.getByTestId('reuse-match').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('similar.png') });
   await page.getByTestId('toggle-check').click();
-  await expect(page.getByTestId('check-finding').first()).toBeVisible();
-  await expect(page.locator('[data-testid="check-finding"][data-kind="pending-mark"]').first()).toBeVisible();
+  await expect(page.getByTestId('check-item').first()).toBeVisible();
+  await expect(page.locator('[data-testid="check-item"][data-kind="pending-mark"]').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('check.png') });
 
   const out = join(mkdtempSync(join(tmpdir(), 'rd-reuse-')), 'tracked.docx');

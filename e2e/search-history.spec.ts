@@ -2,6 +2,7 @@
 // at its paragraph), the Ctrl+K overlay, the sections panel, and the history panel (diff, restore).
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { chooseBlankPage } from './actions.ts'; // drafting (issue 10)
 
 async function openFirstReview(page: Page): Promise<void> {
   await page.getByTestId('review-open').first().click();
@@ -70,6 +71,7 @@ test.describe('with the sample library', () => {
 
 test('history: versions with reasons, a word diff against the current text, and restore', async ({ app, page }) => {
   await page.getByTestId('new-review').click();
+  await chooseBlankPage(page); // drafting (issue 10)
   await page.getByTestId('new-review-title').fill('Báo cáo lịch sử');
   await page.getByTestId('new-review-create').click();
   const editor = page.getByTestId('editor');

@@ -1,15 +1,17 @@
 // The command table. Each command is a small module; add new ones here.
 import type { Command } from './types.ts';
-import { create, list, remove, restore, show } from './reviews.ts';
+import { list, remove, restore, show } from './reviews.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
 // reuse (issue 11)
-import { check, concordance, roll, similar } from './reuse.ts';
+import { concordance, roll, similar } from './reuse.ts';
+// drafting (issue 10)
+import { check, newReview, ref, saveTemplate, templates } from './drafting.ts';
 
 export const commands: Record<string, Command> = {
   list,
-  new: create,
+  new: newReview, // drafting (issue 10): from a template; `--title` alone still makes a blank review
   show,
   delete: remove,
   restore,
@@ -20,7 +22,11 @@ export const commands: Record<string, Command> = {
   roll,
   similar,
   concordance,
+  // drafting (issue 10)
   check,
+  templates,
+  'save-template': saveTemplate,
+  ref,
 };
 
 export function usage(): string {

@@ -13,6 +13,7 @@ import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { MAX_TABLE_SPAN } from '../shared/doc-build.ts';
 import { lineBreakRuns, rollMarkRuns, tabRuns, textRuns } from './inline.ts';
+import { carryChecklistBlocks, fieldRuns } from './drafting.ts';
 import { textWidth } from './profiles.ts';
 import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
 import { cm } from './units.ts';
@@ -41,6 +42,9 @@ export const converters: { [T in NodeType]: Converter<T, Kind> } = {
   linebreak: { kind: 'inline', convert: lineBreakRuns },
   // reuse (issue 11)
   'roll-mark': { kind: 'inline', convert: rollMarkRuns },
+  // drafting (issue 10)
+  field: { kind: 'inline', convert: fieldRuns },
+  'carry-checklist': { kind: 'block', convert: (node, ctx) => carryChecklistBlocks(node, ctx, convertNode) },
 };
 
 /** Converts one node that must be of the given kind; anything else is an error naming its type. */

@@ -10,7 +10,13 @@ import type { ExportResult, ExportSettings } from '../shared/export.ts';
 import { EXPORT_PROFILES } from '../shared/export.ts';
 import type { ImportJobStatus, SearchHit } from '../shared/library.ts';
 import type { SerializedError } from '../shared/errors.ts';
-import type { CheckFinding, ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
+import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
+// drafting (issue 10)
+import type { NewReviewResult, TemplateInfo } from '../drafting/types.ts';
+import type { FileProblem } from '../drafting/problems.ts';
+import type { Finding } from '../drafting/check/types.ts';
+import type { Reference } from '../drafting/reference/build.ts';
+import type { RefEntry } from '../drafting/reference/schema.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -169,9 +175,27 @@ export const contract = {
     output: result<RolledInsert>(),
   },
   'reuse:rollSelection': { input: z.object({ sourceId: id, text: z.string().min(1).max(200_000), toYear: year }), output: result<RolledInsert>() },
-  'reuse:check': { input: z.object({ reviewId: id }), output: result<CheckFinding[]>() },
   'reuse:usage': { input: z.object({ reviewId: id }), output: result<ReuseCount[]>() },
   'reuse:counts': { input: z.object({}), output: result<Record<string, number>>() },
+  // drafting (issue 10)
+  'drafting:templates': { input: z.object({}), output: result<{ templates: TemplateInfo[]; problems: FileProblem[] }>() },
+  'drafting:defaultBuildOn': { input: z.object({ year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS) }), output: result<ReviewMeta | null>() },
+  'drafting:newReview': {
+    input: z.object({
+      year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS),
+      template: z.string().min(1).max(200).optional(),
+      from: z.string().min(1).max(100).optional(),
+    }),
+    output: result<NewReviewResult>(),
+  },
+  'drafting:saveAsTemplate': { input: z.object({ reviewId: id, name: z.string().max(200) }), output: result<TemplateInfo>() },
+  'drafting:check': { input: z.object({ reviewId: id, content: docState.optional() }), output: result<Finding[]>() },
+  'reference:list': { input: z.object({}), output: result<Reference>() },
+  'reference:set': {
+    input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60), value: z.string().max(2000) }),
+    output: result<RefEntry | null>(),
+  },
+  'reference:reset': { input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60) }), output: result<boolean>() },
 } as const;
 
 export type Contract = typeof contract;

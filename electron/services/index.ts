@@ -11,6 +11,8 @@ import { headlessDialogs, headlessShell, type DialogPort, type ShellPort } from 
 import { attachLibraryIndex } from '../library/search/attach.ts';
 // reuse (issue 11)
 import { createReuseService } from '../reuse/service.ts';
+// drafting (issue 10)
+import { createDraftingService } from '../drafting/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -51,6 +53,8 @@ export function createServices(options: ServicesOptions) {
     dialogs: options.dialogs ?? headlessDialogs,
     shell: options.shell ?? headlessShell,
     reuse,
+    // drafting (issue 10)
+    drafting: createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir }),
     close: () => { if (db.isOpen) db.close(); },
   };
 }

@@ -72,13 +72,16 @@ export function emptyDoc(): DocState {
   return doc([]);
 }
 
+/** An empty field reads "…" (as it is exported), so the text shows where a value is missing. */
 function inlineText(children: readonly DocInline[]): string {
-  return children.map((c) => (c.type === 'linebreak' ? '\n' : c.text)).join('');
+  return children.map((c) => (c.type === 'linebreak' ? '\n' : c.type === 'field' && c.text === '' ? '…' : c.text)).join('');
 }
 
 /** Plain text of one block; list items and table cells are joined by newlines / tabs. */
 export function blockText(block: DocBlock | DocList): string {
   switch (block.type) {
+    case 'carry-checklist':
+      return block.items.map((item) => (item.result.trim() ? `${item.text}\n${item.result}` : item.text)).join('\n');
     case 'paragraph':
     case 'heading':
       return inlineText(block.children);

@@ -68,7 +68,22 @@ export interface Provenance {
 export interface BlockState { provenance?: Provenance }
 // --- end reuse ---
 
-export type DocInline = DocText | DocTab | DocLineBreak | DocRollMark;
+// drafting (issue 10): a field — a fact of the draft ({{chair}}, {{year}}…) shown as a chip. Its `text` IS its
+// value ('' while empty), so everything that reads text (search, word count, sections) sees the value.
+export interface DocField {
+  type: 'field';
+  version: 1;
+  /** The field's name in the templates: year, nextYear, chair, chairTheme, meetingDate… */
+  name: string;
+  text: string;
+  /** False when the value comes from an unconfirmed fact (rotation-only Chair, unannounced theme). */
+  confirmed: boolean;
+  format: number;
+  style: string;
+  mode: 'token';
+  detail: number;
+}
+export type DocInline = DocText | DocTab | DocLineBreak | DocField | DocRollMark;
 
 export interface DocParagraph extends ElementBase {
   type: 'paragraph';
@@ -120,7 +135,24 @@ export interface DocTable extends ElementBase {
   rowStriping?: boolean;
   children: DocTableRow[];
 }
-export type DocBlock = DocParagraph | DocHeading | DocList | DocTable;
+// drafting (issue 10): last year's orientations to report on, one item each with its status and result.
+export const CARRY_STATUSES = ['done', 'in-progress', 'not-done'] as const;
+export type CarryStatus = (typeof CARRY_STATUSES)[number];
+export interface DocCarryItem {
+  id: string;
+  text: string;
+  status: CarryStatus | null;
+  result: string;
+}
+export interface DocCarryChecklist {
+  type: 'carry-checklist';
+  version: 1;
+  /** The review the orientations come from, and its year (for the heading line). */
+  fromReviewId: string | null;
+  fromYear: number | null;
+  items: DocCarryItem[];
+}
+export type DocBlock = DocParagraph | DocHeading | DocList | DocTable | DocCarryChecklist;
 
 export interface DocRoot extends ElementBase {
   type: 'root';

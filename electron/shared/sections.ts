@@ -11,6 +11,11 @@ export const SECTION_KEYS = [
   'orientations',   // orientations and priorities for the next year
   'closing',        // closing remarks and tasks
   'other',
+  // drafting (issue 10): keys the templates need
+  'context',            // the regional and international context of the year
+  'external-relations', // ASEAN's relations with its partners
+  'assessment',         // overall assessment: strengths, shortcomings and causes, lessons
+  'recommendations',    // recommendations (kiến nghị, đề xuất)
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 

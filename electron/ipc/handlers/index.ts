@@ -9,6 +9,8 @@ import { searchHandlers, sectionsHandlers } from './search.ts';
 import { exportHandlers } from './export.ts';
 // reuse (issue 11)
 import { reuseHandlers } from './reuse.ts';
+// drafting (issue 10)
+import { draftingHandlers, referenceHandlers } from './drafting.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -24,5 +26,8 @@ export function createHandlers(services: Services): Handlers {
     ...exportHandlers(services),
     // reuse (issue 11)
     ...reuseHandlers(services),
+    // drafting (issue 10)
+    ...draftingHandlers(services),
+    ...referenceHandlers(services),
   };
 }

@@ -61,6 +61,7 @@ function shape(block: DocBlock): Shape {
     case 'paragraph': return `p ${blockText(block)}`;
     case 'list': return [block.listType, ...listShape(block)];
     case 'table': return ['table', ...block.children.map((row) => row.children.map((c) => c.children.map(blockText).join('')))];
+    case 'carry-checklist': return ['checklist', ...block.items.map((i) => i.text)]; // drafting (issue 10)
   }
 }
 

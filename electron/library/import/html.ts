@@ -99,7 +99,7 @@ function convertTable(el: HElement, ctx: Ctx): DocBlock | null {
       const tag = cell.tagName.toLowerCase();
       if (tag !== 'td' && tag !== 'th') continue;
       // Cells hold paragraphs, headings and lists; a table nested in a cell is flattened to its text.
-      const inner = blocksOf(cell, ctx).map((b): CellBlock => (b.type === 'table' ? paragraph(blockText(b).replace(/\s+/gu, ' ')) : b));
+      const inner = blocksOf(cell, ctx).map((b): CellBlock => (b.type === 'table' || b.type === 'carry-checklist' ? paragraph(blockText(b).replace(/\s+/gu, ' ')) : b));
       const built = tableCell([paragraph()], {
         header: tag === 'th',
         colSpan: tableSpan(cell.getAttribute('colspan')),

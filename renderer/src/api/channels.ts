@@ -16,7 +16,10 @@ const names = [
   'shell:openExternal', 'shell:showInFolder',
   // reuse (issue 11)
   'reuse:sectionAt', 'reuse:sections', 'reuse:similar', 'reuse:concordance', 'reuse:roll', 'reuse:rollSelection',
-  'reuse:check', 'reuse:usage', 'reuse:counts',
+  'reuse:usage', 'reuse:counts',
+  // drafting (issue 10)
+  'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
+  'reference:list', 'reference:set', 'reference:reset',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

@@ -17,8 +17,13 @@ import { useImport } from '../features/import/useImport.ts';
 import { AboutDialog } from '../features/settings/SettingsMenu.tsx';
 import { NewReviewDialog, type NewReviewValues } from '../features/library/NewReviewDialog.tsx';
 import { useMenuCommands } from './useMenuCommands.ts';
+// drafting (issue 10)
+import { ReferenceView } from '../features/drafting/ReferenceView.tsx';
+import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
 
-export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string };
+export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string }
+  // drafting (issue 10)
+  | { name: 'reference' } | { name: 'templates' };
 
 export function App() {
   const [boot, setBoot] = useState<{ locale: Locale; lastOpen: string | null } | null>(null);
@@ -118,9 +123,17 @@ function Shell(props: { lastOpen: string | null }) {
 
   const createReview = useCallback(async (values: NewReviewValues) => {
     try {
-      const meta = await api.reviews.create(values);
+      // drafting (issue 10): from a template and the review it builds on, or a blank page
+      let id: string;
+      if (values.template) {
+        const made = await api.drafting.newReview({ year: values.year, lang: values.lang, kind: values.kind, template: values.template, ...(values.from ? { from: values.from } : {}) });
+        if (values.title) await api.reviews.update({ id: made.review.id, patch: { title: values.title } });
+        id = made.review.id;
+      } else {
+        id = (await api.reviews.create({ title: values.title, year: values.year, lang: values.lang, kind: values.kind })).id;
+      }
       refresh();
-      openReview(meta.id);
+      openReview(id);
       return true;
     } catch (error) {
       toasts.error(error);
@@ -152,12 +165,16 @@ function Shell(props: { lastOpen: string | null }) {
         onNew={() => setCreating(true)}
         onAbout={() => setAbout(true)}
         onJump={(index) => setScrollTarget({ index, nonce: Date.now() })}
+        onReference={() => { setView({ name: 'reference' }); rememberOpen(null); }}
+        onTemplates={() => { setView({ name: 'templates' }); rememberOpen(null); }}
       />
       <main className="main" id="main" tabIndex={-1}>
         {view.name === 'library' && (
           <LibraryView refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} />
         )}
         {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
+        {view.name === 'reference' && <ReferenceView />}
+        {view.name === 'templates' && <TemplatesView />}
         {view.name === 'editor' && (
           <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} onOpenReview={openReview} />
         )}

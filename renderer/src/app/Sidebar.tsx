@@ -13,6 +13,9 @@ export interface SidebarProps {
   onNew(): void;
   onAbout(): void;
   onJump(blockIndex: number): void;
+  // drafting (issue 10)
+  onReference?(): void;
+  onTemplates?(): void;
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -37,6 +40,13 @@ export function Sidebar(props: SidebarProps) {
         </button>
         <button type="button" className={`nav-item${view.name === 'trash' ? ' active' : ''}`} aria-current={view.name === 'trash' ? 'page' : undefined} onClick={props.onTrash} data-testid="nav-trash">
           <span className="nav-icon" aria-hidden="true">⌫</span>{t('nav.trash')}
+        </button>
+        {/* drafting (issue 10) */}
+        <button type="button" className={`nav-item${view.name === 'templates' ? ' active' : ''}`} aria-current={view.name === 'templates' ? 'page' : undefined} onClick={props.onTemplates} data-testid="nav-templates">
+          <span className="nav-icon" aria-hidden="true">❏</span>{t('nav.templates')}
+        </button>
+        <button type="button" className={`nav-item${view.name === 'reference' ? ' active' : ''}`} aria-current={view.name === 'reference' ? 'page' : undefined} onClick={props.onReference} data-testid="nav-reference">
+          <span className="nav-icon" aria-hidden="true">ⓘ</span>{t('nav.reference')}
         </button>
       </nav>
       {view.name === 'editor' && <SectionsPanel reviewId={view.id} refreshKey={props.savedAt} onJump={props.onJump} />}

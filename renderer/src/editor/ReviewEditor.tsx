@@ -1,7 +1,7 @@
 // ReviewEditor: the report's rich-text editor (Lexical). The shell gives it a document and receives
 // NFC-normalized states through onChange; see ReviewEditorProps for the contract.
 import { useMemo, type JSX, type ReactNode } from 'react';
-import { createEditor } from 'lexical';
+import { createEditor, type LexicalEditor } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -24,6 +24,8 @@ import { EditablePlugin } from './plugins/EditablePlugin.tsx';
 import { AutoFocusPlugin } from './plugins/AutoFocusPlugin.tsx';
 import { AutoFormatPlugin } from './plugins/AutoFormatPlugin.tsx';
 import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
+// drafting (issue 10)
+import { DraftingPlugin } from './plugins/DraftingPlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
@@ -49,6 +51,8 @@ export interface ReviewEditorProps {
   autoFocus?: boolean;
   /** More plugins from the shell's features (reuse panel bridge…), rendered inside the composer. */
   plugins?: ReactNode;
+  /** drafting (issue 10): the live editor, for the fields and check panels (null when it goes away). */
+  onEditor?: (editor: LexicalEditor | null) => void;
 }
 
 /**
@@ -128,6 +132,7 @@ function LoadedEditor(props: ReviewEditorProps & { json: string }): JSX.Element 
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
         {props.plugins}
+        <DraftingPlugin onEditor={props.onEditor} />
       </div>
     </LexicalComposer>
   );

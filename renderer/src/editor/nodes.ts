@@ -5,6 +5,9 @@ import { HeadingNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { RollMarkNode } from './nodes/RollMarkNode.ts';
+// drafting (issue 10)
+import { FieldNode } from './nodes/FieldNode.ts';
+import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -15,4 +18,7 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableCellNode,
   // reuse (issue 11)
   RollMarkNode,
+  // drafting (issue 10)
+  FieldNode,
+  CarryChecklistNode,
 ];

@@ -23,10 +23,18 @@ import { translationsById } from '../library/rows.ts';
 // reuse (issue 11)
 import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
 import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
-import { CheckPanel } from '../reuse/CheckPanel.tsx';
+
+// drafting (issue 10)
+import type { LexicalEditor } from 'lexical';
+import { fieldDef } from '../../../../electron/shared/fields.ts';
+import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
+import { CheckPanel } from '../drafting/CheckPanel.tsx';
+import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
+import { emptyFieldNames } from '../../editor/drafting/fields.ts';
 
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | 'reuse' | 'check' | null;
+// reuse (issue 11): 'reuse'
+type SidePanel = 'history' | 'properties' | 'fields' | 'check' | 'reuse' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -47,6 +55,11 @@ export function EditorScreen(props: EditorScreenProps) {
   const [loadNonce, setLoadNonce] = useState(0);
   const [panel, setPanel] = useState<SidePanel>(null);
   const [exporting, setExporting] = useState(false);
+  // drafting (issue 10): the live editor (fields/check panels), jumps from those panels, save as template
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const [localTarget, setLocalTarget] = useState<ScrollTarget | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [emptyAtExport, setEmptyAtExport] = useState<string[]>([]);
   /** A draft of this review kept from before (a save that failed when it was left): offered back. */
   const [kept, setKept] = useState<KeptDraft | null>(null);
   const latest = useRef<DocState | null>(null);
@@ -228,6 +241,12 @@ export function EditorScreen(props: EditorScreenProps) {
   }
 
   const toggle = (name: Exclude<SidePanel, null>) => setPanel((current) => (current === name ? null : name));
+  const jump = (index: number) => setLocalTarget({ index, nonce: Date.now() });
+  const scrollTarget = localTarget && (!props.scrollTarget || localTarget.nonce > props.scrollTarget.nonce) ? localTarget : props.scrollTarget;
+  const openExport = () => {
+    setEmptyAtExport(editor ? emptyFieldNames(editor).map((n) => fieldDef(n).label[locale]) : []);
+    setExporting(true);
+  };
 
   return (
     <div className="editor-screen" data-testid="editor-screen" data-review-id={review.id}>
@@ -254,10 +273,16 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'reuse' ? ' active' : ''}`} aria-pressed={panel === 'reuse'} onClick={() => toggle('reuse')} data-testid="toggle-reuse">
           {t('reuse.open')}{marks.length > 0 && <span className="badge count-badge" data-testid="marks-count"> {marks.length}</span>}
         </button>
-        <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
-          {t('check.open')}
+        <button type="button" className={`button ghost${panel === 'fields' ? ' active' : ''}`} aria-pressed={panel === 'fields'} onClick={() => toggle('fields')} data-testid="toggle-fields">
+          {t('editor.fields')}
         </button>
-        <button type="button" className="button" onClick={() => setExporting(true)} data-testid="open-export">
+        <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
+          {t('editor.check')}
+        </button>
+        <button type="button" className="button ghost" onClick={() => setSavingTemplate(true)} data-testid="save-as-template">
+          {t('editor.saveAsTemplate')}
+        </button>
+        <button type="button" className="button" onClick={openExport} data-testid="open-export">
           {t('editor.export')}
         </button>
       </header>
@@ -270,8 +295,9 @@ export function EditorScreen(props: EditorScreenProps) {
             initialState={review.content}
             locale={locale}
             onChange={onChange}
-            scrollTarget={props.scrollTarget}
+            scrollTarget={scrollTarget}
             readOnly={readOnly}
+            onEditor={setEditor}
             docLang={review.lang}
             autoFocus
             plugins={<ReuseBridgePlugin onCaret={onCaret} onMarks={setMarks} onReady={onReady}
@@ -287,6 +313,8 @@ export function EditorScreen(props: EditorScreenProps) {
             onClose={() => setPanel(null)}
           />
         )}
+        {panel === 'fields' && <FieldsPanel editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
+        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
         {panel === 'properties' && (
           <MetadataPanel meta={review} onPatch={writeMeta} onClose={() => setPanel(null)}
             translations={translations} onOpenTranslation={props.onOpenReview} />
@@ -295,12 +323,10 @@ export function EditorScreen(props: EditorScreenProps) {
           <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
             tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
         )}
-        {panel === 'check' && (
-          <CheckPanel reviewId={review.id} refreshKey={review.updatedAt} onJump={(i) => reuseHandle.current?.jumpTo(i)} onClose={() => setPanel(null)} />
-        )}
       </div>
-      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)}
+      {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}
         pendingMarks={marks.length} onAcceptAllMarks={() => { reuseHandle.current?.settleAll('accept'); }} />}
+      {savingTemplate && <SaveAsTemplateDialog reviewId={review.id} defaultName={review.title} beforeSave={beforeExport} onClose={() => setSavingTemplate(false)} />}
     </div>
   );
 }

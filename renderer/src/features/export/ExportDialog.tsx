@@ -57,6 +57,8 @@ export function ExportDialog(props: {
   review: ReviewMeta; beforeExport(): Promise<void>; onClose(): void;
   /** reuse (issue 11): roll-forward marks still pending in the text, and how to accept them all. */
   pendingMarks?: number; onAcceptAllMarks?(): void;
+  /** drafting (issue 10): labels of the empty fields, listed before exporting */
+  emptyFields?: readonly string[];
 }) {
   const t = useT();
   const toasts = useToasts();
@@ -152,6 +154,12 @@ export function ExportDialog(props: {
         <button type="submit" className="button primary" disabled={!form || busy !== null} data-testid="export-docx">{t('export.docx')}</button>
       </>}
     >
+      {props.emptyFields && props.emptyFields.length > 0 && (
+        <div className="notice warning" role="alert" data-testid="export-empty-fields">
+          <p>{t('export.emptyFields', { n: props.emptyFields.length })}</p>
+          <ul>{props.emptyFields.map((label) => <li key={label}>{label}</li>)}</ul>
+        </div>
+      )}
       {!form ? <p className="muted">{t('export.loading')}</p> : (
         <div className="export-form" ref={formRef}>
           {pendingMarks > 0 && (

@@ -1,10 +1,21 @@
-// "Tạo báo cáo mới": title, year (default: the current year, the year under review), language, kind.
-import { useState } from 'react';
-import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind } from '../../../../electron/shared/review.ts';
+// "Tạo báo cáo mới": year (default: the current year, the year under review), language, kind, template and
+// the review to build on (default: the same kind and language from the year before), title (optional with a
+// template: the template's title, filled).
+import { useEffect, useState } from 'react';
+import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind, type ReviewMeta } from '../../../../electron/shared/review.ts';
+import type { TemplateInfo } from '../../../../electron/drafting/types.ts';
+import { api } from '../../api/index.ts';
 import { translate, useLocale, useT } from '../../i18n/index.tsx';
 import { Modal } from '../../app/Modal.tsx';
 
-export interface NewReviewValues { title: string; year: number; lang: Lang; kind: ReviewKind }
+export interface NewReviewValues {
+  title: string; year: number; lang: Lang; kind: ReviewKind;
+  /** drafting (issue 10): template id ('' = blank page) and the review to build on ('none' or an id). */
+  template?: string;
+  from?: string;
+}
+
+const BLANK = '';
 
 export function validateReview(title: string, year: string): { title?: 'newReview.error.titleEmpty' | 'newReview.error.titleLong'; year?: 'newReview.error.year' } {
   const errors: ReturnType<typeof validateReview> = {};
@@ -35,13 +46,42 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
   const [kind, setKind] = useState<ReviewKind>('report');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
-  const errors = validateReview(title, year);
+  // drafting (issue 10): templates and the review to build on
+  const [templates, setTemplates] = useState<TemplateInfo[]>([]);
+  const [templateProblems, setTemplateProblems] = useState(0);
+  const [reviews, setReviews] = useState<ReviewMeta[]>([]);
+  const [template, setTemplate] = useState<string | null>(null);
+  const [from, setFrom] = useState<string | null>(null);
+  const [suggested, setSuggested] = useState<string>('none');
+  useEffect(() => {
+    api.drafting.templates({}).then((set) => { setTemplates(set.templates); setTemplateProblems(set.problems.length); }).catch(() => undefined);
+    api.reviews.list({}).then(setReviews).catch(() => undefined);
+  }, []);
+  const choices = templates.filter((x) => x.kind === kind && x.lang === lang).concat(templates.filter((x) => x.kind === kind && x.lang !== lang));
+  const chosenTemplate = template !== null && (template === BLANK || templates.some((x) => x.id === template)) ? template : (choices[0]?.id ?? BLANK);
+  const yearNumber = Number(year);
+  const validYear = /^\d{4}$/.test(year.trim()) && yearNumber >= 1967 && yearNumber <= 2200;
+  useEffect(() => {
+    if (!validYear) return;
+    let live = true;
+    api.drafting.defaultBuildOn({ year: yearNumber, lang, kind })
+      .then((meta) => { if (live) setSuggested(meta?.id ?? 'none'); })
+      .catch(() => undefined);
+    return () => { live = false; };
+  }, [yearNumber, lang, kind, validYear]);
+  const chosenFrom = from ?? suggested;
+  const fromTemplate = chosenTemplate !== BLANK;
+  // With a template the title may stay empty: the template's title (filled for the year) is used.
+  const errors = fromTemplate && typedTitle === '' ? { ...validateReview('x', year), title: undefined } : validateReview(title, year);
 
   const submit = async () => {
     setTouched(true);
     if (errors.title || errors.year || busy) return;
     setBusy(true);
-    const ok = await props.onCreate({ title: title.normalize('NFC').trim(), year: Number(year), lang, kind });
+    const ok = await props.onCreate({
+      title: fromTemplate && typedTitle === null ? '' : title.normalize('NFC').trim(), year: Number(year), lang, kind,
+      ...(fromTemplate ? { template: chosenTemplate, from: chosenFrom } : {}),
+    });
     setBusy(false);
     if (ok) props.onClose();
   };
@@ -58,10 +98,6 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
       </>}
     >
       <div className="form-grid">
-        <label>{t('newReview.field.title')}
-          <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="new-review-title" aria-invalid={touched && !!errors.title} maxLength={600} />
-        </label>
-        {touched && errors.title && <p className="field-error" role="alert">{t(errors.title)}</p>}
         <div className="form-row">
           <label>{t('newReview.field.year')}
             <input type="number" inputMode="numeric" min={1967} max={2200} value={year} onChange={(e) => setYear(e.target.value)} data-testid="new-review-year" aria-invalid={touched && !!errors.year} />
@@ -78,6 +114,29 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
             {REVIEW_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
           </select>
         </label>
+        <label>{t('newReview.field.template')}
+          <select value={chosenTemplate} onChange={(e) => setTemplate(e.target.value)} data-testid="new-review-template">
+            {choices.map((x) => <option key={x.id} value={x.id}>{x.name} ({t(`lang.${x.lang}`)}{x.origin === 'user' ? `, ${t('templates.origin.user')}` : ''})</option>)}
+            <option value={BLANK}>{t('newReview.blank')}</option>
+          </select>
+        </label>
+        {templateProblems > 0 && <p className="hint">{t('newReview.templateProblems', { n: templateProblems })}</p>}
+        {fromTemplate && (
+          <label>{t('newReview.field.buildOn')}
+            <select value={chosenFrom} onChange={(e) => setFrom(e.target.value)} data-testid="new-review-from">
+              <option value="none">{t('newReview.buildOn.none')}</option>
+              {reviews.slice().sort((a, b) => b.year - a.year || a.title.localeCompare(b.title)).map((r) => (
+                <option key={r.id} value={r.id}>{r.year} · {t(`lang.${r.lang}`)} · {t(`kind.${r.kind}`)} · {r.title.length > 80 ? `${r.title.slice(0, 78)}…` : r.title}</option>
+              ))}
+            </select>
+            {chosenFrom !== 'none' && <span className="hint">{t('newReview.buildOn.hint', { year: validYear ? yearNumber : '…' })}</span>}
+          </label>
+        )}
+        <label>{t('newReview.field.title')}
+          <input value={fromTemplate ? (typedTitle ?? '') : title} placeholder={fromTemplate ? t('newReview.titleHint') : undefined}
+            onChange={(e) => setTitle(e.target.value)} data-testid="new-review-title" aria-invalid={touched && !!errors.title} maxLength={600} />
+        </label>
+        {touched && errors.title && <p className="field-error" role="alert">{t(errors.title)}</p>}
       </div>
     </Modal>
   );

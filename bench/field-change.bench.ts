@@ -1,0 +1,66 @@
+// drafting (issue 10): changing a field with 500 occurrences in the fields panel (Enter) → the next frame,
+// in Chromium through the browser-mode bridge. Target p95 < 16 ms. Also checks every chip changed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
+import { openBrowserApp } from '../e2e/bridge.ts';
+import { headlessDialogs } from '../electron/services/ports.ts';
+import { createServices } from '../electron/services/index.ts';
+import { doc, paragraph, text } from '../electron/shared/doc-build.ts';
+import type { DocField } from '../electron/shared/doc.ts';
+import { percentile, round } from './fixtures.ts';
+
+const OCCURRENCES = 500;
+const RUNS = 24;
+const probe = probeModes();
+if (!probe.chromium) throw new Error(probe.chromiumWhyNot ?? 'no chromium');
+const field = (value: string): DocField => ({ type: 'field', version: 1, name: 'year', text: value, confirmed: true, format: 0, style: '', mode: 'token', detail: 0 });
+
+const dataDir = mkdtempSync(join(tmpdir(), 'rd-field-bench-'));
+const seed = createServices({ dataDir, mode: 'cli' });
+const blocks = Array.from({ length: OCCURRENCES / 2 }, (_, i) => paragraph([
+  text(`Đoạn ${i + 1}: trong năm `), field('2026'), text(', các bộ, ngành tiếp tục triển khai Kết luận 59-KL/TW; đến cuối năm '), field('2026'), text(' hoàn thành các nhiệm vụ đề ra.'),
+]));
+const id = seed.reviews.create({ title: 'Field bench', year: 2026, lang: 'vi', content: doc(blocks) }).id;
+seed.settings.set({ lastOpenReviewId: id });
+seed.close();
+
+const browser = await chromium.launch({ executablePath: probe.chromium, args: [...CHROMIUM_FLAGS, '--disable-gpu-vsync', '--disable-frame-rate-limit'], headless: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const app = await openBrowserApp(page, dataDir, headlessDialogs, false);
+  await page.getByTestId('editor').waitFor();
+  await page.getByTestId('toggle-fields').click();
+  const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
+  await input.waitFor();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      const start = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
+    }, true);
+  });
+  for (let i = 0; i < RUNS; i++) {
+    await input.fill(String(2027 + (i % 2)));
+    await input.press('Enter');
+    await page.waitForTimeout(120);
+  }
+  const expected = String(2027 + ((RUNS - 1) % 2));
+  const chips = await page.evaluate((v) => [...document.querySelectorAll('.rd-field[data-field="year"]')].filter((el) => el.textContent === v).length, expected);
+  const samples = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(2).sort((a, b) => a - b);
+  await app.close();
+  console.log(JSON.stringify({
+    occurrences: OCCURRENCES,
+    chipsChanged: chips,
+    enterToFrameMs: { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples.at(-1) ?? NaN), n: samples.length },
+    target: { p95: 16 },
+    pass: chips === OCCURRENCES && percentile(samples, 95) < 16,
+  }));
+} finally {
+  await browser.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}

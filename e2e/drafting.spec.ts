@@ -1,0 +1,118 @@
+// drafting (issue 10): the New review dialog builds the 2026 draft on the 2025 sample article; a field
+// edited in the panel changes everywhere; checklist statuses survive a reload; the export has no field
+// syntax and no status chips.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { test, expect } from './fixtures.ts';
+import { invoke } from './invoke.ts';
+
+test.use({ withSamples: true });
+
+test('New review for 2026 from the 2025 article: structure, years, Chairs, checklist; fields panel; statuses kept; clean export', async ({ app, page }) => {
+  await expect(page.getByTestId('review-row').first()).toBeVisible();
+  await page.getByTestId('new-review').click();
+  const dialog = page.getByTestId('new-review-dialog');
+  await dialog.getByTestId('new-review-year').fill('2026');
+  await dialog.getByTestId('new-review-lang').selectOption('vi');
+  await dialog.getByTestId('new-review-kind').selectOption('report');
+  await expect(dialog.getByTestId('new-review-template')).toHaveValue('annual-report.vi');
+  // The build-on default: last year's review of the same language (the 2025 article).
+  const from = dialog.getByTestId('new-review-from');
+  await expect(from).not.toHaveValue('none');
+  await expect(from.locator('option:checked')).toContainText('2025');
+  await dialog.getByTestId('new-review-create').click();
+
+  const editor = page.getByTestId('editor');
+  await expect(editor).toContainText('PHƯƠNG HƯỚNG NĂM 2027');
+  await expect(page.getByTestId('review-title')).toHaveValue('Báo cáo tổng kết tình hình hợp tác ASEAN và sự tham gia của Việt Nam năm 2026, phương hướng năm 2027');
+  await expect(editor.locator('.rd-field[data-field="chair"]').first()).toHaveText('Phi-líp-pin');
+  await expect(editor.locator('.rd-field[data-field="nextChair"]').first()).toHaveText('Singapore');
+  await expect(editor.locator('.rd-field[data-field="nextChairTheme"]').first()).toHaveAttribute('data-state', 'empty');
+  const items = page.getByTestId('carry-item');
+  expect(await items.count()).toBeGreaterThanOrEqual(8);
+  await expect(items.first()).toContainText('Tiếp tục phát huy vai trò thành viên chủ động');
+  await page.screenshot({ path: 'test-results/drafting-new-2026.png' });
+
+  // Fields panel: the meeting date, empty in 2 places, set once.
+  await page.getByTestId('toggle-fields').click();
+  const row = page.getByTestId('field-row').filter({ has: page.locator('[data-field="meetingDate"]') }).or(page.locator('[data-testid="field-row"][data-field="meetingDate"]')).first();
+  await expect(row).toHaveAttribute('data-state', 'empty');
+  await row.getByTestId('field-value').fill('9/12/2026');
+  await row.getByTestId('field-value').press('Enter');
+  const dates = editor.locator('.rd-field[data-field="meetingDate"]');
+  const n = await dates.count();
+  expect(n).toBeGreaterThanOrEqual(1);
+  for (let i = 0; i < n; i++) await expect(dates.nth(i)).toHaveText('9/12/2026');
+  await expect(row).toHaveAttribute('data-state', 'filled');
+  // The same for a field used many times: the year.
+  const yearRow = page.locator('[data-testid="field-row"][data-field="year"]');
+  await yearRow.getByTestId('field-value').fill('2026');
+  await page.screenshot({ path: 'test-results/drafting-fields-panel.png' });
+
+  // Checklist: a status and a result.
+  await items.first().getByTestId('carry-status-done').click();
+  await items.first().getByTestId('carry-result').fill('Đã chủ trì thành công nhiều hội nghị.');
+  await items.nth(1).getByTestId('carry-status-in-progress').click(); // leaves the result line: it is written
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const id = await page.getByTestId('editor-screen').getAttribute('data-review-id');
+
+  // Check panel: the carried items without status are listed, and a jump works.
+  await page.getByTestId('toggle-check').click();
+  await expect(page.getByTestId('check-item').filter({ hasText: 'Chưa đánh giá kết quả' }).first()).toBeVisible();
+  await expect(page.getByTestId('check-item').filter({ hasText: 'Ngày họp' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId('editor')).toContainText('PHƯƠNG HƯỚNG NĂM 2027');
+  const again = page.getByTestId('carry-item');
+  await expect(again.first()).toHaveAttribute('data-status', 'done');
+  await expect(again.first().getByTestId('carry-result')).toHaveValue('Đã chủ trì thành công nhiều hội nghị.');
+  await expect(again.nth(1)).toHaveAttribute('data-status', 'in-progress');
+  await expect(page.locator('.rd-field[data-field="meetingDate"]').first()).toHaveText('9/12/2026');
+
+  // Export: the empty fields are listed first; the file has values, items and results, no syntax, no chips.
+  const out = join(mkdtempSync(join(tmpdir(), 'rd-drafting-')), 'bao-cao-2026.docx');
+  await page.getByTestId('open-export').click();
+  const exportDialog = page.getByTestId('export-dialog');
+  await expect(exportDialog.getByTestId('export-empty-fields')).toContainText('Số đại biểu');
+  await expect(exportDialog.getByTestId('export-signingAuthority')).toHaveValue(/KT\. BỘ TRƯỞNG/);
+  await app.answer({ pickExport: [out] });
+  await exportDialog.getByTestId('export-docx').click();
+  await expect(page.getByTestId('export-done')).toContainText(out);
+  const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+  const text = xml.replace(/<[^>]+>/g, '');
+  expect(text).toContain('9/12/2026');
+  expect(text).toContain('Phi-líp-pin');
+  expect(text).toContain('Tiếp tục phát huy vai trò thành viên chủ động');
+  expect(text).toContain('Đã chủ trì thành công nhiều hội nghị.');
+  expect(text).not.toMatch(/\{\{|\}\}|\{#/);
+  for (const chip of ['Đã thực hiện', 'Đang thực hiện', 'Chưa thực hiện', 'Chưa đánh giá']) expect(text).not.toContain(chip);
+
+  // The stored draft says the same as the screen.
+  const findings = await invoke<{ kind: string }[]>(page, 'drafting:check', { reviewId: id });
+  expect(findings.some((f) => f.kind === 'empty-field')).toBe(true);
+});
+
+test('the reference-data screen refuses a value that does not fit and marks the user’s own', async ({ page }) => {
+  await page.getByTestId('nav-reference').click();
+  const view = page.getByTestId('reference-view');
+  await expect(view.locator('[data-testid="ref-row"][data-key="2027"]')).toBeVisible();
+  const row = view.locator('[data-testid="ref-row"][data-key="2027"]');
+  await row.getByTestId('ref-edit-open').click();
+  const form = view.getByTestId('ref-edit');
+  await form.getByTestId('ref-edit-field').selectOption('chair');
+  await form.getByTestId('ref-edit-value').fill('FR');
+  await form.getByTestId('ref-edit-save').click();
+  await expect(form.getByTestId('ref-edit-error')).toContainText('không phải là nước thành viên ASEAN');
+  await form.getByTestId('ref-edit-field').selectOption('themeEn');
+  await form.getByTestId('ref-edit-value').fill('ASEAN at 60');
+  await form.getByTestId('ref-edit-save').click();
+  await expect(row.getByTestId('ref-yours')).toBeVisible();
+  await expect(row).toContainText('ASEAN at 60');
+  await page.screenshot({ path: 'test-results/drafting-reference.png' });
+  await page.getByTestId('nav-templates').click();
+  await expect(page.getByTestId('template-item')).toHaveCount(6);
+});

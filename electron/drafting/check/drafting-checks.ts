@@ -1,0 +1,55 @@
+// Drafting's checks: empty fields, unconfirmed fields, checklist items without a status.
+import type { DocField } from '../../shared/doc.ts';
+import { fieldDef } from '../fields/registry.ts';
+import { visitFields } from '../templates/format.ts';
+import type { Check, Finding } from './types.ts';
+
+interface FieldSummary { name: string; first: number; count: number; value: string; confirmed: boolean }
+
+/** Every field of the draft, once per name, in order of first occurrence. */
+export function summarizeFields(content: Parameters<typeof visitFields>[0]): FieldSummary[] {
+  const by = new Map<string, FieldSummary>();
+  visitFields(content, (f: DocField, blockIndex) => {
+    const s = by.get(f.name);
+    if (s) { s.count++; return; }
+    by.set(f.name, { name: f.name, first: blockIndex, count: 1, value: f.text, confirmed: f.confirmed });
+  });
+  return [...by.values()];
+}
+
+const times = (n: number, lang: 'vi' | 'en') => (n > 1 ? (lang === 'vi' ? ` (${n} chỗ)` : ` (${n} places)`) : '');
+
+export const fieldChecks: Check = ({ content }) => {
+  const out: Finding[] = [];
+  for (const f of summarizeFields(content)) {
+    const label = fieldDef(f.name).label;
+    if (f.value === '') {
+      out.push({ kind: 'empty-field', target: { blockIndex: f.first, field: f.name }, message: {
+        vi: `Trường “${label.vi}” còn trống${times(f.count, 'vi')}.`,
+        en: `The field “${label.en}” is empty${times(f.count, 'en')}.`,
+      } });
+    } else if (!f.confirmed) {
+      out.push({ kind: 'unconfirmed-field', target: { blockIndex: f.first, field: f.name }, message: {
+        vi: `Trường “${label.vi}” chưa được xác nhận: “${f.value}”.`,
+        en: `The field “${label.en}” is not confirmed: “${f.value}”.`,
+      } });
+    }
+  }
+  return out;
+};
+
+export const carryChecks: Check = ({ content }) => {
+  const out: Finding[] = [];
+  content.root.children.forEach((block, blockIndex) => {
+    if (block.type !== 'carry-checklist') return;
+    for (const item of block.items) {
+      if (item.status !== null) continue;
+      const short = item.text.length > 90 ? `${item.text.slice(0, 88)}…` : item.text;
+      out.push({ kind: 'carry-no-status', target: { blockIndex, itemId: item.id }, message: {
+        vi: `Chưa đánh giá kết quả: “${short}”.`,
+        en: `No status yet: “${short}”.`,
+      } });
+    }
+  });
+  return out;
+};

@@ -1,0 +1,38 @@
+// The check panel's and `check ID`'s findings: what is left to do before a draft goes out.
+// Other areas add kinds (issue 11: stale facts, roll-forward marks): add the kind here and a check in index.ts.
+import type { UserMessage } from '../../shared/errors.ts';
+import type { DocState } from '../../shared/doc.ts';
+import type { ReviewMeta } from '../../shared/review.ts';
+import type { ReferenceData } from '../reference/schema.ts';
+
+export const FINDING_KINDS = [
+  'empty-field',       // a field with no value
+  'unconfirmed-field', // a field whose value comes from an unconfirmed fact (or was carried from last year)
+  'carry-no-status',   // a carry-forward checklist item without a status
+  // reuse (issue 11): stale facts (electron/reuse/check/stale-facts.ts) and roll-forward marks
+  'year', 'chair', 'theme', 'title', 'ministry', 'expired', 'unconfirmed-fact', 'pending-mark',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** Where "jump to" goes: the top-level block, and inside it the field or checklist item. */
+export interface JumpTarget {
+  blockIndex: number;
+  field?: string;
+  itemId?: string;
+  /** Character offset inside the block's text, for text findings (issue 11's stale names). */
+  offset?: number;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  message: UserMessage;
+  target: JumpTarget;
+}
+
+export interface CheckInput {
+  review: Pick<ReviewMeta, 'id' | 'year' | 'lang' | 'kind' | 'fields'>;
+  content: DocState;
+  reference: ReferenceData;
+}
+
+export type Check = (input: CheckInput) => Finding[];

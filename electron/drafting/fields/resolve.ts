@@ -1,0 +1,108 @@
+// Field values for a new draft: from the year, the reference data and the review it builds on.
+import type { Lang, ReviewFields } from '../../shared/review.ts';
+import type { UserMessage } from '../../shared/errors.ts';
+import type { ReferenceData } from '../reference/schema.ts';
+import { anniversariesIn, chairOf, somHeadAt, summitsOf, yearsSince, isFieldConfirmed } from '../reference/query.ts';
+import { FIELD_DEFS, fieldDef, type FieldOrigin } from './registry.ts';
+
+export interface FieldValue {
+  value: string;
+  confirmed: boolean;
+  origin: FieldOrigin;
+  /** Why it is empty or unconfirmed, for the fields panel and `check`. */
+  note?: UserMessage;
+}
+
+const n = (vi: string, en: string): UserMessage => ({ vi, en });
+
+export interface PreviousReview {
+  id: string;
+  year: number;
+  lang: Lang;
+  fields: ReviewFields;
+}
+
+export interface FieldContext {
+  year: number;
+  lang: Lang;
+  reference: ReferenceData;
+  previous?: PreviousReview | null;
+}
+
+function joinList(items: string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  const and = lang === 'vi' ? ' và ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items.at(-1)}`;
+}
+
+/** 47 → "47th" in English; Vietnamese writes "lần thứ 47". */
+export function ordinal(n: number, lang: Lang): string {
+  if (lang === 'vi') return String(n);
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+function memberCountAt(ref: ReferenceData, year: number): number {
+  return ref.members.filter((m) => Number(m.joined.slice(0, 4)) <= year).length;
+}
+
+function fromPrevious(prev: PreviousReview | null | undefined, key: string): string {
+  const v = prev?.fields[key];
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}
+
+/** Every known field's value for the context (unknown names in a template resolve to empty). */
+export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
+  const { year, lang, reference: ref } = ctx;
+  const out = new Map<string, FieldValue>();
+  const put = (name: string, value: string, confirmed: boolean, note?: UserMessage) => {
+    out.set(name, { value, confirmed: value !== '' && confirmed, origin: fieldDef(name).origin, ...(note ? { note } : {}) });
+  };
+  put('year', String(year), true);
+  put('nextYear', String(year + 1), true);
+  put('prevYear', String(year - 1), true);
+  for (const [name, themeName, y] of [['chair', 'chairTheme', year], ['nextChair', 'nextChairTheme', year + 1]] as const) {
+    const c = chairOf(ref, y, lang);
+    put(name, c.name.value ?? '', c.name.confirmed, c.name.value ? (c.name.confirmed ? undefined : n(`Chưa xác nhận (${c.name.source})`, `Unconfirmed (${c.name.source})`)) : n(`Dữ liệu tham chiếu chưa có Chủ tịch ASEAN năm ${y}`, `No ASEAN Chair for ${y} in the reference data`));
+    put(themeName, c.theme.value ?? '', c.theme.confirmed, c.theme.confirmed ? undefined : (c.theme.value ? n(`Chưa xác nhận: cách dịch/công bố còn khác nhau (${c.theme.source})`, `Unconfirmed (${c.theme.source})`) : n(`Chủ đề năm ${y} chưa được công bố`, `The theme for ${y} has not been announced`)));
+  }
+  for (const [name, y] of [['summits', year], ['nextSummits', year + 1]] as const) {
+    const list = summitsOf(ref, y);
+    put(name, joinList(list.map((s) => ordinal(s.number, lang)), lang), list.length > 0 && list.every((s) => s.confirmed), list.length ? (list.every((s) => s.confirmed) ? undefined : n('Hội nghị Cấp cao dự kiến, chưa diễn ra', 'Planned Summits, not yet held')) : n(`Dữ liệu tham chiếu chưa có Hội nghị Cấp cao năm ${y}`, `No Summits for ${y} in the reference data`));
+    if (name === 'summits') {
+      const places = [...new Set(list.map((s) => (lang === 'vi' ? s.placeVi : s.placeEn)))];
+      put('summitPlace', joinList(places, lang), list.length > 0 && list.every((s) => s.confirmed));
+    }
+  }
+  put('memberCount', String(memberCountAt(ref, year)), true);
+  const asean = yearsSince(ref, 'asean-founded', year);
+  put('aseanYears', asean === null ? '' : String(asean), true);
+  const vn = yearsSince(ref, 'vn-joined', year);
+  put('vnYears', vn === null ? '' : String(vn), true);
+  for (const [name, y] of [['anniversaries', year], ['nextAnniversaries', year + 1]] as const) {
+    const list = anniversariesIn(ref, y, lang);
+    put(name, joinList(list.map((a) => a.phrase), lang), list.every((a) => a.confirmed), list.length ? undefined : n(`Năm ${y} không có dịp kỷ niệm tròn năm`, `No round anniversary in ${y}`));
+  }
+  const som = somHeadAt(ref, year);
+  put('somHead', som ? (lang === 'vi' ? som.nameVi : som.nameEn) : '', som ? isFieldConfirmed(som, 'nameVi') : false, som ? undefined : n(`Chưa rõ Trưởng SOM năm ${year}: hãy điền`, `Head of SOM for ${year} unknown: fill it in`));
+
+  const prev = ctx.previous;
+  const prevNote = prev ? n(`Lấy từ báo cáo năm ${prev.year}: hãy xác nhận`, `From the ${prev.year} review: confirm it`) : n('Lấy từ danh sách Trưởng SOM: hãy xác nhận', 'From the SOM heads list: confirm it');
+  const chairName = fromPrevious(prev, 'chairName') || fromPrevious(prev, 'chairingOfficial') || (som ? (lang === 'vi' ? som.nameVi : som.nameEn) : '');
+  // "Thứ trưởng Bộ Ngoại giao, Trưởng SOM ASEAN-Việt Nam": the templates name the SOM role themselves.
+  const chairTitle = (fromPrevious(prev, 'chairTitle') || fromPrevious(prev, 'chairingTitle') || (som ? ((lang === 'vi' ? som.titleVi : som.titleEn) ?? '') : ''))
+    .split(/,\s*|\s+and\s+Head\b/u)[0]!.trim();
+  // Carried from last year (or the SOM list): the user confirms it for the new meeting.
+  put('chairingOfficial', chairName, false, chairName ? prevNote : n('Ai chủ trì cuộc họp năm nay?', 'Who chairs this year’s meeting?'));
+  put('chairingTitle', chairTitle, false, chairTitle ? prevNote : undefined);
+  const agency = fromPrevious(prev, 'agency') || (lang === 'vi' ? 'Bộ Ngoại giao' : 'the Ministry of Foreign Affairs');
+  put('agency', agency, true);
+  const dept = fromPrevious(prev, 'department') || (lang === 'vi' ? 'Vụ ASEAN' : 'ASEAN Department');
+  put('department', dept, true);
+  // Dated facts of the meeting: never last year's.
+  for (const d of FIELD_DEFS.filter((f) => f.origin === 'meeting')) {
+    put(d.name, '', false, prev ? n(`Đã xoá giá trị của năm trước (“${fromPrevious(prev, d.name === 'meetingPlace' ? 'place' : d.name) || '—'}”): hãy điền`, `Last year’s value (“${fromPrevious(prev, d.name === 'meetingPlace' ? 'place' : d.name) || '—'}”) cleared: fill it in`) : n('Cần điền', 'To fill'));
+  }
+  return out;
+}

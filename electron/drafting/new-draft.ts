@@ -1,0 +1,105 @@
+// Building a new review from a template, the reference data and the review it builds on. Pure.
+import type { DocCarryChecklist, DocField, DocState } from '../shared/doc.ts';
+import type { Lang, ReviewFields, ReviewKind } from '../shared/review.ts';
+import type { SectionKey } from '../shared/sections.ts';
+import type { ReferenceData } from './reference/schema.ts';
+import { FIELD_PATTERN, fieldDef } from './fields/registry.ts';
+import { resolveFields, type FieldValue, type PreviousReview } from './fields/resolve.ts';
+import { carryItems, type SectionRange } from './carry/split.ts';
+import type { Template } from './templates/format.ts';
+import { visitFields } from './templates/format.ts';
+
+export interface PreviousForDraft extends PreviousReview {
+  title: string;
+  content: DocState;
+  /** Its sections (stored in the library, or detected). */
+  sections: readonly SectionRange[];
+}
+
+export interface DraftInput {
+  template: Template;
+  reference: ReferenceData;
+  year: number;
+  lang?: Lang;
+  kind?: ReviewKind;
+  previous?: PreviousForDraft | null;
+  /** Seed for checklist item ids (tests pass a fixed one). */
+  seed?: number;
+}
+
+export interface Draft {
+  title: string;
+  year: number;
+  lang: Lang;
+  kind: ReviewKind;
+  fields: ReviewFields;
+  content: DocState;
+  sections: { blockIndex: number; key: SectionKey }[];
+  values: Map<string, FieldValue>;
+  /** Meeting facts of the previous review that were cleared (they belong to last year's meeting). */
+  cleared: string[];
+  carried: number;
+}
+
+/** Values of the field nodes already in a document (the last occurrence wins; they agree when edited in the panel). */
+export function fieldValuesOf(content: DocState): Map<string, string> {
+  const out = new Map<string, string>();
+  visitFields(content, (f) => { if (f.text !== '') out.set(f.name, f.text); });
+  return out;
+}
+
+export function fillTitle(title: string, values: ReadonlyMap<string, FieldValue>): string {
+  return title.replace(FIELD_PATTERN, (_m, name: string) => values.get(name)?.value || `[${fieldDef(name).label.vi}]`);
+}
+
+export function buildDraft(input: DraftInput): Draft {
+  const { template, reference, year } = input;
+  const lang = input.lang ?? template.meta.lang;
+  const kind = input.kind ?? template.meta.kind;
+  const prev = input.previous ?? null;
+  // The previous review's own field values count as its fields (chairingOfficial, agency…).
+  const prevFields: ReviewFields = prev ? { ...Object.fromEntries(fieldValuesOf(prev.content)), ...prev.fields } : {};
+  const values = resolveFields({ year, lang, reference, previous: prev ? { ...prev, fields: prevFields } : null });
+  const content = structuredClone(template.body);
+  const fill = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    const rec = node as { type?: string; children?: unknown[] };
+    if (rec.type === 'field') {
+      const f = node as DocField;
+      const v = values.get(f.name);
+      f.text = (v?.value ?? '').normalize('NFC');
+      f.confirmed = v?.confirmed ?? false;
+      return;
+    }
+    if (rec.type === 'carry-checklist') {
+      const c = node as DocCarryChecklist;
+      c.fromReviewId = prev?.id ?? null;
+      c.fromYear = prev?.year ?? null;
+      c.items = prev ? carryItems(prev.content, prev.sections, input.seed) : [];
+      return;
+    }
+    if (Array.isArray(rec.children)) rec.children.forEach(fill);
+  };
+  content.root.children.forEach(fill);
+  const carried = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.length : 0), 0);
+
+  const preset = template.meta.export ?? {};
+  const fields: ReviewFields = {
+    template: template.meta.id,
+    builtOn: prev?.id ?? null,
+    ...(preset.parentAgency ? { parentAgency: preset.parentAgency } : {}),
+    ...(preset.agency ? { agency: preset.agency } : {}),
+    ...(preset.numberPattern ? { docNumberPattern: preset.numberPattern } : {}),
+    ...(preset.place ? { docPlace: preset.place } : {}),
+    ...(preset.addressees ? { addressees: preset.addressees.join('\n') } : {}),
+    ...(preset.distribution ? { distribution: preset.distribution.join('\n') } : {}),
+    ...(preset.signingAuthority ? { signingAuthority: preset.signingAuthority.join('\n') } : {}),
+    ...(preset.signerName ? { signerName: preset.signerName } : {}),
+  };
+  const chairName = values.get('chairingOfficial')?.value;
+  const chairTitle = values.get('chairingTitle')?.value;
+  if (chairName) fields.chairName = chairName;
+  if (chairTitle) fields.chairTitle = chairTitle;
+  const cleared = prev ? ['meetingDate', 'place', 'delegates', 'ministries', 'docNumber'].filter((k) => prev.fields[k] !== undefined && prev.fields[k] !== '') : [];
+  return { title: fillTitle(template.meta.title, values), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried };
+}

@@ -1,0 +1,115 @@
+// A 2026 draft built on the 2025 sample article, the way "New review" and `new` make it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { tempServices } from '../test/temp.ts';
+import { defaultResourcesDir, type Services } from '../services/index.ts';
+import { runImport } from '../library/import/jobs.ts';
+import { docText } from '../shared/doc-build.ts';
+import type { DocCarryChecklist, DocField, DocState } from '../shared/doc.ts';
+import { visitFields } from './templates/format.ts';
+import { listSections } from '../library/search/service.ts';
+
+const SEED_2025 = join(defaultResourcesDir(), 'data', 'samples', '002_a06ca1df537d2285.txt');
+
+async function with2025(services: Services): Promise<string> {
+  const [outcome] = await runImport(services, [SEED_2025]);
+  assert.equal(outcome?.status, 'imported');
+  return outcome!.status === 'imported' ? outcome!.reviewId : '';
+}
+
+function fields(content: DocState): Map<string, DocField> {
+  const out = new Map<string, DocField>();
+  visitFields(content, (f) => { if (!out.has(f.name)) out.set(f.name, f); });
+  return out;
+}
+
+function checklist(content: DocState): DocCarryChecklist {
+  const c = content.root.children.find((b): b is DocCarryChecklist => b.type === 'carry-checklist');
+  assert.ok(c, 'the draft has a carry-forward checklist');
+  return c;
+}
+
+test('a 2026 Vietnamese report draft from the 2025 article: years, Chairs, themes, checklist, cleared meeting facts', async (t) => {
+  const s = tempServices(t);
+  const prevId = await with2025(s);
+  const result = s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', from: 'auto' });
+  assert.equal(result.builtOn?.id, prevId, 'auto picks last year’s article of the same language');
+  const review = s.reviews.get(result.review.id);
+  assert.equal(review.year, 2026);
+  assert.equal(review.title, 'Báo cáo tổng kết tình hình hợp tác ASEAN và sự tham gia của Việt Nam năm 2026, phương hướng năm 2027');
+  const f = fields(review.content);
+  assert.equal(f.get('year')?.text, '2026');
+  assert.equal(f.get('nextYear')?.text, '2027');
+  assert.equal(f.get('chair')?.text, 'Phi-líp-pin');
+  assert.equal(f.get('chair')?.confirmed, true);
+  assert.equal(f.get('chairTheme')?.text, 'Cùng chèo lái tương lai chung');
+  assert.equal(f.get('nextChair')?.text, 'Singapore');
+  assert.equal(f.get('nextChairTheme')?.text, '');
+  assert.equal(f.get('nextChairTheme')?.confirmed, false, 'Singapore’s theme is not announced');
+  assert.equal(f.get('nextAnniversaries')?.text, 'kỷ niệm 60 năm thành lập ASEAN và kỷ niệm 20 năm ký kết Hiến chương ASEAN');
+  assert.equal(f.get('chairingOfficial')?.text, 'Đặng Hoàng Giang');
+  assert.equal(f.get('chairingOfficial')?.confirmed, false, 'carried from last year: to confirm');
+  for (const name of ['meetingDate', 'delegates']) {
+    assert.equal(f.get(name)?.text, '', `${name} is cleared`);
+  }
+  assert.ok(result.empty.includes('meetingDate'));
+  assert.ok(result.unconfirmed.includes('chairingOfficial'));
+  const text = docText(review.content);
+  assert.ok(!/\{\{|\}\}/.test(text), 'no field syntax in the text');
+  assert.match(text, /PHƯƠNG HƯỚNG NĂM 2027/);
+  assert.doesNotMatch(text, /9\/12/, 'last year’s meeting date is not carried');
+
+  const items = checklist(review.content).items;
+  assert.equal(checklist(review.content).fromReviewId, prevId);
+  assert.ok(items.length >= 2, JSON.stringify(items.map((i) => i.text)));
+  assert.match(items[0]!.text, /^Tiếp tục phát huy vai trò thành viên chủ động, tích cực và trách nhiệm/);
+  assert.ok(items.some((i) => /Kết luận số 59-KL\/TW/.test(i.text)), 'the 59-KL/TW orientation is an item');
+  assert.ok(items.every((i) => i.status === null && i.result === ''));
+  assert.ok(!items.some((i) => /^Trao đổi về/.test(i.text)), 'the lead-in is dropped');
+
+  // The template's section keys are the review's sections.
+  const keys = listSections(s.db, review.id).map((x) => x.key);
+  for (const k of ['context', 'external-relations', 'assessment', 'orientations', 'recommendations']) assert.ok(keys.includes(k as never), `${k} in ${keys.join(',')}`);
+
+  // check lists empty fields, unconfirmed facts and checklist items without status.
+  const findings = s.drafting.check(review.id);
+  // (The stale-fact kinds of issue 11 are tested with the reuse checks.)
+  const kinds = new Set(findings.map((x) => x.kind).filter((k) => ['carry-no-status', 'empty-field', 'unconfirmed-field'].includes(k)));
+  assert.deepEqual([...kinds].sort(), ['carry-no-status', 'empty-field', 'unconfirmed-field']);
+  assert.ok(findings.some((x) => x.kind === 'empty-field' && x.target.field === 'meetingDate'));
+  assert.equal(findings.filter((x) => x.kind === 'carry-no-status').length, items.length);
+});
+
+test('the same in English: 2026 under review, 2027 orientations, the Philippines and Singapore', async (t) => {
+  const s = tempServices(t);
+  const prevId = await with2025(s);
+  const result = s.drafting.newReview({ year: 2026, lang: 'en', kind: 'report', from: prevId });
+  const review = s.reviews.get(result.review.id);
+  assert.equal(review.lang, 'en');
+  assert.equal(review.title, "Report on ASEAN cooperation and Viet Nam's participation in 2026, and orientations for 2027");
+  const f = fields(review.content);
+  assert.equal(f.get('chair')?.text, 'Philippines');
+  assert.equal(f.get('chairTheme')?.text, 'Navigating Our Future, Together');
+  assert.equal(f.get('chairTheme')?.confirmed, true);
+  assert.equal(f.get('nextChair')?.text, 'Singapore');
+  assert.equal(f.get('nextChairTheme')?.confirmed, false);
+  assert.equal(f.get('summits')?.text, '48th and 49th');
+  assert.equal(f.get('chairingOfficial')?.text, 'Đặng Hoàng Giang');
+  assert.ok(checklist(review.content).items.length >= 2);
+  assert.match(docText(review.content), /ORIENTATIONS FOR 2027/);
+});
+
+test('building on none gives the template with facts and no checklist items; unknown template or year is a clear error', (t) => {
+  const s = tempServices(t);
+  const r = s.drafting.newReview({ year: 2027, lang: 'vi', kind: 'report', from: 'none' });
+  const review = s.reviews.get(r.review.id);
+  assert.equal(r.builtOn, null);
+  assert.equal(checklist(review.content).items.length, 0);
+  assert.equal(fields(review.content).get('chair')?.text, 'Singapore');
+  assert.equal(fields(review.content).get('nextAnniversaries')?.text, '', 'no round anniversary in 2028');
+  assert.throws(() => s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', template: 'nope' }), /no template “nope”/);
+  assert.throws(() => s.drafting.newReview({ year: 20, lang: 'vi', kind: 'report' }), /not a valid year/);
+  // No English pillar template: the Vietnamese one is offered rather than nothing.
+  assert.equal(s.drafting.newReview({ year: 2026, lang: 'en', kind: 'pillar', from: 'none' }).template, 'pillar-review.vi');
+});

@@ -1,0 +1,157 @@
+// The drafting service: templates, reference data, new reviews from last year's, save as template, check.
+// Plain Node over the library; the CLI, the IPC handlers and tests use the same object.
+import type { Db } from '../store/db.ts';
+import { withTransaction } from '../store/db.ts';
+import type { ReviewsService } from '../services/reviews.ts';
+import type { Lang, ReviewKind, ReviewMeta } from '../shared/review.ts';
+import { AppError } from '../shared/errors.ts';
+import { selectSections } from '../store/sections.ts';
+import { setSectionKey } from '../library/search/service.ts';
+import { detectSections } from '../library/sections/detect.ts';
+import { loadReference, resetReferenceValue, setReferenceValue } from './reference/load.ts';
+import type { Reference } from './reference/build.ts';
+import { loadTemplates, writeUserTemplate, type TemplateSet } from './templates/load.ts';
+import type { Template } from './templates/format.ts';
+import { reviewToTemplate } from './templates/save-as.ts';
+import { buildDraft, type PreviousForDraft } from './new-draft.ts';
+import { runChecks, type Finding } from './check/index.ts';
+import { draftingErrors } from './errors.ts';
+import type { NewReviewResult, TemplateInfo } from './types.ts';
+
+export type { NewReviewResult, TemplateInfo } from './types.ts';
+
+export interface NewReviewRequest {
+  year: number;
+  lang: Lang;
+  kind: ReviewKind;
+  /** Template id; default: the first template of that kind and language. */
+  template?: string;
+  /** A review id, 'auto' (same kind and language, the year before), or 'none'. */
+  from?: string;
+}
+
+export function templateInfo(t: Template): TemplateInfo {
+  return { id: t.meta.id, name: t.meta.name, kind: t.meta.kind, lang: t.meta.lang, file: t.file, origin: t.origin, description: t.meta.description ?? '', fields: t.fieldNames };
+}
+
+export interface DraftingDeps { db: Db; reviews: ReviewsService; resourcesDir: string; dataDir: string }
+
+export function createDraftingService(deps: DraftingDeps) {
+  const { db, reviews } = deps;
+
+  const templates = (): TemplateSet => loadTemplates({ resourcesDir: deps.resourcesDir, dataDir: deps.dataDir });
+  const reference = (): Reference => loadReference({ resourcesDir: deps.resourcesDir, db });
+
+  function pickTemplate(set: TemplateSet, req: NewReviewRequest): Template {
+    if (req.template) {
+      const t = set.templates.find((x) => x.meta.id === req.template || x.file === req.template || x.file === `${req.template}.md`);
+      if (!t) {
+        const broken = set.problems.find((p) => p.file === req.template || p.file === `${req.template}.md`);
+        throw broken ? draftingErrors.templateBroken(broken.file, broken.line, broken.reason) : draftingErrors.templateNotFound(req.template);
+      }
+      return t;
+    }
+    const t = set.templates.find((x) => x.meta.kind === req.kind && x.meta.lang === req.lang)
+      ?? set.templates.find((x) => x.meta.kind === req.kind);
+    if (!t) throw draftingErrors.noTemplateFor(req.kind, req.lang);
+    return t;
+  }
+
+  /** The review a new one builds on by default: same kind and language, the year before (latest updated). */
+  function defaultBuildOn(year: number, lang: Lang, kind: ReviewKind): ReviewMeta | null {
+    const all = reviews.list(false);
+    const same = all.filter((r) => r.lang === lang && r.kind === kind && r.year === year - 1);
+    const pick = (list: ReviewMeta[]) => list.sort((a, b) => (Number(b.status === 'final') - Number(a.status === 'final')) || b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+    return pick(same)
+      // A press article of last year's meeting serves a report when no report of last year exists (and the other way).
+      ?? pick(all.filter((r) => r.lang === lang && r.year === year - 1 && ['report', 'press'].includes(r.kind) && ['report', 'press'].includes(kind)));
+  }
+
+  function previousFor(id: string): PreviousForDraft {
+    const prev = reviews.get(id);
+    let sections: PreviousForDraft['sections'] = selectSections(db, id);
+    if (sections.length === 0) sections = detectSections(prev.content, prev.year);
+    return { id: prev.id, year: prev.year, lang: prev.lang, fields: prev.fields, title: prev.title, content: prev.content, sections };
+  }
+
+  function newReview(req: NewReviewRequest): NewReviewResult {
+    if (!Number.isInteger(req.year) || req.year < 1967 || req.year > 2200) throw draftingErrors.badYear(String(req.year));
+    const set = templates();
+    const template = pickTemplate(set, req);
+    const ref = reference();
+    let builtOn: ReviewMeta | null = null;
+    const from = req.from ?? 'auto';
+    if (from === 'auto') builtOn = defaultBuildOn(req.year, req.lang, req.kind);
+    else if (from !== 'none') builtOn = reviews.getMeta(from);
+    if (builtOn?.deletedAt) throw draftingErrors.buildOnTrashed(builtOn.title);
+    const draft = buildDraft({ template, reference: ref.data, year: req.year, lang: req.lang, kind: req.kind, previous: builtOn ? previousFor(builtOn.id) : null });
+    const review = withTransaction(db, () => {
+      const meta = reviews.create({ title: draft.title, year: draft.year, lang: draft.lang, kind: draft.kind, fields: draft.fields, content: draft.content });
+      applyTemplateSections(meta.id, draft.sections);
+      return meta;
+    });
+    const empty: string[] = [];
+    const unconfirmed: string[] = [];
+    for (const name of template.fieldNames) {
+      const v = draft.values.get(name);
+      if (!v || v.value === '') empty.push(name);
+      else if (!v.confirmed) unconfirmed.push(name);
+    }
+    return { review, template: template.meta.id, builtOn, carried: draft.carried, empty, unconfirmed };
+  }
+
+  /** The template's "{#key}" marks win over detection: they are stored as the user's corrections. */
+  function applyTemplateSections(reviewId: string, marks: readonly { blockIndex: number; key: string }[]): void {
+    const detected = selectSections(db, reviewId);
+    for (const mark of marks) {
+      const section = detected.find((s) => s.blockStart === mark.blockIndex);
+      if (section && section.key !== mark.key) setSectionKey(db, reviewId, section.ordinal, mark.key as typeof section.key);
+    }
+  }
+
+  function saveAsTemplate(reviewId: string, name: string): TemplateInfo {
+    const review = reviews.get(reviewId);
+    const clean = name.normalize('NFC').trim();
+    if (!clean) throw draftingErrors.templateNameEmpty();
+    const slug = clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'template';
+    const existing = templates().templates.map((t) => t.meta.id);
+    let id = `user.${slug}.${review.lang}`;
+    for (let n = 2; existing.includes(id); n++) id = `user.${slug}-${n}.${review.lang}`;
+    const starts = new Map(selectSections(db, reviewId).filter((s) => s.corrected || true).map((s) => [s.blockStart, s.key] as const));
+    const f = review.fields;
+    const str = (k: string) => (typeof f[k] === 'string' && f[k] !== '' ? (f[k] as string) : undefined);
+    const lines = (k: string) => str(k)?.split('\n').filter(Boolean);
+    const preset = Object.fromEntries(Object.entries({
+      parentAgency: str('parentAgency'), agency: str('agency'), numberPattern: str('docNumberPattern'), place: str('docPlace'),
+      addressees: lines('addressees'), distribution: lines('distribution'), signingAuthority: lines('signingAuthority'),
+    }).filter(([, v]) => v !== undefined));
+    const text = reviewToTemplate({ id, name: clean, kind: review.kind, lang: review.lang, title: review.title, year: review.year, content: review.content, sectionStarts: starts, exportPreset: preset });
+    const file = writeUserTemplate(deps.dataDir, id, text);
+    const saved = templates().templates.find((t) => t.file === file && t.origin === 'user');
+    if (!saved) {
+      const problem = templates().problems.find((p) => p.file === file);
+      throw draftingErrors.templateBroken(file, problem?.line ?? null, problem?.reason ?? { vi: 'không đọc lại được', en: 'could not be read back' });
+    }
+    return templateInfo(saved);
+  }
+
+  function check(reviewId: string): Finding[] {
+    const review = reviews.get(reviewId);
+    return runChecks({ review, content: review.content, reference: reference().data });
+  }
+
+  return {
+    templates,
+    listTemplates: () => { const set = templates(); return { templates: set.templates.map(templateInfo), problems: set.problems }; },
+    reference,
+    setReference: (kind: string, key: string, field: string, value: string) => setReferenceValue(db, deps.resourcesDir, kind, key, field, value),
+    resetReference: (kind: string, key: string, field: string) => resetReferenceValue(db, kind, key, field),
+    defaultBuildOn,
+    newReview,
+    saveAsTemplate,
+    check,
+  };
+}
+
+export type DraftingService = ReturnType<typeof createDraftingService>;
+export { AppError };

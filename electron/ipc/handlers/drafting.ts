@@ -1,0 +1,22 @@
+// drafting (issue 10): templates, new review, save as template, check, reference data.
+import type { HandlerFactory } from './types.ts';
+import { runChecks } from '../../drafting/check/index.ts';
+
+export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
+  'drafting:templates': () => services.drafting.listTemplates(),
+  'drafting:defaultBuildOn': ({ year, lang, kind }) => services.drafting.defaultBuildOn(year, lang, kind),
+  'drafting:newReview': (req) => services.drafting.newReview(req),
+  'drafting:saveAsTemplate': ({ reviewId, name }) => services.drafting.saveAsTemplate(reviewId, name),
+  // The live editor's content when given (the panel checks what is on screen, saved or not).
+  'drafting:check': ({ reviewId, content }) => {
+    if (!content) return services.drafting.check(reviewId);
+    const review = services.reviews.getMeta(reviewId);
+    return runChecks({ review, content, reference: services.drafting.reference().data });
+  },
+});
+
+export const referenceHandlers: HandlerFactory<'reference'> = (services) => ({
+  'reference:list': () => services.drafting.reference(),
+  'reference:set': ({ kind, key, field, value }) => services.drafting.setReference(kind, key, field, value),
+  'reference:reset': ({ kind, key, field }) => services.drafting.resetReference(kind, key, field),
+});

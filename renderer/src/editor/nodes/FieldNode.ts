@@ -1,0 +1,95 @@
+// drafting (issue 10). A field of the draft ({{chair}}, {{year}}…) shown as a chip with its value. It is a
+// token-mode text node whose text IS its value: search, word count and the exporter read it like text, the
+// caret steps over it, Backspace takes it whole, and typed letters (Unikey's Backspace + letters, IME
+// composition) go into the text beside it, never into it. An empty field shows its label (CSS ::before).
+import {
+  $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type LexicalUpdateJSON, type NodeKey,
+  type SerializedTextNode, type Spread,
+} from 'lexical';
+import { fieldDef } from '../../../../electron/shared/fields.ts';
+
+export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; name: string; confirmed: boolean }, SerializedTextNode>;
+
+export type FieldState = 'filled' | 'unconfirmed' | 'empty';
+
+export function fieldState(text: string, confirmed: boolean): FieldState {
+  return text === '' ? 'empty' : confirmed ? 'filled' : 'unconfirmed';
+}
+
+export class FieldNode extends TextNode {
+  __name: string;
+  __confirmed: boolean;
+
+  static override getType(): string { return 'field'; }
+
+  static override clone(node: FieldNode): FieldNode {
+    return new FieldNode(node.__name, node.__text, node.__confirmed, node.__key);
+  }
+
+  constructor(name: string, text = '', confirmed = false, key?: NodeKey) {
+    super(text, key);
+    this.__name = name;
+    this.__confirmed = confirmed;
+  }
+
+  static override importJSON(json: SerializedFieldNode): FieldNode {
+    return $createFieldNode(json.name, json.text, json.confirmed).updateFromJSON(json);
+  }
+
+  override updateFromJSON(json: LexicalUpdateJSON<SerializedFieldNode>): this {
+    return super.updateFromJSON(json).setMode('token');
+  }
+
+  override exportJSON(): SerializedFieldNode {
+    return { ...super.exportJSON(), type: 'field', version: 1, name: this.__name, confirmed: this.__confirmed };
+  }
+
+  /** The state attributes and tooltip; written only when the state changes (500 chips change at once). */
+  private decorateState(dom: HTMLElement, state: FieldState): void {
+    const label = fieldDef(this.__name).label;
+    dom.dataset.state = state;
+    dom.title = state === 'empty' ? `${label.vi} — chưa có giá trị / ${label.en} — empty` : state === 'unconfirmed' ? `${label.vi} — chưa xác nhận / ${label.en} — unconfirmed` : `${label.vi} / ${label.en}`;
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const dom = super.createDOM(config);
+    const label = fieldDef(this.__name).label;
+    dom.classList.add('rd-field');
+    dom.dataset.field = this.__name;
+    dom.dataset.labelVi = label.vi;
+    dom.dataset.labelEn = label.en;
+    this.decorateState(dom, fieldState(this.__text, this.__confirmed));
+    return dom;
+  }
+
+  override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
+    if (prevNode.__name !== this.__name) return true;
+    const recreate = super.updateDOM(prevNode, dom, config);
+    const state = fieldState(this.__text, this.__confirmed);
+    if (!recreate && state !== fieldState(prevNode.__text, prevNode.__confirmed)) this.decorateState(dom, state);
+    return recreate;
+  }
+
+  getName(): string { return this.getLatest().__name; }
+  isConfirmed(): boolean { return this.getLatest().__confirmed; }
+
+  /** Sets the value (and marks it confirmed: the user typed or accepted it). */
+  setValue(value: string, confirmed = true): this {
+    const self = this.getWritable();
+    self.__confirmed = confirmed;
+    return self.setTextContent(value.normalize('NFC'));
+  }
+
+  // Typing at either edge goes into a neighbouring text node, never into the field.
+  override canInsertTextBefore(): boolean { return false; }
+  override canInsertTextAfter(): boolean { return false; }
+  override isTextEntity(): true { return true; }
+}
+
+export function $createFieldNode(name: string, value = '', confirmed = value !== ''): FieldNode {
+  return $applyNodeReplacement(new FieldNode(name, value.normalize('NFC'), confirmed)).setMode('token');
+}
+
+export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {
+  return node instanceof FieldNode;
+}

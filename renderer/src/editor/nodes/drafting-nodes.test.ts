@@ -1,0 +1,87 @@
+// drafting (issue 10): FieldNode and CarryChecklistNode in a headless editor — JSON round trip, changing a
+// field everywhere in one undo step, turning a field into text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHeadlessEditor } from '@lexical/headless';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { $getRoot, $isTextNode, UNDO_COMMAND, type ElementNode, type LexicalEditor } from 'lexical';
+import { EDITOR_NODES } from '../nodes.ts';
+import { exportDocState } from '../exportState.ts';
+import type { DocState } from '../../../../electron/shared/doc.ts';
+import { doc, heading, paragraph, text } from '../../../../electron/shared/doc-build.ts';
+import { $createFieldNode, $isFieldNode } from './FieldNode.ts';
+import { $createCarryChecklistNode, $isCarryChecklistNode } from './CarryChecklistNode.ts';
+import { $collectFields, fieldToText, setFieldEverywhere } from '../drafting/fields.ts';
+
+const field = (name: string, value: string, confirmed = value !== '') => ({ type: 'field' as const, version: 1 as const, name, text: value, confirmed, format: 0, style: '', mode: 'token' as const, detail: 0 });
+
+const sample: DocState = doc([
+  heading(1, [text('I. NĂM '), field('year', '2026')]),
+  paragraph([text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(', chủ đề “'), field('nextChairTheme', '', false), text('”.')]),
+  { type: 'carry-checklist', version: 1, fromReviewId: 'prev', fromYear: 2025, items: [
+    { id: 'a', text: 'Tiếp tục phát huy vai trò', status: 'done', result: 'Đã tổ chức Diễn đàn' },
+    { id: 'b', text: 'Kiện toàn bộ máy', status: null, result: '' },
+  ] },
+  paragraph([text('Năm '), field('year', '2026'), text(' và '), field('year', '2026')]),
+]);
+
+function editorWith(state: DocState): LexicalEditor {
+  const editor = createHeadlessEditor({ namespace: 'test', nodes: [...EDITOR_NODES], onError: (e) => { throw e; } });
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(state)));
+  return editor;
+}
+
+test('fields and the checklist survive a JSON round trip through the editor', () => {
+  const out = exportDocState(editorWith(sample).getEditorState());
+  const strip = (n: unknown): unknown => JSON.parse(JSON.stringify(n, (k, v) => (['direction', 'format', 'indent', 'textFormat', 'textStyle', 'style', 'detail', 'mode', 'version'].includes(k) && typeof v !== 'object' ? undefined : v)));
+  assert.deepEqual(strip(out), strip(sample));
+  const para = out.root.children[1];
+  assert.ok(para && para.type === 'paragraph');
+  assert.deepEqual(para.children[1], { ...field('chair', 'Phi-líp-pin'), format: 0, mode: 'token' });
+});
+
+test('$create/$is for both nodes; the field is a token that stays apart from its neighbours', () => {
+  const editor = editorWith(doc([paragraph('')]));
+  editor.update(() => {
+    const f = $createFieldNode('year', '2027');
+    const c = $createCarryChecklistNode([{ id: 'x', text: 'Một', status: null, result: '' }], null, 2026);
+    $getRoot().getFirstChildOrThrow<ElementNode>().append(f);
+    $getRoot().append(c);
+    assert.ok($isFieldNode(f) && !$isFieldNode(c));
+    assert.ok($isCarryChecklistNode(c) && !$isCarryChecklistNode(f));
+    assert.equal(f.getMode(), 'token');
+    assert.equal(f.canInsertTextAfter(), false);
+  }, { discrete: true });
+  editor.getEditorState().read(() => {
+    assert.equal($getRoot().getTextContent().includes('2027'), true);
+  });
+});
+
+test('changing a field in the panel changes every occurrence in one undo step', () => {
+  const editor = editorWith(sample);
+  registerHistory(editor, createEmptyHistoryState(), 0);
+  // As in the app: the caret is placed (a selection-only update) before anything is edited.
+  editor.update(() => { $getRoot().selectEnd(); }, { discrete: true });
+  editor.update(() => { $getRoot().getLastChildOrThrow<ElementNode>().append($createFieldNode('other', 'x')); }, { discrete: true });
+  setFieldEverywhere(editor, 'year', '2031');
+  editor.update(() => undefined, { discrete: true });
+  let fields = editor.getEditorState().read($collectFields);
+  assert.deepEqual(fields.find((f) => f.name === 'year'), { name: 'year', value: '2031', state: 'filled', count: 3, blockIndex: 0 });
+  assert.equal(fields.find((f) => f.name === 'nextChairTheme')?.state, 'empty');
+  editor.dispatchCommand(UNDO_COMMAND, undefined);
+  editor.update(() => undefined, { discrete: true });
+  fields = editor.getEditorState().read($collectFields);
+  assert.equal(fields.find((f) => f.name === 'year')?.value, '2026', 'one undo brings all three back');
+  assert.equal(fields.find((f) => f.name === 'other')?.value, 'x', 'and only that change is undone');
+});
+
+test('a field turned into text keeps its value and format as a plain text node', () => {
+  const editor = editorWith(sample);
+  fieldToText(editor, 'chair');
+  editor.update(() => undefined, { discrete: true });
+  editor.getEditorState().read(() => {
+    const p = $getRoot().getChildAtIndex(1) as ElementNode;
+    assert.ok(p.getChildren().every((c) => !$isFieldNode(c) || c.getName() !== 'chair'));
+    assert.ok(p.getChildren().some((c) => $isTextNode(c) && c.getTextContent().includes('Phi-líp-pin')));
+  });
+});

@@ -1,0 +1,76 @@
+// drafting (issue 10). Every field of the draft with its value and state (filled / unconfirmed / empty).
+// Changing a value here changes every occurrence at once, as one undo step; a field can become plain text.
+import { useEffect, useState } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { fieldDef } from '../../../../electron/shared/fields.ts';
+import { useLocale, useT } from '../../i18n/index.tsx';
+import { SidePanel } from '../../app/SidePanel.tsx';
+import { $collectFields, fieldToText, setFieldEverywhere, type FieldInfo } from '../../editor/drafting/fields.ts';
+
+export function useFields(editor: LexicalEditor | null): FieldInfo[] {
+  const [fields, setFields] = useState<FieldInfo[]>([]);
+  useEffect(() => {
+    if (!editor) { setFields([]); return; }
+    setFields(editor.getEditorState().read($collectFields));
+    // The list follows the document after typing pauses, off the keystroke's (or Enter's) frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+      clearTimeout(timer);
+      timer = setTimeout(() => setFields(editor.getEditorState().read($collectFields)), 120);
+    });
+    return () => { clearTimeout(timer); unregister(); };
+  }, [editor]);
+  return fields;
+}
+
+function FieldRow(props: { field: FieldInfo; editor: LexicalEditor; readOnly: boolean; onJump(index: number): void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { field, editor } = props;
+  const label = fieldDef(field.name).label[locale];
+  const [draft, setDraft] = useState(field.value);
+  useEffect(() => setDraft(field.value), [field.value]);
+  const apply = () => { if (draft.normalize('NFC') !== field.value || field.state === 'unconfirmed') setFieldEverywhere(editor, field.name, draft.trim()); };
+  return (
+    <li className={`field-row state-${field.state}`} data-testid="field-row" data-field={field.name} data-state={field.state}>
+      <div className="field-row-head">
+        <span className="field-label">{label}</span>
+        <span className={`field-state state-${field.state}`}>{t(`fields.state.${field.state}`)}</span>
+        {field.count > 1 && <span className="field-count">{t('fields.count', { n: field.count })}</span>}
+      </div>
+      <form className="field-row-edit" onSubmit={(e) => { e.preventDefault(); apply(); }}>
+        <input
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          aria-label={t('fields.valueLabel', { label })}
+          title={t('fields.applyHint')}
+          disabled={props.readOnly}
+          data-testid="field-value"
+        />
+        <button type="submit" className="button small" disabled={props.readOnly} data-testid="field-apply">
+          {field.state === 'unconfirmed' && draft === field.value ? t('fields.confirm') : t('fields.apply')}
+        </button>
+      </form>
+      <div className="field-row-actions">
+        <button type="button" className="link-button small" onClick={() => props.onJump(field.blockIndex)} data-testid="field-jump">{t('fields.jump')}</button>
+        <button type="button" className="link-button small" disabled={props.readOnly} onClick={() => fieldToText(editor, field.name)} data-testid="field-to-text">{t('fields.toText')}</button>
+      </div>
+    </li>
+  );
+}
+
+export function FieldsPanel(props: { editor: LexicalEditor | null; readOnly: boolean; onJump(index: number): void; onClose(): void }) {
+  const t = useT();
+  const fields = useFields(props.editor);
+  return (
+    <SidePanel title={t('fields.title')} onClose={props.onClose} testId="fields-panel">
+      {fields.length === 0 && <p className="muted">{t('fields.none')}</p>}
+      {props.editor && (
+        <ul className="field-list">
+          {fields.map((f) => <FieldRow key={f.name} field={f} editor={props.editor!} readOnly={props.readOnly} onJump={props.onJump} />)}
+        </ul>
+      )}
+    </SidePanel>
+  );
+}
