@@ -254,6 +254,7 @@ export const en: Messages = {
   'import.hideDetails': 'Collapse',
   'time.justNow': 'just now',
   // --- reuse (issue 11) ---
+  'reuse.library.count': 'Reused in {n} reviews',
   'reuse.open': 'Reuse',
   'reuse.title': 'Reuse from past years',
   'reuse.tab.sections': 'Same section',

@@ -253,6 +253,7 @@ export const vi = {
   'import.hideDetails': 'Thu gọn',
   'time.justNow': 'vừa xong',
   // --- reuse (issue 11) ---
+  'reuse.library.count': 'Đã dùng lại trong {n} bài',
   'reuse.open': 'Dùng lại',
   'reuse.title': 'Dùng lại từ các năm trước',
   'reuse.tab.sections': 'Cùng mục',

@@ -12,6 +12,8 @@ import { groupByYear } from './group.ts';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { meetingDay, translationsById } from './rows.ts';
+// reuse (issue 11)
+import { useReuseCounts } from '../reuse/useReuseCounts.ts';
 import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
 import { useReviewList } from './useReviewList.ts';
 import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
@@ -91,6 +93,7 @@ export function LibraryView(props: LibraryViewProps) {
   const shown = reviews ? filterReviews(reviews, search.filters) : [];
   const groups = groupByYear(shown);
   const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
+  const reuseCounts = useReuseCounts(reviews); // reuse (issue 11)
   let rowIndex = 0;
 
   return (
@@ -158,6 +161,11 @@ export function LibraryView(props: LibraryViewProps) {
                             : <time className="review-updated muted small" dateTime={review.updatedAt} data-testid="review-date">{t('library.updatedAt', { time: fmt.dateTime(review.updatedAt) })}</time>}
                         </button>
                         <div className="row-actions">
+                          {(reuseCounts[review.id] ?? 0) > 0 && (
+                            <span className="reuse-count-badge small muted" data-testid="review-reuse-count" title={t('reuse.library.count', { n: reuseCounts[review.id]! })}>
+                              ♻ {reuseCounts[review.id]}
+                            </span>
+                          )}
                           {linked.map((other) => (
                             <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
                               title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
