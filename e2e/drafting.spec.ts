@@ -138,9 +138,14 @@ test.describe('typing beside a field chip', () => {
       await page.evaluate(() => { (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); });
       const chip = page.locator('.rd-field[data-field="chair"]');
       await expect(chip).toHaveText('Phi-líp-pin');
-      // A click just after the chip's last letter, as a user does.
-      const box = (await chip.boundingBox())!;
-      await page.mouse.click(box.x + box.width + 1, box.y + box.height / 2);
+      // A click into the text, then the caret put exactly after the chip's last letter (a click "just after"
+      // may land on either side of the following space).
+      await page.getByTestId('editor').click();
+      await page.evaluate(() => {
+        const text = document.querySelector('.rd-field[data-field="chair"]')!.firstChild!;
+        getSelection()!.setBaseAndExtent(text, text.textContent!.length, text, text.textContent!.length);
+      });
+      await page.waitForTimeout(100);
       if (path === 'unikey') {
         for (const [shown, next] of [['', ' V'], [' V', ' Vi'], [' Vi', ' Vie'], [' Vie', ' Viê'], [' Viê', ' Viêt'], [' Viêt', ' Việt']] as const) {
           let common = 0;
@@ -149,9 +154,11 @@ test.describe('typing beside a field chip', () => {
           await page.keyboard.insertText(next.slice(common));
         }
       } else {
+        // The space is a plain key; the word is composed then committed (ibus/fcitx/macOS).
+        await page.keyboard.insertText(' ');
         const cdp = await page.context().newCDPSession(page);
-        for (const step of [' V', ' Vi', ' Vie', ' Viê', ' Viêt', ' Việt']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
-        await cdp.send('Input.insertText', { text: ' Việt' });
+        for (const step of ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+        await cdp.send('Input.insertText', { text: 'Việt' });
       }
       await expect(page.getByTestId('editor')).toContainText('Chủ tịch Phi-líp-pin Việt năm 2026.');
       await expect(chip).toHaveText('Phi-líp-pin');
