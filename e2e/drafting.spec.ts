@@ -56,6 +56,8 @@ test('New review for 2026 from the 2025 article: structure, years, Chairs, check
   await items.first().getByTestId('carry-result').fill('Đã chủ trì thành công nhiều hội nghị.');
   await items.nth(1).getByTestId('carry-status-in-progress').click(); // leaves the result line: it is written
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await items.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/drafting-checklist.png' });
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   const id = await page.getByTestId('editor-screen').getAttribute('data-review-id');
