@@ -25,6 +25,10 @@ const QUERIES = 200;
 
 const dir = mkdtempSync(join(tmpdir(), 'rd-bench-reuse-'));
 const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
+// CPU time of the calling thread, besides wall time: on a shared, overloaded machine the wall clock
+// measures the other processes; CPU time is close to what the same work takes on an idle machine.
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpu: Record<string, number[]> = { similar: [], concordance: [], checkCold: [], checkAfterSave: [], checkService: [] };
 const stats = (a: number[]) => ({ n: a.length, p50: round(percentile(sorted(a), 50)), p95: round(percentile(sorted(a), 95)), max: round(Math.max(...a)) });
 let n = 11;
 const rand = (k: number) => Math.floor(((n = (n * 1103515245 + 12345) % 2147483648) / 2147483648) * k);
@@ -60,7 +64,9 @@ try {
   let found = 0;
   for (const q of queries) {
     const s = performance.now();
+    const c = cpuMs();
     const hits = services.reuse.similar({ text: q, excludeReviewId: ids[0] });
+    cpu.similar!.push(cpuMs() - c);
     similarTimes.push(performance.now() - s);
     if (hits.length) found++;
   }
@@ -76,7 +82,9 @@ try {
   let lines = 0;
   for (const p of phrases) {
     const s = performance.now();
+    const c = cpuMs();
     lines += services.reuse.concordance({ phrase: p }).length;
+    cpu.concordance!.push(cpuMs() - c);
     concordanceTimes.push(performance.now() - s);
   }
 
@@ -90,7 +98,9 @@ try {
   for (let i = 0; i < 5; i++) {
     const fresh = structuredClone(reference);
     const s = performance.now();
+    const c = cpuMs();
     checkStaleFacts(big, { year: 2026, lang: 'vi' }, fresh);
+    cpu.checkCold!.push(cpuMs() - c);
     coldTimes.push(performance.now() - s);
   }
   checkStaleFacts(big, { year: 2026, lang: 'vi' }, reference);
@@ -99,10 +109,14 @@ try {
   let findings = 0;
   for (let i = 0; i < 10; i++) {
     let s = performance.now();
+    let c = cpuMs();
     findings = checkStaleFacts(big, { year: 2026, lang: 'vi' }, reference).length;
+    cpu.checkAfterSave!.push(cpuMs() - c);
     pureTimes.push(performance.now() - s);
     s = performance.now();
+    c = cpuMs();
     services.reuse.check(draftId);
+    cpu.checkService!.push(cpuMs() - c);
     serviceTimes.push(performance.now() - s);
   }
 
@@ -124,6 +138,8 @@ try {
     concordance: { ...stats(concordanceTimes), target95: 30, meanLines: round(lines / phrases.length) },
     check200Pages: { blocks: big.root.children.length, pureColdMs: stats(coldTimes), pureAfterSaveMs: stats(pureTimes), serviceMs: stats(serviceTimes), target: 200, findings },
     similarAfterAutosave3000Ms: round(catchUpMs),
+    cpuMs: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, stats(v)])),
+    loadAverage: (await import('node:os')).loadavg().map((x) => round(x)),
   }));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -56,6 +56,8 @@ test('New review for 2026 from the 2025 article: structure, years, Chairs, check
   await items.first().getByTestId('carry-result').fill('Đã chủ trì thành công nhiều hội nghị.');
   await items.nth(1).getByTestId('carry-status-in-progress').click(); // leaves the result line: it is written
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await items.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/drafting-checklist.png' });
   await page.keyboard.press('Control+s');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   const id = await page.getByTestId('editor-screen').getAttribute('data-review-id');
@@ -115,4 +117,57 @@ test('the reference-data screen refuses a value that does not fit and marks the 
   await page.screenshot({ path: 'test-results/drafting-reference.png' });
   await page.getByTestId('nav-templates').click();
   await expect(page.getByTestId('template-item')).toHaveCount(6);
+});
+
+test.describe('typing beside a field chip', () => {
+  test.use({ withSamples: false });
+
+  for (const path of ['unikey', 'ime'] as const) {
+    test(`Vietnamese typed right after a chip (${path}) goes into the text beside it; the field keeps its value`, async ({ app }) => {
+      let page = app.page();
+      await page.waitForFunction(() => 'rdTransport' in window);
+      const field = { type: 'field', version: 1, name: 'chair', text: 'Phi-líp-pin', confirmed: true, format: 0, style: '', mode: 'token', detail: 0 };
+      const content = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
+        { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [
+          { type: 'text', version: 1, text: 'Chủ tịch ', format: 0, style: '', mode: 'normal', detail: 0 }, field,
+          { type: 'text', version: 1, text: ' năm 2026.', format: 0, style: '', mode: 'normal', detail: 0 },
+        ] },
+      ] } };
+      const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Chip', year: 2026, lang: 'vi' });
+      await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
+      await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+      page = await app.restart();
+      await page.evaluate(() => { (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); });
+      const chip = page.locator('.rd-field[data-field="chair"]');
+      await expect(chip).toHaveText('Phi-líp-pin');
+      // A click into the text, then the caret put exactly after the chip's last letter (a click "just after"
+      // may land on either side of the following space).
+      await page.getByTestId('editor').click();
+      await page.evaluate(() => {
+        const text = document.querySelector('.rd-field[data-field="chair"]')!.firstChild!;
+        getSelection()!.setBaseAndExtent(text, text.textContent!.length, text, text.textContent!.length);
+      });
+      await page.waitForTimeout(100);
+      if (path === 'unikey') {
+        for (const [shown, next] of [['', ' V'], [' V', ' Vi'], [' Vi', ' Vie'], [' Vie', ' Viê'], [' Viê', ' Viêt'], [' Viêt', ' Việt']] as const) {
+          let common = 0;
+          while (common < shown.length && shown[common] === next[common]) common++;
+          for (let k = common; k < shown.length; k++) await page.keyboard.press('Backspace');
+          await page.keyboard.insertText(next.slice(common));
+        }
+      } else {
+        // The space is a plain key; the word is composed then committed (ibus/fcitx/macOS).
+        await page.keyboard.insertText(' ');
+        const cdp = await page.context().newCDPSession(page);
+        for (const step of ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+        await cdp.send('Input.insertText', { text: 'Việt' });
+      }
+      await expect(page.getByTestId('editor')).toContainText('Chủ tịch Phi-líp-pin Việt năm 2026.');
+      await expect(chip).toHaveText('Phi-líp-pin');
+      const state = await page.evaluate(() => (window as unknown as { __rdEditorState(): { root: { children: { children: { type: string; text?: string }[] }[] } } }).__rdEditorState());
+      const inl = state.root.children[0]!.children;
+      expect(inl.filter((n) => n.type === 'field').map((n) => n.text)).toEqual(['Phi-líp-pin']);
+      expect(inl.map((n) => n.text ?? '').join('')).toBe('Chủ tịch Phi-líp-pin Việt năm 2026.');
+    });
+  }
 });

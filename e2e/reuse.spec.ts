@@ -12,12 +12,15 @@ import type { DocParagraph, DocState } from '../electron/shared/doc.ts';
 
 test.use({ withSamples: true });
 
+/** The 2025 press article of the sample library (seed 002). */
+const ARTICLE_2025 = 'Cuộc họp liên ngành tổng kết tình hình hợp tác';
+
 test('insert the 2025 orientations into a 2026 draft, review the marks, accept all, export', async ({ app, page }) => {
   await createReview(page, 'Báo cáo tổng kết năm 2026', { year: '2026', text: 'Phương hướng năm tới.' });
   await page.getByTestId('toggle-reuse').click();
   const panel = page.getByTestId('reuse-panel');
   await panel.getByTestId('reuse-section').selectOption('orientations');
-  const v2025 = panel.locator('[data-testid="reuse-version"][data-year="2025"]').first();
+  const v2025 = panel.locator('[data-testid="reuse-version"][data-year="2025"]', { hasText: ARTICLE_2025 }).first();
   await expect(v2025).toBeVisible();
   await v2025.getByTestId('reuse-insert-section').click();
 
@@ -58,6 +61,11 @@ test('insert the 2025 orientations into a 2026 draft, review the marks, accept a
   const body = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
   expect(body).toContain('Diễn đàn Tương lai ASEAN 2027');
   expect(body).not.toContain('<w:ins ');
+
+  // The library shows that the 2025 article has been reused once.
+  await page.getByTestId('back-to-library').click();
+  const source = page.locator('[data-testid="review-row"]', { hasText: ARTICLE_2025 }).first();
+  await expect(source.getByTestId('review-reuse-count')).toContainText('1');
 });
 
 test('exporting with pending marks asks; tracked changes carry the old and new words', async ({ app, page }) => {
@@ -65,7 +73,7 @@ test('exporting with pending marks asks; tracked changes carry the old and new w
   await page.getByTestId('toggle-reuse').click();
   const panel = page.getByTestId('reuse-panel');
   await panel.getByTestId('reuse-section').selectOption('orientations');
-  await panel.locator('[data-testid="reuse-version"][data-year="2025"]').first().getByTestId('reuse-insert-section').click();
+  await panel.locator('[data-testid="reuse-version"][data-year="2025"]', { hasText: ARTICLE_2025 }).first().getByTestId('reuse-insert-section').click();
   await expect(page.getByTestId('editor').locator('.rd-roll-mark').first()).toBeVisible();
   await expect(page.getByTestId('marks-count')).toBeVisible();
   // The similar-paragraphs and check panels over the same draft.
@@ -74,8 +82,8 @@ test('exporting with pending marks asks; tracked changes carry the old and new w
   await expect(panel.getByTestId('reuse-match').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('similar.png') });
   await page.getByTestId('toggle-check').click();
-  await expect(page.getByTestId('check-finding').first()).toBeVisible();
-  await expect(page.locator('[data-testid="check-finding"][data-kind="pending-mark"]').first()).toBeVisible();
+  await expect(page.getByTestId('check-item').first()).toBeVisible();
+  await expect(page.locator('[data-testid="check-item"][data-kind="pending-mark"]').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('check.png') });
 
   const out = join(mkdtempSync(join(tmpdir(), 'rd-reuse-')), 'tracked.docx');
@@ -99,7 +107,7 @@ async function insertOrientations(page: Page): Promise<void> {
   await page.getByTestId('toggle-reuse').click();
   const panel = page.getByTestId('reuse-panel');
   await panel.getByTestId('reuse-section').selectOption('orientations');
-  await panel.locator('[data-testid="reuse-version"][data-year="2025"]').first().getByTestId('reuse-insert-section').click();
+  await panel.locator('[data-testid="reuse-version"][data-year="2025"]', { hasText: ARTICLE_2025 }).first().getByTestId('reuse-insert-section').click();
   await expect(page.getByTestId('editor').locator('.rd-roll-mark').first()).toBeVisible();
 }
 

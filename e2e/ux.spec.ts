@@ -149,12 +149,12 @@ test.describe('library', () => {
 
   test('filters narrow the list without a query; a reversed year range says so', async ({ page }) => {
     const rows = page.getByTestId('review-row');
-    await expect(rows).toHaveCount(5);
+    await expect(rows).toHaveCount(6); // five articles + the 2025 sample report (drafting, issue 10)
     await page.getByTestId('search-lang').selectOption('en');
     await page.getByTestId('search-year-from').fill('2023');
     await expect(rows).toHaveCount(1);
     await expect(rows.first().getByTestId('review-lang')).toHaveText('EN');
-    await expect(page.getByTestId('library-filter-status')).toContainText('1/5');
+    await expect(page.getByTestId('library-filter-status')).toContainText('1/6');
     await expect(page.getByTestId('search-section')).toBeDisabled();
     await page.getByTestId('search-year-from').fill('2025');
     await expect(rows).toHaveCount(0);
@@ -163,7 +163,7 @@ test.describe('library', () => {
     await expect(page.getByTestId('search-range-reversed')).toContainText('Khoảng năm bị ngược');
     await page.getByTestId('search-year-to').fill('');
     await page.getByTestId('library-clear-filters').click();
-    await expect(rows).toHaveCount(5);
+    await expect(rows).toHaveCount(6);
   });
 
   test('a translation badge opens the other language version, from both sides and from the properties panel', async ({ page }) => {
@@ -197,10 +197,10 @@ test.describe('library', () => {
     const title = await first.getByTestId('review-title-cell').textContent();
     await first.getByTestId('review-delete').focus();
     await page.keyboard.press('Enter');
-    await expect(rows).toHaveCount(4);
+    await expect(rows).toHaveCount(5); // six with the 2025 sample report (drafting, issue 10)
     await expect.poll(() => focusedTestId(page)).toBe('review-open');
     await page.getByTestId('toast-undo').click();
-    await expect(rows).toHaveCount(5);
+    await expect(rows).toHaveCount(6);
     await expect(rows.filter({ hasText: title! })).toHaveCount(1);
   });
 

@@ -5,13 +5,11 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { search } from './search.ts';
 // drafting (issue 10)
-import { newReview, ref, saveTemplate, templates } from './drafting.ts';
+import { check, newReview, ref, saveTemplate, templates } from './drafting.ts';
 // ship (issue 13)
 import { archiveCommand, backupCommand, backupsCommand, restoreCommand } from './ship.ts';
 // reuse (issue 11)
 import { concordance, roll, similar } from './reuse.ts';
-// drafting + reuse: one check
-import { check } from './check.ts';
 // tm (issue 12); glossary findings join `check` (services/index.ts)
 import { align, link, tm, translate, unlink } from './tm.ts';
 

@@ -1,8 +1,9 @@
-// Drafting commands (issue 10): new from a template, templates, save-template, ref list/set/reset.
+// Drafting commands (issue 10): new from a template, check, templates, save-template, ref list/set/reset.
 import type { Command } from './types.ts';
 import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind } from '../shared/review.ts';
 import { errors } from '../shared/errors.ts';
 import { create } from './reviews.ts';
+import { findingText } from '../drafting/check/index.ts';
 import { problemText } from '../drafting/problems.ts';
 import { REF_KINDS, isRefKind, type RefEntry } from '../drafting/reference/schema.ts';
 import { AppError } from '../shared/errors.ts';
@@ -38,6 +39,23 @@ export const newReview: Command = {
   },
 };
 
+export const check: Command = {
+  summary: 'List what is left in a draft: empty fields, unconfirmed facts, checklist items without a status',
+  usage: 'check ID [--json] [--lang vi|en]',
+  options: { lang: { type: 'string' } },
+  run({ services, values, positionals, out }) {
+    const id = positionals[0];
+    if (!id) throw errors.invalidArgument('thiếu ID / missing ID');
+    const findings = services.drafting.check(id);
+    if (values.json) out(JSON.stringify(findings, null, 2));
+    else {
+      const lang = values.lang === 'en' ? 'en' : 'vi';
+      for (const f of findings) out(`block ${f.target.blockIndex}\t${findingText(f, lang)}`);
+      if (findings.length === 0) out(lang === 'vi' ? 'Không còn việc cần làm.' : 'Nothing left to do.');
+    }
+    return findings.length === 0 ? 0 : 3;
+  },
+};
 
 export const templates: Command = {
   summary: 'List the templates (bundled and yours) and any template file with an error',

@@ -60,6 +60,9 @@ export function buildDraft(input: DraftInput): Draft {
   // The previous review's own field values count as its fields (chairingOfficial, agency…).
   const prevFields: ReviewFields = prev ? { ...Object.fromEntries(fieldValuesOf(prev.content)), ...prev.fields } : {};
   const values = resolveFields({ year, lang, reference, previous: prev ? { ...prev, fields: prevFields } : null });
+  for (const [name, value] of Object.entries(template.meta.values ?? {})) {
+    values.set(name, { value: String(value), confirmed: true, origin: 'user' });
+  }
   const content = structuredClone(template.body);
   const fill = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;

@@ -117,7 +117,7 @@ export function createDraftingService(deps: DraftingDeps) {
     const existing = templates().templates.map((t) => t.meta.id);
     let id = `user.${slug}.${review.lang}`;
     for (let n = 2; existing.includes(id); n++) id = `user.${slug}-${n}.${review.lang}`;
-    const starts = new Map(selectSections(db, reviewId).filter((s) => s.corrected || true).map((s) => [s.blockStart, s.key] as const));
+    const starts = new Map(selectSections(db, reviewId).map((s) => [s.blockStart, s.key] as const));
     const f = review.fields;
     const str = (k: string) => (typeof f[k] === 'string' && f[k] !== '' ? (f[k] as string) : undefined);
     const lines = (k: string) => str(k)?.split('\n').filter(Boolean);

@@ -21,7 +21,7 @@ import type { BackupInfo } from '../backup/backups.ts';
 import type { BackupStatus } from '../backup/service.ts';
 import type { ArchiveManifest } from '../archive/format.ts';
 import type { ImportPlan, ImportResult } from '../archive/import.ts';
-import type { CheckFinding, ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
+import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 
@@ -234,7 +234,6 @@ export const contract = {
     output: result<RolledInsert>(),
   },
   'reuse:rollSelection': { input: z.object({ sourceId: id, text: z.string().min(1).max(200_000), toYear: year }), output: result<RolledInsert>() },
-  'reuse:check': { input: z.object({ reviewId: id }), output: result<CheckFinding[]>() },
   'reuse:usage': { input: z.object({ reviewId: id }), output: result<ReuseCount[]>() },
   'reuse:counts': { input: z.object({}), output: result<Record<string, number>>() },
   // tm (issue 12): translation memory, linked versions, alignment, glossary check

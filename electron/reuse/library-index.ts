@@ -11,6 +11,11 @@ import { SimilarityIndex } from './similarity/index.ts';
 /** Blocks shorter than this many characters (headings, "Nơi nhận") are not worth matching. */
 const MIN_CHARS = 25;
 
+/** Newest year first, then by review and place (plain comparisons: this sorts thousands of occurrences). */
+export function byNewest(a: ParagraphRef, b: ParagraphRef): number {
+  return b.year - a.year || (a.reviewId < b.reviewId ? -1 : a.reviewId > b.reviewId ? 1 : 0) || a.blockIndex - b.blockIndex;
+}
+
 function refOf(row: LibraryParagraphRow): ParagraphRef {
   return {
     reviewId: row.reviewId, title: row.title, year: row.year, lang: row.lang as Lang, kind: row.kind as ReviewKind,
@@ -48,7 +53,7 @@ export class LibrarySimilarity {
   /** The index, built or brought up to date. */
   current(): SimilarityIndex<ParagraphRef> {
     if (!this.index) {
-      this.index = new SimilarityIndex<ParagraphRef>();
+      this.index = new SimilarityIndex<ParagraphRef>(byNewest);
       this.addRows(this.index, selectLibraryParagraphs(this.db));
       this.dirty.clear();
     }

@@ -6,7 +6,7 @@ import { replaceReuseLinks } from '../store/reuse.ts';
 export function provenanceLinks(content: DocState): { sourceId: string; sourceSection: string; blocks: number }[] {
   const counts = new Map<string, { sourceId: string; sourceSection: string; blocks: number }>();
   for (const block of content.root.children) {
-    const p = block.type !== 'table' ? block.$?.provenance : undefined;
+    const p = block.type === 'paragraph' || block.type === 'heading' || block.type === 'list' ? block.$?.provenance : undefined;
     if (!p || typeof p.reviewId !== 'string') continue;
     const key = `${p.reviewId}\u0000${p.section ?? ''}`;
     const entry = counts.get(key);

@@ -62,6 +62,9 @@ function rollBlock(block: DocBlock, options: RollOptions, out: RolledBlocks): Do
           })),
         })),
       };
+    default:
+      // A drafting checklist (issue 10) holds plain item strings, where no mark can go: copied as it is.
+      return block;
   }
 }
 
@@ -70,7 +73,7 @@ export function rollBlocks(blocks: readonly DocBlock[], options: RollOptions, pr
   const out: RolledBlocks = { blocks: [], changes: [], notes: [] };
   for (const block of blocks) {
     const rolled = rollBlock(structuredClone(block), options, out);
-    if (provenance && rolled.type !== 'table') rolled.$ = { ...rolled.$, provenance };
+    if (provenance && (rolled.type === 'paragraph' || rolled.type === 'heading' || rolled.type === 'list')) rolled.$ = { ...rolled.$, provenance };
     out.blocks.push(rolled);
   }
   return out;

@@ -45,7 +45,7 @@ test("the 2025 orientations inserted into a 2026 draft: marks, accept all, rejec
   assert.equal(listMarks(settleMarks(state, 'accept')).length, 0);
 
   const p = rolled.blocks[0]!;
-  assert.equal(p.type !== 'table' && p.$?.provenance?.reviewId, source.id);
+  assert.equal(p.type === 'paragraph' && p.$?.provenance?.reviewId, source.id);
   s.reviews.save(draft.id, doc([paragraph('Mở đầu.'), ...rolled.blocks]), 'manual');
   assert.deepEqual(s.reuse.reuseOf(source.id).map((r) => [r.section, r.drafts.map((d) => d.reviewId)]), [['orientations', [draft.id]]]);
   assert.equal(s.reuse.reuseCounts()[source.id], 1);

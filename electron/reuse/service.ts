@@ -20,7 +20,7 @@ import { doc, paragraph } from '../shared/doc-build.ts';
 import { foldWithMap, fold } from '../library/fold.ts';
 import { parseQuery, toMatchExpression } from '../library/search/query.ts';
 import { loadReference } from '../drafting/reference/load.ts';
-import { LibrarySimilarity } from './library-index.ts';
+import { byNewest, LibrarySimilarity } from './library-index.ts';
 import { matchDiff } from './similarity/diff.ts';
 import { rollReferenceFrom } from './reference-adapter.ts';
 import type { RollReference } from './roll/reference.ts';
@@ -38,9 +38,6 @@ export const CONCORDANCE_LIMIT = 200;
 const CONCORDANCE_SORT_MAX = 2_000;
 const SECTION_VERSIONS_LIMIT = 60;
 
-function byNewest(a: ParagraphRef, b: ParagraphRef): number {
-  return b.year - a.year || a.reviewId.localeCompare(b.reviewId) || a.blockIndex - b.blockIndex;
-}
 
 const SENTENCE = /[^.!?;\n]+[.!?;]*/gu;
 

@@ -4,9 +4,13 @@
 import type { DocBlock, DocCarryItem, DocState } from '../../shared/doc.ts';
 import { blockText } from '../../shared/doc-build.ts';
 
-export interface SectionRange { key: string; blockStart: number; blockEnd: number }
+export interface SectionRange { key: string; blockStart: number; blockEnd: number; title?: string }
 
-const LEAD_IN = /^(.{0,220}?\b(nhất trí|thống nhất|đề nghị|cần|agreed to|agreed that|agreed on|will|should)\s+)(?=\S)/iu;
+/** An orientations section that forecasts ("1. Dự báo tình hình", "Outlook") holds no tasks to report on. */
+const OUTLOOK = /d[ựu] b[áa]o|b[ốo]i c[ảa]nh|outlook|context/iu;
+
+/** "Trao đổi về các định hướng …, các bộ, ngành nhất trí " / "Discussing the orientations for 2026, ministries agreed to ". */
+const LEAD_IN = /^((?:trao đổi|thảo luận|bàn về|về|đối với|discussing|on|regarding|as for)\s.{0,200}?(?:nhất trí|thống nhất|agreed to|agreed that|agreed on)\s+)(?=\S)/iu;
 const CONNECTIVE = /^(bên cạnh đó|ngoài ra|đồng thời|thêm vào đó|mặt khác|in addition|besides|moreover|furthermore|along with (that|this)|also)\s*,?\s*/iu;
 const BULLET = /^\s*[-+•–*]\s+/u;
 /** A heading such as "III. PHƯƠNG HƯỚNG…" or "Orientations for 2026" is not itself a task. */
@@ -75,6 +79,7 @@ export function carryItems(content: DocState, sections: readonly SectionRange[],
   const texts: string[] = [];
   for (const s of sections) {
     if (s.key !== 'orientations') continue;
+    if (s.title && OUTLOOK.test(s.title)) continue;
     for (let i = s.blockStart; i < s.blockEnd; i++) {
       const block = content.root.children[i];
       if (!block || isHeadingLike(block)) continue;

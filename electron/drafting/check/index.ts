@@ -2,6 +2,8 @@
 // (in a block under their name), findings come out in the order of the checks, then of the document.
 import type { Check, CheckInput, Finding } from './types.ts';
 import { carryChecks, fieldChecks } from './drafting-checks.ts';
+// reuse (issue 11)
+import { staleFactChecks } from '../../reuse/check/as-check.ts';
 
 export * from './types.ts';
 export { summarizeFields } from './drafting-checks.ts';
@@ -10,6 +12,8 @@ export const CHECKS: Check[] = [
   // drafting (issue 10)
   fieldChecks,
   carryChecks,
+  // reuse (issue 11)
+  staleFactChecks,
 ];
 
 export function runChecks(input: CheckInput, checks: readonly Check[] = CHECKS): Finding[] {

@@ -39,6 +39,8 @@ export const frontMatterSchema = z.object({
   title: z.string().min(1),
   description: z.string().optional(),
   export: exportPreset.optional(),
+  /** Fixed values for fields (the sample report's meeting facts): they win over computed ones. */
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 }).strict();
 export type TemplateMeta = z.output<typeof frontMatterSchema>;
 

@@ -8,7 +8,6 @@ export const reuseHandlers: HandlerFactory<'reuse'> = ({ reuse }) => ({
   'reuse:concordance': (query) => reuse.concordance(query),
   'reuse:roll': (query) => reuse.rollInsert(query),
   'reuse:rollSelection': (query) => reuse.rollSelection(query),
-  'reuse:check': ({ reviewId }) => reuse.check(reviewId),
   'reuse:usage': ({ reviewId }) => reuse.reuseOf(reviewId),
   'reuse:counts': () => reuse.reuseCounts(),
 });

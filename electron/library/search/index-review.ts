@@ -15,7 +15,8 @@ import { applyCorrections } from '../sections/corrections.ts';
 import { fold } from '../fold.ts';
 
 /** Bump when section detection or folding changes: reviews indexed by an older one are redone at start. */
-export const DETECTOR_VERSION = 1;
+// 2: the templates' section keys (drafting, issue 10; migration 006 asks for re-detection too).
+export const DETECTOR_VERSION = 2;
 
 function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
   return a.length === b.length && a.every((s, i) => {

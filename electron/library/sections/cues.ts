@@ -17,8 +17,12 @@ function cues(key: SectionKey, within: number, ...res: RegExp[]): Cue[] {
 
 /** When several cues match one paragraph, the key earliest in this list wins. */
 export const KEY_PRIORITY: readonly SectionKey[] = [
+  // drafting (issue 10): the templates' keys, found by their headings
+  'recommendations', 'assessment',
   'closing', 'orientations', 'policy', 'vn-participation',
   'pillar-political-security', 'pillar-economic', 'pillar-socio-cultural', 'connectivity',
+  // drafting (issue 10)
+  'external-relations', 'context',
   'asean-results', 'meeting',
 ];
 
@@ -58,6 +62,12 @@ export const PARAGRAPH_CUES: readonly Cue[] = [
 /** Heading text is short: any cue anywhere in it counts, plus words only headings use. */
 export const HEADING_CUES: readonly Cue[] = [
   ...PARAGRAPH_CUES.map((c) => ({ ...c, within: Infinity })),
+  // drafting (issue 10): headings of the report templates (I.1 Bối cảnh, I.5 Quan hệ đối ngoại, II.5 Đánh giá
+  // chung, IV. Kiến nghị). Only headings learn them: articles keep their paragraph cues.
+  ...cues('recommendations', Infinity, /^(\S+[.)] )?kien nghi/, /^(\S+[.)] )?(kien nghi va )?de xuat$/, /^(\S+[.)] )?recommendations?/),
+  ...cues('assessment', Infinity, /danh gia chung/, /^(\S+[.)] )?(uu diem|han che|bai hoc)/, /overall assessment/, /^(\S+[.)] )?(strengths|shortcomings|lessons)/),
+  ...cues('external-relations', Infinity, /quan he doi ngoai/, /external relations/),
+  ...cues('context', Infinity, /^(\S+[.)] )?boi canh/, /^(\S+[.)] )?(the )?context\b/),
   ...cues('closing', Infinity, /to chuc thuc hien/, /kien nghi/, /de xuat/, /recommendations/, /implementation/),
   ...cues('orientations', Infinity, /dinh huong/, /nhiem vu/, /uu tien/, /orientations?/, /priorities/, /tasks/),
   ...cues('policy', Infinity, /the che/, /chinh sach/, /van ban/, /institution/, /policy/),

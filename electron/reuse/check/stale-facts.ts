@@ -67,7 +67,7 @@ function checkChairs(text: string, folded: string, blockIndex: number, ctx: Chec
       });
     } else if (!chair.confirmed) {
       out.push({
-        kind: 'unconfirmed', blockIndex, found, excerpt: excerpt(text, f.start, f.end),
+        kind: 'unconfirmed-fact', blockIndex, found, excerpt: excerpt(text, f.start, f.end),
         message: { vi: `Chủ tịch ASEAN năm ${year} (${found}) chưa được xác nhận, chỉ theo luân phiên.`, en: `The ASEAN Chair for ${year} (${found}) is not confirmed: rotation only.` },
       });
     }
@@ -78,11 +78,16 @@ function checkThemes(text: string, folded: string, blockIndex: number, ctx: Chec
   if (!/chu de|theme/u.test(folded)) return;
   for (const m of text.matchAll(THEME)) {
     const [start, end] = m.indices![1]!;
+    if (!/\p{L}/u.test(m[1]!)) continue; // a placeholder ("…") is the drafting check's empty field
     const quoted = fold(m[1]!);
     const known = ref.chairs.find((c) => [c.themeVi, c.themeEn].some((t) => t && fold(t) === quoted));
+    // The years its sentence names: a known theme is wrong only if its own year is not among them.
+    const { from, to } = sentenceAround(text, start, end);
+    const named = new Set(calendarYears(text.slice(from, to)).map((y) => y.year));
     const year = nearestYear(text, start, end) ?? ctx.year + 1;
     const chair = chairOf(ref, year);
-    if (known && known.year !== year) {
+    const fits = known && (named.has(known.year) || (named.size === 0 && (known.year === ctx.year || known.year === ctx.year + 1)));
+    if (known && !fits) {
       const proposal = ctx.lang === 'vi' ? chair?.themeVi : chair?.themeEn;
       out.push({
         kind: 'theme', blockIndex, found: m[1]!, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, start, end),
@@ -93,7 +98,7 @@ function checkThemes(text: string, folded: string, blockIndex: number, ctx: Chec
       });
     } else if (!known && chair && !chair.themeConfirmed) {
       out.push({
-        kind: 'unconfirmed', blockIndex, found: m[1]!, excerpt: excerpt(text, start, end),
+        kind: 'unconfirmed-fact', blockIndex, found: m[1]!, excerpt: excerpt(text, start, end),
         message: { vi: `Chủ đề năm ${year} chưa được công bố chính thức: kiểm tra "${m[1]}".`, en: `The ${year} theme is not officially announced: check "${m[1]}".` },
       });
     }
@@ -118,7 +123,7 @@ function checkSomHead(text: string, blockIndex: number, ctx: CheckContext, ref: 
       if (holders.some((h) => fold(h.name) === fold(name))) continue;
       const proposal = holderAt(ref, 'som-head', year, 12)?.name ?? holders[holders.length - 1]?.name;
       out.push({
-        kind: holders.length ? 'title' : 'unconfirmed', blockIndex, found: f.text, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, f.start, f.end),
+        kind: holders.length ? 'title' : 'unconfirmed-fact', blockIndex, found: f.text, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, f.start, f.end),
         message: holders.length
           ? { vi: `${f.text} không giữ chức Trưởng SOM ASEAN Việt Nam năm ${year}${proposal ? ` (theo dữ liệu: ${proposal})` : ''}.`, en: `${f.text} was not Head of Viet Nam's ASEAN SOM in ${year}${proposal ? ` (reference data: ${proposal})` : ''}.` }
           : { vi: `Dữ liệu tham chiếu chưa có Trưởng SOM ASEAN Việt Nam năm ${year}: xác nhận ${f.text}.`, en: `The reference data has no Head of Viet Nam's ASEAN SOM for ${year}: confirm ${f.text}.` },

@@ -28,7 +28,7 @@ export interface QueryOptions<T> {
   limit?: number;
   /** Occurrences to leave out (the draft's own paragraphs, the wrong language…). */
   filter?: (payload: T) => boolean;
-  /** Orders occurrences of one text, and ties between texts of equal score (e.g. newest year first). */
+  /** Orders ties between texts of equal score (default: the index's own order). */
   order?: (a: T, b: T) => number;
   /** Occurrences kept per match (default 20). */
   maxOccurrences?: number;
@@ -44,6 +44,8 @@ interface Entry<T> {
   /** The spellings (as written) that fold to this entry, for byText. */
   texts: Set<string>;
   occurrences: Map<string, T>;
+  /** The occurrences in the index's order, rebuilt on the first query after a change. */
+  sorted: T[] | null;
 }
 
 export const DEFAULT_MIN_SCORE = 0.7;
@@ -62,6 +64,12 @@ export class SimilarityIndex<T> {
   /** occurrence id → entry index */
   private where = new Map<string, number>();
   private dead = 0;
+  private readonly order: ((a: T, b: T) => number) | undefined;
+
+  /** `order`: how occurrences of one text are listed (e.g. newest first); kept sorted between changes. */
+  constructor(order?: (a: T, b: T) => number) {
+    this.order = order;
+  }
 
   get size(): number { return this.where.size; }
   get distinctTexts(): number { return this.byKey.size; }
@@ -89,7 +97,9 @@ export class SimilarityIndex<T> {
       index = this.entryFor(keys, nfc);
       this.byText.set(nfc, index);
     }
-    this.entries[index]!.occurrences.set(occurrenceId, payload);
+    const entry = this.entries[index]!;
+    entry.occurrences.set(occurrenceId, payload);
+    entry.sorted = null;
     this.where.set(occurrenceId, index);
   }
 
@@ -100,7 +110,7 @@ export class SimilarityIndex<T> {
       const ids = Int32Array.from(keys, (k) => this.wordId(k, true));
       const { distinct, counts } = distinctOf(ids);
       index = this.entries.length;
-      this.entries.push({ ids, distinct, counts, text, key, texts: new Set(), occurrences: new Map() });
+      this.entries.push({ ids, distinct, counts, text, key, texts: new Set(), occurrences: new Map(), sorted: null });
       this.byKey.set(key, index);
       for (const w of distinct) { this.postings[w]!.push(index); this.docFreq[w]!++; }
     }
@@ -114,6 +124,7 @@ export class SimilarityIndex<T> {
     this.where.delete(occurrenceId);
     const entry = this.entries[index]!;
     entry.occurrences.delete(occurrenceId);
+    entry.sorted = null;
     if (entry.occurrences.size > 0) return;
     // The entry goes; its postings are left (skipped as null) until enough are dead to compact.
     for (const w of entry.distinct) this.docFreq[w]!--;
@@ -186,14 +197,24 @@ export class SimilarityIndex<T> {
     const maxOccurrences = options.maxOccurrences ?? 20;
     for (const s of scored) {
       if (results.length >= limit && s.score < results[results.length - 1]!.score) break;
-      let occurrences = [...s.entry.occurrences.values()];
-      if (options.filter) occurrences = occurrences.filter(options.filter);
-      if (occurrences.length === 0) continue;
-      if (options.order) occurrences.sort(options.order);
-      results.push({ score: s.score, text: s.entry.text, occurrences: occurrences.slice(0, maxOccurrences), total: occurrences.length });
+      const entry = s.entry;
+      if (!entry.sorted) {
+        entry.sorted = [...entry.occurrences.values()];
+        if (this.order) entry.sorted.sort(this.order);
+      }
+      const kept: T[] = [];
+      let total = 0;
+      for (const o of entry.sorted) {
+        if (options.filter && !options.filter(o)) continue;
+        total++;
+        if (kept.length < maxOccurrences) kept.push(o);
+      }
+      if (total === 0) continue;
+      results.push({ score: s.score, text: entry.text, occurrences: kept, total });
     }
     // Equal scores: the order of their first occurrences (newest first for the reuse panel).
-    if (options.order) results.sort((a, b) => b.score - a.score || options.order!(a.occurrences[0]!, b.occurrences[0]!));
+    const order = options.order ?? this.order;
+    if (order) results.sort((a, b) => b.score - a.score || order(a.occurrences[0]!, b.occurrences[0]!));
     return results.slice(0, limit);
   }
 }

@@ -42,11 +42,11 @@ test('the index finds ≥ 70 % matches, best first, and never a worse one', () =
 });
 
 test('identical texts are one match with every occurrence; removal and filters work', () => {
-  const index = new SimilarityIndex<{ year: number; id: string }>();
+  const index = new SimilarityIndex<{ year: number; id: string }>((a, b) => b.year - a.year);
   const text = 'Hội nghị nhất trí tiếp tục tăng cường công tác thông tin, thường xuyên trao đổi.';
   index.add('x1', text, { year: 2021, id: 'x' });
   index.add('y1', text, { year: 2024, id: 'y' });
-  let hits = index.query(text, { order: (a, b) => b.year - a.year });
+  let hits = index.query(text);
   assert.equal(hits.length, 1);
   assert.deepEqual(hits[0]!.occurrences.map((o) => o.year), [2024, 2021]);
   hits = index.query(text, { filter: (p) => p.id !== 'y' });

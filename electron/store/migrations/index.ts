@@ -6,6 +6,7 @@ import { migration003 } from './003-export-settings.ts';
 import { migration004 } from './004-sections-search.ts';
 // drafting (issue 10)
 import { migration005 } from './005-reference-edits.ts';
+import { migration006 } from './006-drafting-section-keys.ts';
 // reuse (issue 11)
 import { migration007 } from './007-reuse-links.ts';
 // tm (issue 12)
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   // drafting (issue 10)
   migration005,
+  migration006,
   // reuse (issue 11)
   migration007,
   // tm (issue 12)

@@ -23,7 +23,7 @@ const names = [
   'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import', 'archive:takeOpened',
   // reuse (issue 11)
   'reuse:sectionAt', 'reuse:sections', 'reuse:similar', 'reuse:concordance', 'reuse:roll', 'reuse:rollSelection',
-  'reuse:check', 'reuse:usage', 'reuse:counts',
+  'reuse:usage', 'reuse:counts',
   // tm (issue 12)
   'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
   'tm:segments', 'tm:accept', 'tm:check',

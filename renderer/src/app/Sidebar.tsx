@@ -46,7 +46,7 @@ export function Sidebar(props: SidebarProps) {
           <span className="nav-icon" aria-hidden="true">❏</span>{t('nav.templates')}
         </button>
         <button type="button" className={`nav-item${view.name === 'reference' ? ' active' : ''}`} aria-current={view.name === 'reference' ? 'page' : undefined} onClick={props.onReference} data-testid="nav-reference">
-          <span className="nav-icon" aria-hidden="true">ⓘ</span>{t('nav.reference')}
+          <span className="nav-icon" aria-hidden="true">▦</span>{t('nav.reference')}
         </button>
       </nav>
       {view.name === 'editor' && <SectionsPanel reviewId={view.id} refreshKey={props.savedAt} onJump={props.onJump} />}

@@ -403,6 +403,7 @@ export const en: Messages = {
   "archive.resolveFirst": "{n} conflict(s) left to decide",
   "archive.apply": "Import",
   // --- reuse (issue 11) ---
+  'reuse.library.count': 'Reused in {n} reviews',
   'reuse.open': 'Reuse',
   'reuse.title': 'Reuse from past years',
   'reuse.tab.sections': 'Same section',
@@ -466,6 +467,7 @@ export const en: Messages = {
   'check.kind.ministry': 'Former ministry name',
   'check.kind.expired': 'Past its time',
   'check.kind.unconfirmed': 'Unconfirmed',
+  'check.kind.unconfirmed-fact': 'Unconfirmed',
   'check.kind.pending-mark': 'Change to review',
   'export.marks.title': 'The text still has {n} automatic changes not reviewed',
   'export.marks.accept': 'Accept them all, then export',

@@ -402,6 +402,7 @@ export const vi = {
   "archive.resolveFirst": "Còn {n} xung đột cần chọn",
   "archive.apply": "Nhập",
   // --- reuse (issue 11) ---
+  'reuse.library.count': 'Đã dùng lại trong {n} bài',
   'reuse.open': 'Dùng lại',
   'reuse.title': 'Dùng lại từ các năm trước',
   'reuse.tab.sections': 'Cùng mục',
@@ -465,6 +466,7 @@ export const vi = {
   'check.kind.ministry': 'Tên bộ cũ',
   'check.kind.expired': 'Hết thời điểm',
   'check.kind.unconfirmed': 'Chưa xác nhận',
+  'check.kind.unconfirmed-fact': 'Chưa xác nhận',
   'check.kind.pending-mark': 'Thay đổi chờ duyệt',
   'export.marks.title': 'Văn bản còn {n} thay đổi tự động chưa duyệt',
   'export.marks.accept': 'Chấp nhận tất cả rồi xuất',

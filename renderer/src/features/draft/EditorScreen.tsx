@@ -32,7 +32,7 @@ const StableEditor = memo(ReviewEditor);
 import type { LexicalEditor } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
-import { CheckPanel } from '../check/CheckPanel.tsx';
+import { CheckPanel } from '../drafting/CheckPanel.tsx';
 import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
 import { emptyFieldNames } from '../../editor/drafting/fields.ts';
 // tm (issue 12)
@@ -360,10 +360,7 @@ export function EditorScreen(props: EditorScreenProps) {
           <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
             tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
         )}
-        {panel === 'check' && (
-          <CheckPanel reviewId={review.id} editor={editor} refreshKey={review.updatedAt} onJump={jump}
-            onJumpStale={(i) => reuseHandle.current?.jumpTo(i)} onClose={() => setPanel(null)} />
-        )}
+        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
       </div>
       {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}
         pendingMarks={marks.length} onAcceptAllMarks={() => { reuseHandle.current?.settleAll('accept'); }} />}

@@ -7,10 +7,10 @@ import type { Finding } from '../../../../electron/drafting/check/types.ts';
 import { api } from '../../api/index.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
+import { SidePanel } from '../../app/SidePanel.tsx';
 import { exportDocState } from '../../editor/exportState.ts';
 
-/** The drafting findings of the check panel (features/check/CheckPanel.tsx). */
-export function DraftingFindings(props: { reviewId: string; editor: LexicalEditor | null; onJump(index: number): void }) {
+export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | null; onJump(index: number): void; onClose(): void }) {
   const t = useT();
   const { locale } = useLocale();
   const toasts = useToasts();
@@ -39,7 +39,7 @@ export function DraftingFindings(props: { reviewId: string; editor: LexicalEdito
   }, [editor, run]);
 
   return (
-    <section className="check-section" aria-label={t('check.section.drafting')} data-testid="check-drafting">
+    <SidePanel title={t('check.title')} onClose={props.onClose} testId="check-panel">
       <div className="check-head">
         {findings && <span className="muted" data-testid="check-count">{t('check.count', { n: findings.length })}</span>}
         <button type="button" className="link-button small" onClick={() => void run()}>{t('check.refresh')}</button>
@@ -55,7 +55,7 @@ export function DraftingFindings(props: { reviewId: string; editor: LexicalEdito
           </li>
         ))}
       </ul>
-    </section>
+    </SidePanel>
   );
 }
 

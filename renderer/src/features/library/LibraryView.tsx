@@ -12,6 +12,8 @@ import { groupByYear } from './group.ts';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { meetingDay, splitCopySuffix, translationsById } from './rows.ts';
+// reuse (issue 11)
+import { useReuseCounts } from '../reuse/useReuseCounts.ts';
 import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
 import { useReviewList } from './useReviewList.ts';
 import { VirtualReviewList } from './VirtualReviewList.tsx';
@@ -122,6 +124,7 @@ export function LibraryView(props: LibraryViewProps) {
   const shown = useMemo(() => (reviews ? filterReviews(reviews, search.filters) : []), [reviews, search.filters]);
   const groups = useMemo(() => groupByYear(shown), [shown]);
   const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
+  const reuseCounts = useReuseCounts(reviews); // reuse (issue 11)
   const onOpen = (id: string) => { openedId.current = id; props.onOpen(id); };
 
   // Kept alive between visits: when shown again, the scroll offset comes back and the opened review
@@ -215,6 +218,11 @@ export function LibraryView(props: LibraryViewProps) {
                             title={t('library.changedAt', { time: fmt.dateTime(review.updatedAt) })}>{fmt.dateTime(review.updatedAt)}</time>
                         </button>
                         <div className="row-actions">
+                          {(reuseCounts[review.id] ?? 0) > 0 && (
+                            <span className="reuse-count-badge small muted" data-testid="review-reuse-count" title={t('reuse.library.count', { n: reuseCounts[review.id]! })}>
+                              ♻ {reuseCounts[review.id]}
+                            </span>
+                          )}
                           {linked.map((other) => (
                             <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
                               title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
