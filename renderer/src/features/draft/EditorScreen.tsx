@@ -67,7 +67,17 @@ export function EditorScreen(props: EditorScreenProps) {
   const [panel, setPanel] = useState<SidePanel>(null);
   const [exporting, setExporting] = useState(false);
   // drafting (issue 10): the live editor (fields/check panels), jumps from those panels, save as template
-  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  // Held in a ref: re-rendering this screen when the editor mounts slowed opening long reviews. A panel that
+  // is open when the editor (re)mounts is told through editorNonce.
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [, setEditorNonce] = useState(0);
+  const panelRef = useRef<SidePanel>(null);
+  panelRef.current = panel;
+  const onEditor = useCallback((e: LexicalEditor | null) => {
+    editorRef.current = e;
+    if (panelRef.current === 'fields' || panelRef.current === 'check') setEditorNonce((n) => n + 1);
+  }, []);
+  const editor = editorRef.current;
   const [localTarget, setLocalTarget] = useState<ScrollTarget | null>(null);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const [emptyAtExport, setEmptyAtExport] = useState<string[]>([]);
@@ -272,7 +282,8 @@ export function EditorScreen(props: EditorScreenProps) {
   const jump = (index: number) => setLocalTarget({ index, nonce: Date.now() });
   const scrollTarget = localTarget && (!props.scrollTarget || localTarget.nonce > props.scrollTarget.nonce) ? localTarget : props.scrollTarget;
   const openExport = () => {
-    setEmptyAtExport(editor ? emptyFieldNames(editor).map((n) => fieldDef(n).label[locale]) : []);
+    const live = editorRef.current;
+    setEmptyAtExport(live ? emptyFieldNames(live).map((n) => fieldDef(n).label[locale]) : []);
     setExporting(true);
   };
 
@@ -331,7 +342,7 @@ export function EditorScreen(props: EditorScreenProps) {
             onDirty={onDirty}
             scrollTarget={scrollTarget}
             readOnly={readOnly}
-            onEditor={setEditor}
+            onEditor={onEditor}
             docLang={review.lang}
             autoFocus
             plugins={editorPlugins}
