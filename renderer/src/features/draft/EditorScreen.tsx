@@ -96,8 +96,7 @@ export function EditorScreen(props: EditorScreenProps) {
   const [caret, setCaret] = useState<CaretInfo | null>(null);
   const [marks, setMarks] = useState<MarkInfo[]>([]);
   const [reuseTab, setReuseTab] = useState<ReuseTab>('sections');
-  const panelRef = useRef<SidePanel>(null);
-  useEffect(() => { panelRef.current = panel; if (panel === 'reuse') setCaret(caretRef.current); }, [panel]);
+  useEffect(() => { if (panel === 'reuse') setCaret(caretRef.current); }, [panel]);
   const onCaret = useCallback((info: CaretInfo) => { caretRef.current = info; if (panelRef.current === 'reuse') setCaret(info); }, []);
   const onReady = useCallback((h: ReuseHandle | null) => { reuseHandle.current = h; setHandle(h); }, []);
   // One element for the editor's whole life: the editor is memoized (StableEditor) and must not re-render
