@@ -195,7 +195,7 @@ test('headings of the three report levels and a nested bulleted list with "-" an
   expect(markers).toEqual(['"- "', '"+ "', '"- "']);
 
   // The en labels of the block-type dropdown are in strings.ts; the selection shows the current level.
-  await page.getByText('1. Hợp tác chính trị').click();
+  await page.getByTestId('editor').getByText('1. Hợp tác chính trị').click();
   await expect(blockType).toHaveValue('h2');
 });
 

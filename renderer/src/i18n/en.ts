@@ -259,5 +259,4 @@ export const en: Messages = {
   'a11y.saved': 'Saved',
   'search.moreThan': 'More than {count} results — showing the first {count}',
   'search.showMore': 'Show more results',
-  'library.rowsHint': 'Up/Down arrows choose a review, Enter opens it, Right arrow reaches the row’s buttons',
 };

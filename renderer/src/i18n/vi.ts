@@ -258,7 +258,6 @@ export const vi = {
   'a11y.saved': 'Đã lưu',
   'search.moreThan': 'Có hơn {count} kết quả — đang hiện {count} kết quả đầu',
   'search.showMore': 'Hiện thêm kết quả',
-  'library.rowsHint': 'Mũi tên lên/xuống để chọn báo cáo, Enter để mở, mũi tên phải để tới các nút của dòng',
 } as const;
 
 export type MessageKey = keyof typeof vi;
