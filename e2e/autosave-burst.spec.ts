@@ -51,7 +51,7 @@ test('10 s of continuous typing is saved while it goes on, and the status never 
 
   const lengths = samples.map((s) => s.length);
   const grew = lengths.filter((length, i) => i > 0 && length > lengths[i - 1]!).length;
-  // Saves about every 600 ms: at least 8 in 10 s (without a max wait there are none until typing stops).
+  // Saves about every 500 ms: at least 8 in 10 s (without a max wait there are none until typing stops).
   expect(grew, `stored lengths during typing: ${lengths.join(' ')}`).toBeGreaterThanOrEqual(8);
   // Never more than about a second without a save (a 500 ms margin for this shared machine).
   let lastChange = 0;

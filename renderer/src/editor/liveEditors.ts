@@ -17,7 +17,7 @@ export function registerLiveEditor(editor: LexicalEditor, pull?: () => void): ()
 }
 
 /**
- * The autosaver's pull while typing goes on (every ~600 ms): each editor hands over its last committed
+ * The autosaver's pull while typing goes on (every ~500 ms): each editor hands over its last committed
  * state. Unlike flushLiveEditors() this runs no editor update — an update between a Shift+Home and
  * Lexical reading the new DOM selection would put the old selection back under the user's hands.
  */
