@@ -207,7 +207,10 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     return true;
   }
 
-  const slices = visibleSlices(layout, view.top - OVERSCAN, view.top + view.height + OVERSCAN);
+  // A window wholly above or below the list (a stale measure) would render nothing: clamp it to the
+  // list, so some rows are always in the page (off screen they cost nothing; blank space would).
+  const top = Math.min(Math.max(view.top, -view.height), Math.max(0, layout.height - view.height));
+  const slices = visibleSlices(layout, top - OVERSCAN, top + view.height + OVERSCAN);
   const out: ReactNode[] = [];
   let cursor = 0; // list px already laid out
   for (const slice of slices) {
