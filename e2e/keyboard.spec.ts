@@ -154,7 +154,10 @@ test.describe('with the sample library', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Câu in đậm bằng bàn phím');
+    await expect(page.getByTestId('editor')).toContainText('Câu in đậm bằng bàn phím');
     await page.keyboard.press('Shift+Home');
+    // The line is selected (the editor has taken the typing in before the selection is made).
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('Câu in đậm bằng bàn phím');
     await page.keyboard.press('Control+b');
     await expect(page.getByTestId('editor').locator('strong, b, .rd-bold').filter({ hasText: 'Câu in đậm bằng bàn phím' })).toHaveCount(1);
     await page.keyboard.press('End');

@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { doc, paragraph } from '../electron/shared/doc-build.ts';
 
+const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
+
 /** Creates `count` reviews through the app's own channels (one round trip for all of them). */
 async function seed(page: Page, count: number, content?: ReturnType<typeof doc>): Promise<void> {
   await page.evaluate(async ({ count, content }) => {
@@ -58,6 +60,12 @@ test('300 reviews: only the rows on screen are in the page, and the keyboard sti
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     return hit?.closest('[data-testid="review-row"], .year-heading') !== null;
   })).toBe(true);
+  // The focused first row was scrolled out of the page: the focus is on the list, not on <body>, and
+  // ArrowDown brings it back to the next row (scrolled into view again).
+  await expect.poll(() => activeTestId(page)).toBe('review-list');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'review-open');
+  await expect(page.locator(':focus')).toBeInViewport();
 });
 
 test('search says when there are more hits than shown, and shows them on request', async ({ page }) => {

@@ -7,7 +7,7 @@
 export const CHANGE_DEBOUNCE_MS = 150;
 /**
  * ...and at least this often during continuous typing. The autosaver pulls the content itself when a
- * save is due (every ~600 ms, see autosaver.ts), so this is a backstop: serializing a 200-page review
+ * save is due (every ~500 ms, see autosaver.ts), so this is a backstop: serializing a 200-page review
  * costs several ms, and doing it more often than saves need would only slow typing down.
  */
 export const CHANGE_MAX_WAIT_MS = 1000;

@@ -6,11 +6,23 @@ import { createCommand, type LexicalCommand, type LexicalEditor } from 'lexical'
 export const FLUSH_CHANGES_COMMAND: LexicalCommand<void> = createCommand('RD_FLUSH_CHANGES');
 
 const live = new Set<LexicalEditor>();
+/** Per editor: hand over the committed state now, without an editor update (see pullLiveEditorChanges). */
+const pulls = new Map<LexicalEditor, () => void>();
 
-/** Registers a mounted editor; returns the unregister function. */
-export function registerLiveEditor(editor: LexicalEditor): () => void {
+/** Registers a mounted editor (and how to pull its changes); returns the unregister function. */
+export function registerLiveEditor(editor: LexicalEditor, pull?: () => void): () => void {
   live.add(editor);
-  return () => { live.delete(editor); };
+  if (pull) pulls.set(editor, pull);
+  return () => { live.delete(editor); if (pulls.get(editor) === pull) pulls.delete(editor); };
+}
+
+/**
+ * The autosaver's pull while typing goes on (every ~500 ms): each editor hands over its last committed
+ * state. Unlike flushLiveEditors() this runs no editor update — an update between a Shift+Home and
+ * Lexical reading the new DOM selection would put the old selection back under the user's hands.
+ */
+export function pullLiveEditorChanges(): void {
+  for (const pull of [...pulls.values()]) pull();
 }
 
 /** Every mounted editor reports its pending changes now (each one's onChange runs before this returns). */

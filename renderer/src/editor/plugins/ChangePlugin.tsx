@@ -49,7 +49,7 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
         flush();
         return false;
       }, COMMAND_PRIORITY_CRITICAL),
-      registerLiveEditor(editor),
+      registerLiveEditor(editor, flush),
     );
     return () => {
       flush();

@@ -76,10 +76,10 @@ export class Autosaver {
     this.updatedAt = updatedAt;
     // The budget is "in the database at most 1 s after a keystroke", also during continuous typing:
     // the editor reports changes 150 ms after typing pauses; a save starts 400 ms after the last report
-    // or 600 ms after the earliest unsaved keystroke (pulling the editor's content then, if typing goes
+    // or 500 ms after the earliest unsaved keystroke (pulling the editor's content then, if typing goes
     // on), whichever is first; serializing and saving a 200-page review takes 100–250 ms.
     this.delayMs = options.delayMs ?? 400;
-    this.maxWaitMs = options.maxWaitMs ?? 600;
+    this.maxWaitMs = options.maxWaitMs ?? 500;
     this.now = options.now ?? (() => Date.now());
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
     this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));

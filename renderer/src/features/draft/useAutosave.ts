@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import { flushLiveEditors } from '../../editor/ReviewEditor.tsx';
+import { pullLiveEditorChanges } from '../../editor/liveEditors.ts';
 import { Autosaver, type SaveStatus } from './autosaver.ts';
 import { draftRecovery } from './draftRecovery.ts';
 
@@ -63,7 +64,7 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
       save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content, reason, expectedUpdatedAt }),
       isStale: (error) => error instanceof ApiError && error.code === 'stale-save',
       // A save is due while typing goes on: the editor hands over its current content right now.
-      pull: () => flushLiveEditors(),
+      pull: () => pullLiveEditorChanges(),
       onStatus: (next) => {
         setStatus(next);
         // Keep the draft aside as soon as a save fails, so even a crash of the window cannot lose it.

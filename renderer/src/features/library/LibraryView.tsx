@@ -194,6 +194,7 @@ export function LibraryView(props: LibraryViewProps) {
                   scrollerRef={scrollerRef}
                   listRef={listRef}
                   yearLabel={(year) => t('library.yearGroup', { year })}
+                  label={t('library.title')}
                   returnTo={openedId.current}
                   shownNonce={shownNonce}
                   renderRow={(review, index, aria) => {

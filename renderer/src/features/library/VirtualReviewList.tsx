@@ -20,6 +20,8 @@ export interface VirtualReviewListProps {
   scrollerRef: RefObject<HTMLElement | null>;
   listRef: RefObject<HTMLDivElement | null>;
   yearLabel(year: number, count: number): string;
+  /** The whole list's name (it takes the focus itself when its focused row is scrolled away). */
+  label: string;
   /** One row (role=listitem, data-review-id): `index` is its flat position, `setSize`/`posInSet` within its year. */
   renderRow(review: ReviewMeta, index: number, aria: { setSize: number; posInSet: number }): ReactNode;
   /** The review to focus when the list is shown again (the one that was opened), if any. */
@@ -42,6 +44,9 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   const pendingFocus = useRef<{ index: number; control: number } | null>(null);
   const typeahead = useRef({ text: '', at: 0 });
 
+  const latest = useRef({ layout, indexById });
+  latest.current = { layout, indexById };
+
   /** Where the list starts inside the scroller, and the visible window in list coordinates. */
   const measure = useCallback(() => {
     const scroller = scrollerRef.current;
@@ -50,6 +55,14 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     const offset = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     const top = scroller.scrollTop - offset;
     const height = scroller.clientHeight;
+    // The focused row is about to leave the page (scrolled far away with the wheel): the focus goes to
+    // the list itself first, never to <body>; the arrow keys bring it back to the active row.
+    const focusedRow = document.activeElement?.closest<HTMLElement>('[role="listitem"][data-review-id]');
+    if (focusedRow && list.contains(focusedRow)) {
+      const index = latest.current.indexById.get(focusedRow.dataset.reviewId ?? '');
+      const bounds = index === undefined ? null : rowBounds(latest.current.layout, index);
+      if (bounds && (bounds.bottom < top - OVERSCAN || bounds.top > top + height + OVERSCAN)) list.focus({ preventScroll: true });
+    }
     setView((current) => (Math.abs(current.top - top) < 1 && current.height === height ? current : { top, height }));
   }, [scrollerRef, listRef]);
 
@@ -66,6 +79,14 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     measure();
     return () => { scroller.removeEventListener('scroll', onScroll); observer.disconnect(); cancelAnimationFrame(frame); };
   }, [scrollerRef, measure]);
+
+  // The rows changed (a reload, a filter): the scroller may have been clamped meanwhile; measure again.
+  useEffect(() => { measure(); }, [layout, measure]);
+
+  // Defensive: a window past the end of the list (a scroll offset from before the list shrank) shows
+  // nothing; measure again rather than show blank space.
+  const pastEnd = view.top > layout.height && layout.rows > 0;
+  useEffect(() => { if (pastEnd) measure(); }, [pastEnd, measure]);
 
   /** Scrolls row `index` into view (below the sticky-free heading area) and focuses control `control` of it. */
   const focusRow = useCallback((index: number, control = 0) => {
@@ -140,6 +161,14 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
+    // The list itself has the focus (its focused row was scrolled away): keys go back to the active row.
+    if (target === event.currentTarget && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      const from = activeIndex ?? 0;
+      const to = event.key === 'ArrowDown' ? from + 1 : event.key === 'ArrowUp' ? from - 1 : event.key === 'Home' ? 0
+        : event.key === 'End' ? flat.length - 1 : ['Enter', ' ', 'ArrowLeft', 'ArrowRight'].includes(event.key) ? from : null;
+      if (to !== null) { event.preventDefault(); focusRow(to); }
+      return;
+    }
     const row = target.closest<HTMLElement>('[role="listitem"][data-review-id]');
     if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
     const index = indexById.get(row.dataset.reviewId ?? '');
@@ -178,7 +207,10 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     return true;
   }
 
-  const slices = visibleSlices(layout, view.top - OVERSCAN, view.top + view.height + OVERSCAN);
+  // A window wholly above or below the list (a stale measure) would render nothing: clamp it to the
+  // list, so some rows are always in the page (off screen they cost nothing; blank space would).
+  const top = Math.min(Math.max(view.top, -view.height), Math.max(0, layout.height - view.height));
+  const slices = visibleSlices(layout, top - OVERSCAN, top + view.height + OVERSCAN);
   const out: ReactNode[] = [];
   let cursor = 0; // list px already laid out
   for (const slice of slices) {
@@ -205,8 +237,12 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     <div
       className="review-rows"
       ref={listRef}
+      role="group"
+      aria-label={props.label}
+      tabIndex={-1}
       data-testid="review-list"
       data-rows={flat.length}
+      data-window={`${Math.round(view.top)}:${Math.round(view.height)}`}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         const row = (event.target as HTMLElement).closest<HTMLElement>('[role="listitem"][data-review-id]');
