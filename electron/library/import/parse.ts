@@ -108,7 +108,9 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
     if (kind === 'zip') return fromWord(buf, file, []);
     // An old .doc renamed .docx, or a password-protected file (also CFB): LibreOffice tells them apart.
     if (kind === 'cfb') return throughLibreOffice(buf, file, () => importErrors.encrypted(file));
-    if (kind === 'text' || kind === 'binary') {
+    // Word 2003 XML, HTML or RTF saved as .docx open in LibreOffice; plain text named .docx is a mistake.
+    const markup = /^\s*(?:<|\{\\rtf)/u.test(buf.subarray(0, 512).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/u, ''));
+    if ((kind === 'text' && markup) || kind === 'binary') {
       return throughLibreOffice(buf, file, () => (findSoffice() ? importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]) : importErrors.libreOfficeWouldOpen(file, SNIFFED_NAMES[kind])));
     }
     throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);
