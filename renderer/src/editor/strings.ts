@@ -40,6 +40,8 @@ export const strings = {
     en: 'This review\'s content cannot be read (it holds parts the editor does not support). It is kept as it is and not overwritten; restore an earlier version from History.',
   },
   placeholder: { vi: 'Bắt đầu soạn báo cáo…', en: 'Start writing the report…' },
+  // ── import (issue 8 item 11) ──
+  photoCaption: { vi: 'Chú thích ảnh', en: 'Photo caption' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof strings;

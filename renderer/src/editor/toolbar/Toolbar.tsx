@@ -135,8 +135,10 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
       </div>
       <div className="rd-toolbar-group">
         <select data-testid="tb-block-type" aria-label={t(locale, 'blockType')} title={blockTitle}
-          value={state.blockType} disabled={readOnly}
-          onChange={(e) => setBlockType(e.target.value as BlockType)}>
+          value={state.inCaption ? 'photo-caption' : state.blockType} disabled={readOnly}
+          onChange={(e) => { if (e.target.value !== 'photo-caption') setBlockType(e.target.value as BlockType); }}>
+          {/* A caption is turned into ordinary text by picking another type; none is made from here. */}
+          {state.inCaption && <option value="photo-caption" disabled>{t(locale, 'photoCaption')}</option>}
           <option value="paragraph">{t(locale, 'paragraph')}</option>
           <option value="h1">{t(locale, 'h1')}</option>
           <option value="h2">{t(locale, 'h2')}</option>
