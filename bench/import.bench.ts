@@ -50,6 +50,23 @@ async function fragmentedDocx(xmlBytes: number): Promise<{ buf: Buffer; xml: num
   return { buf: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }), xml: Buffer.byteLength(xml) };
 }
 
+/** A saved web article of about `bytes` of HTML: paragraphs, headings, a photo caption now and then. */
+function webPage(bytes: number): { buf: Buffer; xml: number } {
+  const sentences = seedSentences();
+  const parts: string[] = ['<!doctype html><html><head><meta charset="utf-8"><title>Tin</title></head><body><article>'];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const piece = i % 30 === 0 ? `<h2>${sentences[i % sentences.length]!.slice(0, 60)}</h2>`
+      : i % 17 === 0 ? `<figure><img src="a.jpg"><figcaption>Toàn cảnh hội nghị. (Ảnh: TTXVN)</figcaption></figure>`
+        : `<p>${sentences[i % sentences.length]} <b>${sentences[(i * 7) % sentences.length]}</b></p>`;
+    parts.push(piece);
+    size += Buffer.byteLength(piece);
+  }
+  parts.push('</article></body></html>');
+  const buf = Buffer.from(parts.join('\n'));
+  return { buf, xml: buf.length };
+}
+
 async function withXmlSize(buf: Buffer): Promise<{ buf: Buffer; xml: number }> {
   const xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('nodebuffer');
   return { buf, xml: xml.length };
@@ -62,7 +79,8 @@ async function runCase(name: string, path: string, xml: number): Promise<void> {
   const before = process.memoryUsage().rss;
   const baselinePeak = process.resourceUsage().maxRSS * 1024;
   const t0 = performance.now();
-  const parsed = await parseFile(made.buf, 'docx', `${name}.docx`, 2025);
+  const html = name.startsWith('html');
+  const parsed = await parseFile(made.buf, html ? 'html' : 'docx', `${name}.${html ? 'html' : 'docx'}`, 2025);
   const ms = performance.now() - t0;
   const peak = process.resourceUsage().maxRSS * 1024;
   console.log(JSON.stringify({
@@ -79,8 +97,9 @@ if (arg && argPath) {
   const cases: Record<string, unknown>[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'rd-import-bench-'));
   try {
-    for (const name of ['report', '3', '6', '12.6']) {
-      const made = name === 'report' ? await withXmlSize(await reportDocx()) : await fragmentedDocx(Number(name) * MB);
+    for (const name of ['report', '3', '6', '12.6', 'html-4']) {
+      const made = name === 'report' ? await withXmlSize(await reportDocx())
+        : name === 'html-4' ? webPage(4 * MB) : await fragmentedDocx(Number(name) * MB);
       const path = join(dir, `${name}.docx`);
       writeFileSync(path, made.buf);
       const run = spawnSync(process.execPath, ['--expose-gc', import.meta.filename, name, path, String(made.xml)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -89,11 +108,13 @@ if (arg && argPath) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const [report, ...sized] = cases as { ms: number; peakRssMB: number; xmlMB: number; baselineRssMB: number }[];
+  const [report, ...rest] = cases as { case: string; ms: number; peakRssMB: number; xmlMB: number; baselineRssMB: number }[];
+  const sized = rest.filter((c) => !c.case.startsWith('html'));
   const big = sized.at(-1)!;
   console.log(JSON.stringify({
     report200Pages: { ...report, targetMs: 1000 },
     xml12_6MB: { ...big, targetMs: 3000, targetPeakMB: 500 },
+    html4MB: rest.find((c) => c.case === 'html-4'),
     linearity: sized.map((c) => ({ xmlMB: c.xmlMB, peakMinusBaselinePerXmlMB: round((c.peakRssMB - c.baselineRssMB) / c.xmlMB, 1) })),
     cases,
   }));
