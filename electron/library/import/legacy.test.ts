@@ -72,7 +72,12 @@ test('LibreOffice tries a .doc that is not Word 97 (text, random bytes) before t
   // Bytes nothing can read: refused, saying what the file is, with LibreOffice's reason as the detail.
   writeFileSync(join(dir, 'rac.doc'), Buffer.from(Array.from({ length: 4096 }, (_v, i) => (i * 7919) % 256)));
   const noise = await importFile(s, join(dir, 'rac.doc'));
-  assert.ok(noise.status === 'error', JSON.stringify(noise));
+  assert.ok(noise.status === 'error' && noise.code === 'import-wrong-type', JSON.stringify(noise));
+  // A real OLE2 file LibreOffice cannot open (damaged or password-protected): LibreOffice's own failure.
+  writeFileSync(join(dir, 'hong.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0x41)]));
+  const broken = await importFile(s, join(dir, 'hong.doc'));
+  assert.ok(broken.status === 'error' && broken.code === 'import-conversion-failed', JSON.stringify(broken));
+  assert.doesNotMatch(broken.message.vi, /chưa cài/u);
   assert.equal(s.reviews.list().length, 1);
 });
 
