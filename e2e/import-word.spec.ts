@@ -47,6 +47,16 @@ test('a Word comment and a photo caption survive import and show in the editor; 
   expect(look.color).not.toBe(body);
   await page.screenshot({ path: join(folder, 'import-word.png') });
 
+  // The toolbar names the caption's kind; picking "Đoạn văn" makes it ordinary text.
+  await caption.click();
+  const blockType = page.getByTestId('tb-block-type');
+  await expect(blockType).toHaveValue('photo-caption');
+  await blockType.selectOption('paragraph');
+  await expect(page.getByTestId('editor').getByTestId('photo-caption')).toHaveCount(0);
+  await expect(page.getByTestId('editor').locator('p', { hasText: 'Toàn cảnh hội nghị.' })).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('editor').getByTestId('photo-caption')).toHaveCount(1);
+
   // The header is a review field; the comment is in the saved content.
   const reviews = await invoke<{ id: string }[]>(page, 'reviews:list', {});
   const review = await invoke<Review>(page, 'reviews:get', { id: reviews[0]!.id });

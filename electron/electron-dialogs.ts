@@ -1,9 +1,11 @@
 // Native dialogs behind the DialogPort the services use; tests in electron mode answer from a queue.
 import { dialog, type BrowserWindow } from 'electron';
+import { IMPORT_EXTENSIONS } from './library/import/formats.ts';
 import type { DialogPort } from './services/ports.ts';
 
 const ARCHIVE_FILTERS = [{ name: 'Review Desk library archive', extensions: ['rdlib'] }];
-const IMPORT_FILTERS = [{ name: 'Word, text, Markdown, HTML', extensions: ['docx', 'doc', 'rtf', 'odt', 'txt', 'md', 'html', 'htm'] }];
+// Every kind the importer reads (issue 9: .docm/.dotx/.dotm, WordPerfect … too).
+const IMPORT_FILTERS = [{ name: 'Word, LibreOffice, text, Markdown, HTML', extensions: [...IMPORT_EXTENSIONS] }];
 
 export function electronDialogs(window: () => BrowserWindow | null, locale: () => 'vi' | 'en'): DialogPort {
   const vi = () => locale() === 'vi';

@@ -37,17 +37,29 @@ function strictUtf8(buf: Uint8Array): string | null {
   }
 }
 
-/** Each of the legacy Vietnamese readings of the bytes that reads as Vietnamese, the best first. */
-function legacyReadings(buf: Uint8Array): { encoding: LegacyEncoding; text: string }[] {
-  const bytes = new TextDecoder('latin1').decode(buf); // one char per byte, as the fonts drew them
-  const candidates: { encoding: LegacyEncoding; text: string }[] = [
-    { encoding: 'TCVN3', text: tcvn3ToUnicode(bytes) },
-    { encoding: 'VNI', text: vniToUnicode(bytes) },
-    { encoding: 'Windows-1258', text: windows1258ToUnicode(buf) },
-  ];
-  return candidates
+/** The encoding is judged on the first 64 KB (a whole 50 MB file says nothing more); the file is converted whole. */
+const SAMPLE_BYTES = 64 * 1024;
+
+function sampleOf(text: string): string {
+  return text.length > SAMPLE_BYTES ? text.slice(0, SAMPLE_BYTES) : text;
+}
+
+type LegacyReading = { encoding: LegacyEncoding; convert: (buf: Uint8Array) => string };
+const LEGACY: LegacyReading[] = [
+  // One char per byte (Latin-1), as the fonts drew them.
+  { encoding: 'TCVN3', convert: (buf) => tcvn3ToUnicode(new TextDecoder('latin1').decode(buf)) },
+  { encoding: 'VNI', convert: (buf) => vniToUnicode(new TextDecoder('latin1').decode(buf)) },
+  { encoding: 'Windows-1258', convert: (buf) => windows1258ToUnicode(buf) },
+];
+
+/** The legacy Vietnamese reading of the bytes that reads as Vietnamese best, converted whole; or null. */
+function legacyReading(buf: Uint8Array): { encoding: LegacyEncoding; text: string } | null {
+  const head = buf.subarray(0, SAMPLE_BYTES);
+  const best = LEGACY
+    .map((reading) => ({ reading, text: reading.convert(head) }))
     .filter((c) => readsAsVietnamese(c.text))
-    .sort((a, b) => vietnameseScore(b.text).valid - vietnameseScore(a.text).valid);
+    .sort((a, b) => vietnameseScore(b.text).valid - vietnameseScore(a.text).valid)[0];
+  return best ? { encoding: best.reading.encoding, text: best.reading.convert(buf) } : null;
 }
 
 /**
@@ -55,11 +67,10 @@ function legacyReadings(buf: Uint8Array): { encoding: LegacyEncoding; text: stri
  * converted only when its non-ASCII words are not Vietnamese as they stand and become so converted.
  */
 function legacyInsideUtf8(text: string): { encoding: LegacyEncoding; text: string } | null {
-  if (readsAsVietnamese(text) || !/[\u00a0-\u00ff]/u.test(text) || /[^\u0000-\u00ff\u2000-\u206f\ufeff]/u.test(text)) return null;
-  const tcvn3 = tcvn3ToUnicode(text);
-  if (readsAsVietnamese(tcvn3)) return { encoding: 'TCVN3', text: tcvn3 };
-  const vni = vniToUnicode(text);
-  if (readsAsVietnamese(vni)) return { encoding: 'VNI', text: vni };
+  const head = sampleOf(text);
+  if (!/[\u00a0-\u00ff]/u.test(head) || /[^\u0000-\u00ff\u2000-\u206f\ufeff]/u.test(head) || readsAsVietnamese(head)) return null;
+  if (readsAsVietnamese(tcvn3ToUnicode(head))) return { encoding: 'TCVN3', text: tcvn3ToUnicode(text) };
+  if (readsAsVietnamese(vniToUnicode(head))) return { encoding: 'VNI', text: vniToUnicode(text) };
   return null;
 }
 
@@ -78,7 +89,7 @@ export function decodeText(buf: Buffer): Decoded {
   if (declaredDecoder && declaredDecoder.encoding !== 'utf-8') {
     return { text: declaredDecoder.decode(buf), encoding: declaredDecoder.encoding };
   }
-  const [legacy] = legacyReadings(buf);
+  const legacy = legacyReading(buf);
   if (legacy) return { text: legacy.text, encoding: legacy.encoding, note: importNotes.legacyConverted(legacy.encoding) };
   const detected = chardet.detect(buf);
   const decoder = (detected && detected !== 'UTF-8' ? decoderFor(detected) : null) ?? new TextDecoder('windows-1252');

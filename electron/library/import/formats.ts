@@ -14,6 +14,9 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
   '.ott': 'odt',
 };
 
+/** Every extension the importer takes, without the dot (for file pickers). */
+export const IMPORT_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION).map((e) => e.slice(1));
+
 export function formatOf(path: string): ImportFormat | null {
   return BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }

@@ -12,6 +12,7 @@ import { blockText } from '../../shared/doc-build.ts';
 import { importFile } from './pipeline.ts';
 import { convertToDocx } from './legacy.ts';
 import { sniff } from './sniff.ts';
+import { p, r, wordPackage } from './testing/word-package.ts';
 
 const soffice = findSoffice();
 
@@ -71,7 +72,12 @@ test('LibreOffice tries a .doc that is not Word 97 (text, random bytes) before t
   // Bytes nothing can read: refused, saying what the file is, with LibreOffice's reason as the detail.
   writeFileSync(join(dir, 'rac.doc'), Buffer.from(Array.from({ length: 4096 }, (_v, i) => (i * 7919) % 256)));
   const noise = await importFile(s, join(dir, 'rac.doc'));
-  assert.ok(noise.status === 'error', JSON.stringify(noise));
+  assert.ok(noise.status === 'error' && noise.code === 'import-wrong-type', JSON.stringify(noise));
+  // A real OLE2 file LibreOffice cannot open (damaged or password-protected): LibreOffice's own failure.
+  writeFileSync(join(dir, 'hong.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0x41)]));
+  const broken = await importFile(s, join(dir, 'hong.doc'));
+  assert.ok(broken.status === 'error' && broken.code === 'import-conversion-failed', JSON.stringify(broken));
+  assert.doesNotMatch(broken.message.vi, /chưa cài/u);
   assert.equal(s.reviews.list().length, 1);
 });
 
@@ -106,4 +112,20 @@ test('files LibreOffice opens are not refused as the wrong type: RTF with a NUL 
   // The renamed .doc has the .rtf's text: a duplicate, which means it was read.
   const renamed = await importFile(s, join(dir, 'cu-doi-ten.docx'));
   assert.equal(renamed.status, 'duplicate', JSON.stringify(renamed));
+});
+
+test('a .doc whose runs use .VnTime (TCVN3) comes out in Unicode', {
+  skip: soffice ? false : 'LibreOffice (soffice) is not installed',
+  timeout: 300_000,
+}, async (t) => {
+  const dir = tempDir(t);
+  const s = tempServices(t);
+  const profile = pathToFileURL(join(dir, 'profile')).href;
+  const source = join(dir, 'vntime.docx');
+  writeFileSync(source, await wordPackage({ body: p(r('Héi nghÞ tæng kÕt hîp t¸c ASEAN n¨m 2016', '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>')) }));
+  execFileSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', dir, source], { stdio: 'ignore' });
+  const outcome = await importFile(s, join(dir, 'vntime.doc'));
+  assert.ok(outcome.status === 'imported', JSON.stringify(outcome));
+  assert.match(JSON.stringify(s.reviews.get(outcome.reviewId).content), /Hội nghị tổng kết hợp tác ASEAN năm 2016/u);
+  assert.ok(outcome.notes.some((n) => /TCVN3/u.test(n.en)), JSON.stringify(outcome.notes));
 });

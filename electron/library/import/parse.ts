@@ -63,24 +63,45 @@ async function fromWord(buf: Buffer, file: string, extraNotes: UserMessage[]): P
   return { ...lifted, blocks: [...lifted.blocks, ...word.notes], word };
 }
 
-/** LibreOffice, where installed, tries any file it may open before the import says no. */
-async function throughLibreOffice(buf: Buffer, file: string, refusal: () => Error): Promise<Converted> {
-  if (!findSoffice()) throw refusal();
+/**
+ * LibreOffice, where installed, tries any file it may open before the import says no. `refusal`: what
+ * to say when the file is not what its name says and LibreOffice cannot read it either (or is not
+ * installed); null when the file is what it says, so LibreOffice's own failure is the message.
+ */
+async function throughLibreOffice(buf: Buffer, file: string, refusal: (() => AppError) | null): Promise<Converted> {
+  if (!findSoffice()) throw refusal ? refusal() : importErrors.needsLibreOffice(file, extensionFor(file));
   let converted: Buffer;
   try {
     converted = await convertToDocx(buf, extensionFor(file), file);
   } catch (error) {
     // LibreOffice could not open it either: the original refusal says what the file is.
-    if (error instanceof AppError && error.code === 'import-conversion-failed') {
+    if (refusal && error instanceof AppError && error.code === 'import-conversion-failed') {
       const first = refusal();
-      if (first instanceof AppError) throw new AppError(first.code, { ...first.userMessage, detail: error.userMessage.detail ?? '' });
+      throw new AppError(first.code, { ...first.userMessage, detail: error.userMessage.detail ?? '' });
     }
     throw error;
   }
   const result = await fromWord(converted, file, [importNotes.converted(extensionFor(file))]);
-  // For bytes it has no filter for, LibreOffice falls back to reading them as text: junk is no review.
-  if (looksLikeJunk(result.blocks.map(blockText).join('\n'))) throw refusal();
+  // For bytes it has no filter for, LibreOffice falls back to reading them as text: junk is no review,
+  // nor is a binary file's own signature read back as letters ("ÐÏ\u0011à…" of a damaged .doc).
+  const out = result.blocks.map(blockText).join('\n');
+  if (looksLikeJunk(out) || signatureReadAsText(buf, out)) {
+    throw refusal ? refusal() : importErrors.conversionFailed(file, 'LibreOffice read the file as text; the result is not text');
+  }
   return result;
+}
+
+/**
+ * LibreOffice's text fallback read a binary file: the file's first bytes (its signature) come back as
+ * characters, as Latin-1 ("ÐÏ…") or as UTF-16 in either byte order ("탏ᇠ…" for an OLE2 .doc).
+ */
+function signatureReadAsText(buf: Buffer, out: string): boolean {
+  const head = buf.subarray(0, 4);
+  if (head.length < 4 || !head.some((b) => b < 0x20 || b > 0x7e)) return false;
+  const swapped = Buffer.from([head[1]!, head[0]!, head[3]!, head[2]!]);
+  const readings = [head.toString('latin1').replace(/[\u0000-\u001f]/gu, ''), head.toString('utf16le'), swapped.toString('utf16le')];
+  const start = out.slice(0, 4000);
+  return readings.some((r) => r.length >= 2 && start.includes(r));
 }
 
 /** Text that is mostly symbols, control and replacement characters came from bytes that are not text. */
@@ -100,15 +121,17 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
   if (format === 'doc' || format === 'rtf' || format === 'odt' || format === 'office') {
     const looksRight = EXPECTED[format].includes(kind) && (format !== 'rtf' || buf.subarray(0, 5).toString('latin1').startsWith('{\\rtf'));
     // Word 2.0 .doc, Word 2003 XML saved as .doc, RTF with a stray NUL byte: LibreOffice reads them.
-    return throughLibreOffice(buf, file, () => (looksRight || !findSoffice()
-      ? (looksRight ? importErrors.needsLibreOffice(file, extensionFor(file)) : importErrors.libreOfficeWouldOpen(file, SNIFFED_NAMES[kind]))
-      : importErrors.notWhatItSays(file, SNIFFED_NAMES[kind])));
+    return throughLibreOffice(buf, file, looksRight ? null : () => (findSoffice()
+      ? importErrors.notWhatItSays(file, SNIFFED_NAMES[kind])
+      : importErrors.libreOfficeWouldOpen(file, SNIFFED_NAMES[kind])));
   }
   if (format === 'docx') {
     if (kind === 'zip') return fromWord(buf, file, []);
     // An old .doc renamed .docx, or a password-protected file (also CFB): LibreOffice tells them apart.
     if (kind === 'cfb') return throughLibreOffice(buf, file, () => importErrors.encrypted(file));
-    if (kind === 'text' || kind === 'binary') {
+    // Word 2003 XML, HTML or RTF saved as .docx open in LibreOffice; plain text named .docx is a mistake.
+    const markup = /^\s*(?:<|\{\\rtf)/u.test(buf.subarray(0, 512).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/u, ''));
+    if ((kind === 'text' && markup) || kind === 'binary') {
       return throughLibreOffice(buf, file, () => (findSoffice() ? importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]) : importErrors.libreOfficeWouldOpen(file, SNIFFED_NAMES[kind])));
     }
     throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);

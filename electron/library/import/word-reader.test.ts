@@ -139,3 +139,24 @@ test('a damaged Word file: the Vietnamese reason is Vietnamese; the technical de
   assert.ok((outcome.message.detail ?? '').length > 0);
   assert.equal(s.reviews.list().length, 0);
 });
+
+test('an altChunk in MHT (MIME, quoted-printable) is read like the HTML it carries', async (t) => {
+  const mht = [
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; boundary="----=_NextPart_01"',
+    '',
+    '------=_NextPart_01',
+    'Content-Type: text/html; charset="utf-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    '<html><body><p>H=E1=BB=99i ngh=E1=BB=8B c=E1=BA=A5p cao ASEAN l=E1=BA=A7n th=E1=BB=A9 47 t=E1=BA=A1i Kuala =',
+    'Lumpur.</p></body></html>',
+    '------=_NextPart_01--',
+    '',
+  ].join('\r\n');
+  const { content } = await imported(t, {
+    body: BODY + '<w:altChunk r:id="rIdMht"/>',
+    parts: [{ id: 'rIdMht', type: 'aFChunk', target: 'chunk.mht', content: mht }],
+  });
+  assert.match(docText(content), /Hội nghị cấp cao ASEAN lần thứ 47 tại Kuala Lumpur\./u);
+});

@@ -1,6 +1,7 @@
 // Reads a .docx (a ZIP) defensively: the central directory is checked before anything is inflated
-// (entry count, declared sizes, ratios, paths), then each entry is inflated with an output cap equal
-// to its declared size, so an archive that lies about its sizes cannot blow up either.
+// (entry count, paths, ZIP64); each part is inflated only when read, after its declared size and
+// ratio are checked against the limits, with an output cap equal to its declared size, so an archive
+// that lies about its sizes cannot blow up either. Parts never read (media, macros) are never inflated.
 import { inflateRawSync } from 'node:zlib';
 import { importErrors } from './errors.ts';
 import { MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, MAX_ZIP_RATIO, RATIO_CHECK_FLOOR } from './limits.ts';

@@ -67,6 +67,8 @@ export const strings = {
   helpFindNext: { vi: 'Kết quả sau / trước', en: 'Next / previous match' },
   helpSave: { vi: 'Lưu ngay (tạo một phiên bản)', en: 'Save now (makes a version)' },
   helpShortcuts: { vi: 'Bảng phím tắt này', en: 'This list of shortcuts' },
+  // ── import (issue 8 item 11) ──
+  photoCaption: { vi: 'Chú thích ảnh', en: 'Photo caption' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof strings;

@@ -37,7 +37,9 @@ function textOf(blocks: DocBlock[]): string {
 export function htmlOfChunk(bytes: Buffer): string {
   const raw = bytes.toString('latin1');
   if (!/^MIME-Version:/imu.test(raw.slice(0, 2000))) {
-    return new TextDecoder(/charset=["']?utf-8/iu.test(raw.slice(0, 2000)) || !/charset=/iu.test(raw.slice(0, 2000)) ? 'utf-8' : 'windows-1252').decode(bytes);
+    // A bare HTML chunk: its own <meta charset>, else UTF-8 (what Word writes).
+    const declared = /charset=["']?([\w-]+)/iu.exec(raw.slice(0, 2000))?.[1] ?? 'utf-8';
+    try { return new TextDecoder(declared).decode(bytes); } catch { return bytes.toString('utf8'); }
   }
   const boundary = /boundary="?([^"\r\n;]+)"?/iu.exec(raw)?.[1];
   const parts = boundary ? raw.split(`--${boundary}`) : [raw];

@@ -5,7 +5,7 @@
 // footnote references as "[n]". Runs in TCVN3/VNI fonts are converted to Unicode. What it cannot keep
 // (images, embedded objects, drawings without text) is counted for the import result.
 import type { SaxesTagPlain } from 'saxes';
-import type { DocBlock, DocInline, DocList, DocParagraph, DocTableCell } from '../../../shared/doc.ts';
+import type { DocBlock, DocInline, DocList, DocTableCell } from '../../../shared/doc.ts';
 import { TEXT_FORMAT } from '../../../shared/doc.ts';
 import { blockText, heading, list, paragraph, table, tableCell, text } from '../../../shared/doc-build.ts';
 import { importErrors } from '../errors.ts';
@@ -15,9 +15,6 @@ import type { StyleBook } from './styles.ts';
 
 /** A run of output with the Word comments whose range covers it. */
 export type Run = DocInline & { commentIds?: readonly string[] };
-
-/** A block whose inline runs may carry comment ids (resolved into comment marks by the caller). */
-export type ReadBlock = DocBlock;
 
 export interface PartCounts {
   images: number;
@@ -65,7 +62,7 @@ const on = (attrs: Record<string, string>): boolean => {
   return v === undefined || (v !== 'false' && v !== '0' && v !== 'off' && v !== 'none');
 };
 
-/** Reads one part; `blocks` are the part's top-level blocks (lists still as flat paragraphs with marks). */
+/** Reads one part into its top-level blocks; runs keep their Word comment ids (see comment-marks.ts). */
 export function readWordPart(xml: string, ctx: PartContext): DocBlock[] {
   const out: DocBlock[] = [];
   const tables: TableState[] = [];
@@ -93,8 +90,6 @@ export function readWordPart(xml: string, ctx: PartContext): DocBlock[] {
     if (!pendingItems.length) return;
     target.push(buildList(pendingItems.splice(0)));
   };
-
-  const emitRuns = (runs: Run[]): Run[] => mergeRuns(runs);
 
   const addRun = (value: string) => {
     const para = paras.at(-1);
@@ -125,7 +120,7 @@ export function readWordPart(xml: string, ctx: PartContext): DocBlock[] {
     }
     let runs = para.runs;
     if (dropCapPrefix) { runs = [...dropCapPrefix, ...runs]; dropCapPrefix = null; }
-    const children = trimRuns(emitRuns(runs));
+    const children = trimRuns(mergeRuns(runs));
     const target = container();
     const numbering = para.numId !== undefined ? { numId: para.numId, ilvl: para.ilvl ?? 0 } : ctx.styles.styleNumbering(para.style);
     const kind = numbering ? ctx.styles.listKind(numbering.numId, numbering.ilvl) : null;
@@ -413,5 +408,3 @@ function buildList(items: ListItemBlock[]): DocList {
   };
   return build(items.map((i) => ({ ...i, depth: i.depth - minDepth })), 0);
 }
-
-export type { DocParagraph };

@@ -28,6 +28,8 @@ export class CommentMarkNode extends MarkNode {
     const dom = super.createDOM(config);
     dom.classList.add('rd-comment');
     dom.title = tooltip(this.getComments());
+    // Screen readers announce the comment with the marked words (title alone is often not read).
+    dom.setAttribute('aria-description', tooltip(this.getComments()));
     dom.dataset.testid = 'comment-mark';
     return dom;
   }
@@ -35,6 +37,7 @@ export class CommentMarkNode extends MarkNode {
   override updateDOM(prev: this, dom: HTMLElement, config: EditorConfig): boolean {
     const changed = super.updateDOM(prev, dom, config);
     dom.title = tooltip(this.getComments());
+    dom.setAttribute('aria-description', tooltip(this.getComments()));
     return changed;
   }
 

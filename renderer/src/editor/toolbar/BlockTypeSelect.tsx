@@ -15,15 +15,20 @@ export function BlockTypeSelect(props: {
   title: string;
   /** Visible option text per type. */
   optionLabel(type: BlockType): string;
+  /** The caret is in a photo caption (issue 8 item 11): shown as the current kind, never applied from
+   *  here; picking another type turns the caption into ordinary text. */
+  captionLabel?: string | undefined;
   onApply(type: BlockType): void;
 }) {
   const { value, onApply } = props;
   /** The option shown while browsing with the keyboard (null: shows the current block type). */
   const [browsing, setBrowsing] = useState<BlockType | null>(null);
   useEffect(() => { setBrowsing(null); }, [value]);
-  const shown = browsing ?? value;
+  const CAPTION = 'photo-caption';
+  const current = props.captionLabel ? CAPTION : value;
+  const shown = browsing ?? current;
 
-  const move = (to: BlockType) => setBrowsing(to === value ? null : to);
+  const move = (to: BlockType) => setBrowsing(to === current ? null : to);
 
   return (
     <select
@@ -33,11 +38,11 @@ export function BlockTypeSelect(props: {
       value={shown}
       disabled={props.disabled}
       data-browsing={browsing ?? undefined}
-      onChange={(event) => { setBrowsing(null); onApply(event.target.value as BlockType); }}
+      onChange={(event) => { setBrowsing(null); if (event.target.value !== CAPTION) onApply(event.target.value as BlockType); }}
       onBlur={() => setBrowsing(null)}
       onKeyDown={(event) => {
         if (event.altKey || event.ctrlKey || event.metaKey) return; // Alt+ArrowDown opens the list
-        const index = ORDER.indexOf(shown);
+        const index = ORDER.indexOf(shown as BlockType); // -1 in a caption: ArrowDown goes to "paragraph"
         switch (event.key) {
           case 'ArrowDown': case 'ArrowRight': event.preventDefault(); move(ORDER[Math.min(ORDER.length - 1, index + 1)]!); break;
           case 'ArrowUp': case 'ArrowLeft': event.preventDefault(); move(ORDER[Math.max(0, index - 1)]!); break;
@@ -55,6 +60,7 @@ export function BlockTypeSelect(props: {
         }
       }}
     >
+      {props.captionLabel && <option value={CAPTION} disabled>{props.captionLabel}</option>}
       {ORDER.map((type) => <option key={type} value={type}>{props.optionLabel(type)}</option>)}
     </select>
   );

@@ -152,6 +152,7 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
       </div>
       <div className="rd-toolbar-group">
         <BlockTypeSelect value={state.blockType} disabled={readOnly} label={t(locale, 'blockType')} title={blockTitle}
+          captionLabel={state.inCaption ? t(locale, 'photoCaption') : undefined}
           optionLabel={(type) => t(locale, type)} onApply={setBlockType} />
       </div>
       <div className="rd-toolbar-group">

@@ -10,6 +10,7 @@ import { $isHeadingNode } from '@lexical/rich-text';
 import { $isListNode, ListNode } from '@lexical/list';
 import { $isTableCellNode, $isTableSelection } from '@lexical/table';
 import { $findMatchingParent, $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
+import { $isPhotoCaptionNode } from '../nodes/PhotoCaptionNode.ts';
 
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3';
 
@@ -24,11 +25,13 @@ export interface ToolbarState {
   canUnmerge: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** The caret is in an imported photo caption (shown as its own entry in the block-type list). */
+  inCaption: boolean;
 }
 
 const INITIAL: ToolbarState = {
   bold: false, italic: false, underline: false, blockType: 'paragraph', listType: null,
-  inTable: false, canMerge: false, canUnmerge: false, canUndo: false, canRedo: false,
+  inTable: false, canMerge: false, canUnmerge: false, canUndo: false, canRedo: false, inCaption: false,
 };
 
 function $topBlock(node: LexicalNode): LexicalNode {
@@ -66,6 +69,7 @@ function $readSelectionState(): Omit<ToolbarState, 'canUndo' | 'canRedo'> {
     inTable: cell !== null,
     canMerge: false,
     canUnmerge: cell !== null && (cell.getColSpan() > 1 || cell.getRowSpan() > 1),
+    inCaption: $isPhotoCaptionNode(block),
   };
 }
 
