@@ -2,7 +2,7 @@
 // bundle against a stand-in electron module (electron/main.test.ts).
 //
 // Every bundle is self-contained: only 'electron' and Node's built-ins stay external. The packaged app
-// must not `require` packages from node_modules inside app.asar: happy-dom (and more of them over time)
+// must not `require` packages from node_modules inside app.asar: parse5 (and more of them over time)
 // is ESM-only, and require-of-ESM from inside an asar archive fails (ERR_UNSUPPORTED_ESM_URL_SCHEME).
 import type { BuildOptions } from 'esbuild';
 import { resolve } from 'node:path';

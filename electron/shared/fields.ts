@@ -29,6 +29,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   def('vnYears', 'computed', 'Số năm Việt Nam gia nhập', 'Years of Viet Nam’s membership'),
   def('anniversaries', 'computed', 'Các dịp kỷ niệm trong năm', 'Anniversaries in the year'),
   def('nextAnniversaries', 'computed', 'Các dịp kỷ niệm năm sau', 'Anniversaries in the next year'),
+  def('asccPlan', 'reference', 'Đề án Cộng đồng Văn hóa-Xã hội đang thực hiện', 'ASCC plan in force'),
   def('somHead', 'reference', 'Trưởng SOM ASEAN Việt Nam', 'Head of Viet Nam’s ASEAN SOM'),
   def('chairingOfficial', 'previous', 'Người chủ trì', 'Chairing official'),
   def('chairingTitle', 'previous', 'Chức vụ người chủ trì', 'Chairing official’s title'),

@@ -2,7 +2,7 @@
 import type { Lang, ReviewFields } from '../../shared/review.ts';
 import type { UserMessage } from '../../shared/errors.ts';
 import type { ReferenceData } from '../reference/schema.ts';
-import { anniversariesIn, chairOf, somHeadAt, summitsOf, yearsSince, isFieldConfirmed } from '../reference/query.ts';
+import { anniversariesIn, chairOf, policyInForce, somHeadAt, summitsOf, yearsSince, isFieldConfirmed } from '../reference/query.ts';
 import { FIELD_DEFS, fieldDef, type FieldOrigin } from './registry.ts';
 
 export interface FieldValue {
@@ -86,6 +86,10 @@ export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
   }
   const som = somHeadAt(ref, year);
   put('somHead', som ? (lang === 'vi' ? som.nameVi : som.nameEn) : '', som ? isFieldConfirmed(som, 'nameVi') : false, som ? undefined : n(`Chưa rõ Trưởng SOM năm ${year}: hãy điền`, `Head of SOM for ${year} unknown: fill it in`));
+
+  // Đề án 161 was replaced by Quyết định 155/QĐ-TTg on 20/01/2026: a report names the plan in force.
+  const ascc = policyInForce(ref, 'de-an-161', year);
+  put('asccPlan', ascc ? (lang === 'vi' ? ascc.shortVi : ascc.shortEn) : '', ascc?.confirmed ?? false);
 
   const prev = ctx.previous;
   const prevNote = prev ? n(`Lấy từ báo cáo năm ${prev.year}: hãy xác nhận`, `From the ${prev.year} review: confirm it`) : n('Lấy từ danh sách Trưởng SOM: hãy xác nhận', 'From the SOM heads list: confirm it');

@@ -121,6 +121,12 @@ export function policyChain(data: ReferenceData, key: string): RefEntry<'policy-
   return chain;
 }
 
+/** The document of a chain in force during `year`: the last one issued before the year ends. */
+export function policyInForce(data: ReferenceData, key: string, year: number): RefEntry<'policy-docs'> | undefined {
+  const end = `${year}-12-31`;
+  return policyChain(data, key).filter((d) => d.date === null || d.date <= end).at(-1);
+}
+
 export function glossaryFor(data: ReferenceData, vi: string): RefEntry<'glossary'> | undefined {
   const f = fold(vi);
   return data.glossary.find((g) => fold(g.vi) === f);

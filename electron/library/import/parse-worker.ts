@@ -1,4 +1,4 @@
-// Worker thread that turns a file's bytes into a document (the streaming Word reader, happy-dom, the shape rules), so a
+// Worker thread that turns a file's bytes into a document (the streaming Word reader, parse5, the shape rules), so a
 // large Word file never blocks the main process, where IPC, autosave and menus run.
 import { parentPort } from 'node:worker_threads';
 import { parseFile } from './parse.ts';
