@@ -14,6 +14,7 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { launchChromiumApp, chromiumAppFlags, type ChromiumApp } from '../scripts/chromium-app.ts';
 import { createServices } from '../electron/services/index.ts';
 import { docText } from '../electron/shared/doc-build.ts';
+import { chooseBlankPage } from './actions.ts';
 
 const SEEDS = resolve(import.meta.dirname, '..', 'data', 'samples');
 
@@ -153,6 +154,7 @@ test('imports a .docx and a folder through Chromium\'s pickers and a drop; the s
 test('exports Word through the save picker and PDF as a download, and the files hold the review', async () => {
   const { page } = running;
   await page.getByTestId('new-review').click();
+  await chooseBlankPage(page);
   await page.getByTestId('new-review-title').fill('Báo cáo xuất Chromium');
   await page.getByTestId('new-review-create').click();
   await page.getByTestId('editor').click();
@@ -189,6 +191,7 @@ test('exports Word through the save picker and PDF as a download, and the files 
 test('empties the trash and restores a version after in-page confirmations', async () => {
   const { page, app } = running;
   await page.getByTestId('new-review').click();
+  await chooseBlankPage(page);
   await page.getByTestId('new-review-title').fill('Báo cáo lịch sử Chromium');
   await page.getByTestId('new-review-create').click();
   const editor = page.getByTestId('editor');
@@ -228,6 +231,7 @@ test('empties the trash and restores a version after in-page confirmations', asy
 test('closing the window right after typing keeps the typing (the window waits for the save)', async () => {
   const { page, context } = running;
   await page.getByTestId('new-review').click();
+  await chooseBlankPage(page);
   await page.getByTestId('new-review-title').fill('Đóng cửa sổ ngay');
   await page.getByTestId('new-review-create').click();
   await page.getByTestId('editor').click();

@@ -34,7 +34,7 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as { __rdEd
 /** Opens the sample "… năm 2025 và phương hướng năm 2026" from the library, as a user does. */
 async function open2025(app: AppFixture): Promise<Opened> {
   const page = app.page();
-  await page.getByTestId('review-row').filter({ hasText: 'phương hướng năm 2026' }).getByTestId('review-open').click();
+  await page.getByTestId('review-row').filter({ hasText: 'Cuộc họp liên ngành tổng kết tình hình hợp tác, sự tham gia của Việt Nam năm 2025' }).getByTestId('review-open').click();
   await expect(page.getByTestId('editor')).toBeVisible();
   await hooks(page);
   return { page };
@@ -155,7 +155,7 @@ test.describe('Ctrl+Home and Ctrl+End reach the true start and end in one press'
     await page.setViewportSize({ width: 1280, height: 720 });
     await hooks(page).catch(() => undefined);
     const rows = page.getByTestId('review-row');
-    await expect(rows).toHaveCount(5);
+    await expect(rows).toHaveCount(6);
     for (let i = 0; i < 5; i++) {
       await page.getByTestId('review-open').nth(i).click();
       await expect(page.getByTestId('editor')).toBeVisible();

@@ -6,7 +6,7 @@ test.use({ withSamples: true });
 
 for (const [query, expected] of [['dang hoang giang', 'Đặng Hoàng Giang'], ['de an 161', 'Đề án 161']] as const) {
   test(`"${query}" marks "${expected}" and nothing else`, async ({ page }) => {
-    await expect(page.getByTestId('review-row')).toHaveCount(5);
+    await expect(page.getByTestId('review-row')).toHaveCount(6);
     await page.getByTestId('search-input').fill(query);
     const results = page.getByTestId('search-result');
     await expect(results.first()).toBeVisible();

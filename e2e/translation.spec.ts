@@ -20,7 +20,7 @@ const FUZZY_VI = 'Khoảng 80 đại biểu đại diện các bộ, ngành đã
 const FUZZY_EN = 'Nearly 80 delegates representing ministries/departments/sectors attended the Conference.';
 
 test('create the English version of a Vietnamese review, accept a fuzzy match, export', async ({ app, page }) => {
-  await expect(page.getByTestId('review-row')).toHaveCount(5); // the sample library, with the 2023 pair linked
+  await expect(page.getByTestId('review-row')).toHaveCount(6); // the sample library (five articles and the 2025 sample report), with the 2023 pair linked
   const viId = await createReview(page, 'Thông cáo báo chí 2024', { year: '2024', text: `${EXACT_VI}\n${FUZZY_VI}` });
 
   await page.getByTestId('toggle-translation').click();
@@ -75,7 +75,7 @@ test('create the English version of a Vietnamese review, accept a fuzzy match, e
 });
 
 test('the glossary check of an English version lists terms against the glossary and jumps to them', async ({ page }) => {
-  await expect(page.getByTestId('review-row')).toHaveCount(5);
+  await expect(page.getByTestId('review-row')).toHaveCount(6);
   // The 2023 Vietnamese sample: its English version is all 100 % matches from the 2023 English,
   // which says "the central role of ASEAN" where the glossary has "centrality" for "vai trò trung tâm".
   const reviews = await invoke<ReviewMeta[]>(page, 'reviews:list', {});

@@ -6,7 +6,7 @@
 // - Keyboard: the whole list is one tab stop (the last active row's open button). ArrowUp/Down,
 //   PageUp/Down, Home/End move between rows; ArrowRight/Left move between a row's buttons; typing
 //   letters jumps to the next review whose title starts with them. Rows scroll into view as focus moves.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject, type CSSProperties } from 'react';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import { registerRowFocuser } from '../../app/focus.ts';
 import { layoutList, rowBounds, scrollToShow, visibleSlices, LIST_METRICS } from './virtualLayout.ts';
@@ -30,9 +30,20 @@ export interface VirtualReviewListProps {
   shownNonce?: number;
 }
 
+/** The row height for a list this wide; the widths are app.css's @container library breakpoints. */
+export function rowHeightFor(listWidth: number): number {
+  if (listWidth <= 560) return 124;
+  if (listWidth <= 860) return 72;
+  return LIST_METRICS.row;
+}
+
 export function VirtualReviewList(props: VirtualReviewListProps) {
   const { groups, scrollerRef, listRef } = props;
-  const layout = useMemo(() => layoutList(groups.map((g) => g.reviews.length)), [groups]);
+  // Rows are one height, which depends on the list's width: the narrower layouts of app.css put the
+  // meta and dates (and, narrowest, the row's buttons) on lines of their own.
+  const [rowHeight, setRowHeight] = useState(LIST_METRICS.row);
+  const metrics = useMemo(() => ({ ...LIST_METRICS, row: rowHeight }), [rowHeight]);
+  const layout = useMemo(() => layoutList(groups.map((g) => g.reviews.length), metrics), [groups, metrics]);
   const flat = useMemo(() => groups.flatMap((g) => g.reviews), [groups]);
   const indexById = useMemo(() => new Map(flat.map((r, i) => [r.id, i])), [flat]);
   const [view, setView] = useState({ top: 0, height: 1200 });
@@ -55,6 +66,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     const offset = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
     const top = scroller.scrollTop - offset;
     const height = scroller.clientHeight;
+    setRowHeight(rowHeightFor(list.clientWidth));
     // The focused row is about to leave the page (scrolled far away with the wheel): the focus goes to
     // the list itself first, never to <body>; the arrow keys bring it back to the active row.
     const focusedRow = document.activeElement?.closest<HTMLElement>('[role="listitem"][data-review-id]');
@@ -98,7 +110,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     const bounds = rowBounds(layout, clamped);
     if (bounds) {
       const offset = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-      const next = scrollToShow(scroller.scrollTop, scroller.clientHeight, offset + bounds.top, offset + bounds.bottom, LIST_METRICS.head);
+      const next = scrollToShow(scroller.scrollTop, scroller.clientHeight, offset + bounds.top, offset + bounds.bottom, metrics.head);
       if (next !== scroller.scrollTop) scroller.scrollTop = next;
     }
     // The window as it is now (the scroll offset may have been set just before, e.g. when shown again):
@@ -108,7 +120,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     setActiveId(review.id);
     // Already rendered: focus now (the layout effect below covers rows rendered by this move).
     focusPending();
-  }, [flat, layout, scrollerRef, listRef, measure]);
+  }, [flat, layout, metrics, scrollerRef, listRef, measure]);
 
   function rowElement(index: number): HTMLElement | null {
     const review = flat[index];
@@ -175,7 +187,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     if (index === undefined) return;
     const controls = controlsOf(row);
     const control = Math.max(0, controls.indexOf(target));
-    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 500) / LIST_METRICS.row) - 1);
+    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? 500) / metrics.row) - 1);
     let handled = true;
     switch (event.key) {
       case 'ArrowDown': focusRow(index + 1); break;
@@ -223,7 +235,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
         style={{ height: box.height }}>
         <h2 className="year-heading" id={headingId}>{group.year}<span className="muted small">{group.reviews.length}</span></h2>
         <div role="list" aria-label={props.yearLabel(group.year, group.reviews.length)}
-          style={{ paddingTop: slice.start * LIST_METRICS.row, paddingBottom: (box.count - slice.end) * LIST_METRICS.row }}>
+          style={{ paddingTop: slice.start * metrics.row, paddingBottom: (box.count - slice.end) * metrics.row }}>
           {group.reviews.slice(slice.start, slice.end).map((review, i) =>
             props.renderRow(review, box.firstIndex + slice.start + i, { setSize: box.count, posInSet: slice.start + i + 1 }))}
         </div>
@@ -236,6 +248,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   return (
     <div
       className="review-rows"
+      style={{ '--row-height': `${metrics.row}px` } as CSSProperties}
       ref={listRef}
       role="group"
       aria-label={props.label}
