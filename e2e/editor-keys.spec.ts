@@ -148,7 +148,7 @@ test('Enter on an empty last item ends the list; Backspace at the start of an it
   await page.getByText('Hai', { exact: true }).click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Backspace');
-  expect((await state(page)).root.children.map((b) => b.type)).toEqual(['list', 'paragraph', 'list', 'paragraph']);
+  await expect.poll(async () => (await state(page)).root.children.map((b) => b.type)).toEqual(['list', 'paragraph', 'list', 'paragraph']);
   await expect(page.locator('[data-testid="editor"] > *')).toHaveText(['Một', 'Hai', 'Ba', 'Sau']);
   await page.keyboard.type('→');
   await expect(page.locator('[data-testid="editor"] > p').first()).toHaveText('→Hai');
