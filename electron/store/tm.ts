@@ -1,22 +1,13 @@
 // SQL for the translation memory tables (migration 011): small named functions, the db first.
 import type { Db } from './db.ts';
-import type { SegmentKind, SegmentRow, SegmentStatus } from '../shared/tm.ts';
+import type { AlignedUnit, SegmentKind, SegmentRow, SegmentStatus } from '../shared/tm.ts';
 
 export interface PairKey { viReviewId: string; enReviewId: string }
 
 export interface PairRow extends PairKey { viUpdatedAt: string; enUpdatedAt: string; alignedAt: string }
 
-export interface UnitRow extends PairKey {
-  ordinal: number;
-  viFirst: number;
-  viCount: number;
-  enFirst: number;
-  enCount: number;
-  viText: string;
-  enText: string;
-  confidence: number;
-  corrected: boolean;
-}
+/** An aligned unit as stored: the shared AlignedUnit of its pair. */
+export interface UnitRow extends PairKey, AlignedUnit {}
 
 export interface CorrectionRow extends PairKey { id: number; viSentences: string[]; enSentences: string[]; createdAt: string }
 
