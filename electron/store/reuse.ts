@@ -1,17 +1,10 @@
 // SQL for the reuse panel (issue 11): the library's paragraphs for the similarity index, phrase lookup
 // over the search index, sections by key, and the reuse_links table (migration 007).
 import type { Db } from './db.ts';
+import type { BlockRow } from './search.ts';
 
-export interface LibraryParagraphRow {
-  reviewId: string;
-  blockIndex: number;
-  section: string | null;
-  text: string;
-  title: string;
-  year: number;
-  lang: string;
-  kind: string;
-}
+/** A paragraph of the library: the same shape as a search row, without its rank. */
+export type LibraryParagraphRow = BlockRow;
 
 const PARAGRAPH_COLUMNS = `b.review_id AS reviewId, b.block_index AS blockIndex, b.section, b.text, r.title, r.year, r.lang, r.kind`;
 

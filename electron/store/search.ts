@@ -67,7 +67,8 @@ export interface SearchFilters {
   section?: SectionKey;
 }
 
-export interface SearchRow {
+/** An indexed block of a review with its review's title, year, language and kind. */
+export interface BlockRow {
   reviewId: string;
   blockIndex: number;
   section: string | null;
@@ -76,6 +77,9 @@ export interface SearchRow {
   year: number;
   lang: string;
   kind: string;
+}
+
+export interface SearchRow extends BlockRow {
   rank: number;
 }
 

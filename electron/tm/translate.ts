@@ -7,17 +7,11 @@ import { docUnits, splitSentences } from '../shared/segments.ts';
 import type { DiffOp } from './fuzzy.ts';
 import type { TmMatch } from './memory.ts';
 import type { SegmentKind } from '../store/tm.ts';
+import type { SegmentRow } from '../shared/tm.ts';
 
-export interface TranslatedSegment {
-  unitIndex: number;
-  sentenceIndex: number;
-  sourceText: string;
-  targetText: string;
-  kind: SegmentKind;
-  score: number;
-  /** The memory's source sentence (its differences from sourceText are `diff`). */
-  matchSource: string | null;
-  matchReviewId: string | null;
+/** A sentence of the new version: the stored segment's fields (without its review and review status),
+ *  with `diff` from the memory's source sentence (`matchSource`) to `sourceText`. */
+export interface TranslatedSegment extends Omit<SegmentRow, 'reviewId' | 'status'> {
   diff: DiffOp[];
 }
 
