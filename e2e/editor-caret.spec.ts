@@ -115,6 +115,29 @@ for (const d of docs) {
       await expectAppendedAtEnd(page, before, 'Đoạn mới ở cuối', { type: 'paragraph' });
     });
 
+    // The race behind the last flaky failure: a click moves the browser's caret at once, but Lexical hears
+    // of it from `selectionchange`, which Chromium fires with the next frame. On a busy main thread Enter
+    // can arrive first. Here the click's caret move and the Enter keydown happen in one task, so no frame
+    // (and no selectionchange) comes between them: every time, not only under load. The Enter is a
+    // dispatched keydown, as the browser would deliver it to Lexical's listener.
+    test('click after the last words and Enter before the next frame: Enter still acts at the caret', async ({ app }) => {
+      const { page } = await d.open(app);
+      const before = await state(page);
+      await wheelToBottom(page);
+      await page.evaluate(() => {
+        const root = document.querySelector<HTMLElement>('[data-testid="editor"]')!;
+        const last = root.lastElementChild!;
+        const range = document.createRange();
+        range.selectNodeContents(last);
+        range.collapse(false);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+      });
+      await page.keyboard.type('Sau Enter vội');
+      await expectAppendedAtEnd(page, before, 'Sau Enter vội', { type: 'paragraph' });
+    });
+
     test('wheel to the bottom, click below the last line (the page margin), Enter, type', async ({ app }) => {
       const { page } = await d.open(app);
       const before = await state(page);

@@ -1,7 +1,7 @@
 // The one IPC contract: channel "domain:verb" -> zod schema of the argument -> result type.
 // The preload, the handler edge, the browser-mode bridge and the renderer's typed API all derive from it.
 import { z } from 'zod';
-import type { DocState } from '../shared/doc.ts';
+import type { DocBlock, DocState } from '../shared/doc.ts';
 import type { Review, ReviewMeta, Settings, Version, VersionMeta } from '../shared/review.ts';
 import { LANGS, REVIEW_KINDS, REVIEW_STATUSES } from '../shared/review.ts';
 import type { Section, SectionKey } from '../shared/sections.ts';
@@ -44,6 +44,42 @@ const docStateShape = z.object({
 });
 const docState = z.custom<DocState>((value) => docStateShape.safeParse(value).success, {
   message: 'not an editor state (expected { root: { type: "root", children: [...] } })',
+});
+
+/**
+ * The same state as JSON text: what the editor sends when it autosaves. The editor keeps each block's
+ * JSON text between saves, so sending text costs it a string join; a structured-clone of the object tree
+ * (tens of thousands of objects in a 200-page review) would stall typing every half second.
+ */
+const docStateJson = z.string().max(256 * 2 ** 20).transform((text, ctx): DocState => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'not JSON' });
+    return z.NEVER;
+  }
+  if (!docStateShape.safeParse(value).success) {
+    ctx.addIssue({ code: 'custom', message: 'not an editor state (expected { root: { type: "root", children: [...] } })' });
+    return z.NEVER;
+  }
+  return value as DocState;
+});
+
+/** Top-level blocks as JSON text (an array), for reviews:saveBlocks. */
+const blocksJson = z.string().max(256 * 2 ** 20).transform((text, ctx): DocBlock[] => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'not JSON' });
+    return z.NEVER;
+  }
+  if (!docStateShape.shape.root.shape.children.safeParse(value).success) {
+    ctx.addIssue({ code: 'custom', message: 'not a list of blocks (expected [{ type: "…" }, …])' });
+    return z.NEVER;
+  }
+  return value as DocBlock[];
 });
 
 const fieldValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
@@ -105,10 +141,27 @@ export const contract = {
   'reviews:save': {
     input: z.object({
       id,
-      content: docState,
+      content: z.union([docState, docStateJson]),
       reason: z.enum(['autosave', 'manual']),
       /** The updatedAt the editor loaded; a mismatch means another writer changed the review. */
       expectedUpdatedAt: z.string().optional(),
+    }),
+    output: result<ReviewMeta>(),
+  },
+  /**
+   * An autosave that sends only the top-level blocks that changed since the save it follows: blocks
+   * start..start+deleteCount of that saved content are replaced by `blocks`. Refused (and the editor then
+   * saves the whole content) when the stored review is no longer the one saved at baseUpdatedAt.
+   */
+  'reviews:saveBlocks': {
+    input: z.object({
+      id,
+      baseUpdatedAt: z.string().min(1),
+      start: z.number().int().min(0),
+      deleteCount: z.number().int().min(0),
+      blocks: blocksJson,
+      /** How many blocks the content has after the splice: both sides must agree on what they spliced. */
+      blockCount: z.number().int().min(0),
     }),
     output: result<ReviewMeta>(),
   },

@@ -33,12 +33,17 @@ test('bad arguments are refused before reaching a service', async (t) => {
   // A real review, so only the malformed content can be the reason for the refusal.
   const created = await dispatch(h, 'reviews:create', { title: 'Báo cáo', year: 2025, lang: 'vi' });
   const id = created.ok ? (created.value as { id: string }).id : '';
-  for (const content of [{ root: { type: 'paragraph' } }, { root: { type: 'root', children: 'x' } }, 'text', null]) {
+  // Content arrives as an object or as its JSON text (the editor's autosave): both are checked alike.
+  for (const content of [{ root: { type: 'paragraph' } }, { root: { type: 'root', children: 'x' } }, 'text', '{"root":', '{"root":{"type":"paragraph"}}', null]) {
     const save = await dispatch(h, 'reviews:save', { id, content, reason: 'autosave' });
     assert.equal(!save.ok && save.error.code, 'invalid-argument', JSON.stringify(content));
   }
   const good = await dispatch(h, 'reviews:save', { id, content: doc([paragraph('Nội dung')]), reason: 'autosave' });
   assert.equal(good.ok, true);
+  const asText = await dispatch(h, 'reviews:save', { id, content: JSON.stringify(doc([paragraph('Nội dung mới')])), reason: 'autosave' });
+  assert.equal(asText.ok, true);
+  const stored = await dispatch(h, 'reviews:get', { id });
+  assert.match(JSON.stringify(stored.ok && stored.value), /Nội dung mới/);
 });
 
 test('service errors come back as user messages, values as envelopes', async (t) => {

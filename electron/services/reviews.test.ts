@@ -115,3 +115,21 @@ test('everything is still there after closing and reopening the library', (t) =>
   assert.equal(docText(again.reviews.get(a.id).content), 'Đã lưu');
   assert.deepEqual(again.settings.get(), { locale: 'en', lastOpenReviewId: a.id, window: null });
 });
+
+test('saveBlocks splices the changed blocks into the content saved at its base, and refuses any other base', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'A', year: 2025, lang: 'vi' });
+  const first = s.reviews.save(a.id, doc([heading(1, 'I. Mở đầu'), paragraph('Một'), paragraph('Hai')]), 'autosave', a.updatedAt);
+  const [changed] = doc([paragraph('Một, sửa')]).root.children;
+  const [added] = doc([paragraph('Mới')]).root.children;
+  const second = s.reviews.saveBlocks(a.id, { baseUpdatedAt: first.updatedAt, start: 1, deleteCount: 1, blocks: [changed!, added!], blockCount: 4 }, 'autosave');
+  assert.equal(docText(s.reviews.get(a.id).content), 'I. Mở đầu\n\nMột, sửa\n\nMới\n\nHai');
+
+  // The base is not the stored content any more (another writer, a rename): refused, nothing written.
+  assert.throws(() => s.reviews.saveBlocks(a.id, { baseUpdatedAt: first.updatedAt, start: 0, deleteCount: 1, blocks: [], blockCount: 3 }, 'autosave'), { code: 'stale-save' });
+  // The splice does not fit what is stored (the two sides disagree on the block count): refused.
+  assert.throws(() => s.reviews.saveBlocks(a.id, { baseUpdatedAt: second.updatedAt, start: 3, deleteCount: 2, blocks: [], blockCount: 2 }, 'autosave'), { code: 'invalid-argument' });
+  assert.throws(() => s.reviews.saveBlocks(a.id, { baseUpdatedAt: second.updatedAt, start: 0, deleteCount: 0, blocks: [added!], blockCount: 4 }, 'autosave'), { code: 'invalid-argument' });
+  assert.equal(s.reviews.getMeta(a.id).updatedAt, second.updatedAt);
+  assert.equal(docText(s.reviews.get(a.id).content), 'I. Mở đầu\n\nMột, sửa\n\nMới\n\nHai');
+});

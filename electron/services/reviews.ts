@@ -4,12 +4,21 @@ import type { Db } from '../store/db.ts';
 import { withTransaction } from '../store/db.ts';
 import * as store from '../store/reviews.ts';
 import { insertVersion, selectLatestVersionTime, thinAutosaves } from '../store/versions.ts';
-import type { DocState } from '../shared/doc.ts';
+import type { DocBlock, DocState } from '../shared/doc.ts';
 import { emptyDoc, normalizeDoc, wordCount } from '../shared/doc-build.ts';
 import type { Lang, Review, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus, VersionReason } from '../shared/review.ts';
 import { errors } from '../shared/errors.ts';
 import type { ReviewHooks } from './hooks.ts';
 import { nowIso } from './clock.ts';
+
+/** reviews:saveBlocks: what changed since the save at baseUpdatedAt (see saveBlocks). */
+export interface BlockSplice {
+  baseUpdatedAt: string;
+  start: number;
+  deleteCount: number;
+  blocks: DocBlock[];
+  blockCount: number;
+}
 
 /** Autosaves leave a version at most this often; every manual save leaves one. */
 export const AUTOSAVE_VERSION_INTERVAL_MS = 60_000;
@@ -151,6 +160,26 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     });
   }
 
+  /**
+   * An autosave of the blocks that changed since the save at baseUpdatedAt: stored blocks
+   * start..start+deleteCount are replaced by `blocks`, then it is saved like any content. Refused when
+   * the stored review changed since baseUpdatedAt or the splice does not fit it (the caller then saves
+   * the whole content, which also tells a real conflict from another writer).
+   */
+  function saveBlocks(id: string, splice: BlockSplice, reason: 'autosave' | 'manual'): ReviewMeta {
+    return withTransaction(db, () => {
+      const current = requireReview(id);
+      if (current.updatedAt !== splice.baseUpdatedAt) throw errors.staleSave();
+      const children = current.content.root.children;
+      const fits = splice.start + splice.deleteCount <= children.length
+        && children.length - splice.deleteCount + splice.blocks.length === splice.blockCount;
+      if (!fits) throw errors.invalidArgument(`the splice does not fit the stored content (${children.length} blocks)`);
+      const next = children.slice(0, splice.start).concat(splice.blocks, children.slice(splice.start + splice.deleteCount));
+      const content = { ...current.content, root: { ...current.content.root, children: next } };
+      return save(id, content, reason, splice.baseUpdatedAt);
+    });
+  }
+
   /** Replaces the content with an older version, keeping the current state as a 'pre-restore' version. */
   function restoreContent(id: string, content: DocState): Review {
     return withTransaction(db, () => {
@@ -188,6 +217,7 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     restore: (id: string) => setDeleted(id, false),
     emptyTrash,
     save,
+    saveBlocks,
     restoreContent,
   };
 }

@@ -10,4 +10,5 @@ export const reviewsHandlers: HandlerFactory<'reviews'> = ({ reviews, settings }
   'reviews:restore': ({ id }) => reviews.restore(id),
   'reviews:emptyTrash': ({ ids }) => ({ deleted: reviews.emptyTrash(ids) }),
   'reviews:save': ({ id, content, reason, expectedUpdatedAt }) => reviews.save(id, content, reason, expectedUpdatedAt),
+  'reviews:saveBlocks': ({ id, ...splice }) => reviews.saveBlocks(id, splice, 'autosave'),
 });

@@ -7,7 +7,7 @@ type Exact<T extends readonly Channel[]> = Exclude<Channel, T[number]> extends n
 const names = [
   'app:info', 'settings:get', 'settings:set',
   'reviews:list', 'reviews:get', 'reviews:create', 'reviews:update', 'reviews:duplicate', 'reviews:delete',
-  'reviews:restore', 'reviews:emptyTrash', 'reviews:save',
+  'reviews:restore', 'reviews:emptyTrash', 'reviews:save', 'reviews:saveBlocks',
   'versions:list', 'versions:get', 'versions:restore',
   'dialog:pickImport', 'dialog:pickExport', 'dialog:confirm',
   'import:start', 'import:status', 'import:cancel',

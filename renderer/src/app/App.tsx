@@ -1,5 +1,6 @@
 // The app shell: settings at start (language, last open review), the sidebar, the current screen
 // (library, trash, editor), the search overlay, the import panel, toasts and confirmations.
+import { publishSave } from './lastSave.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/index.ts';
 import type { SearchHit } from '../../../electron/shared/library.ts';
@@ -74,7 +75,6 @@ function Shell(props: { lastOpen: string | null }) {
   const [view, setView] = useState<View>(props.lastOpen ? { name: 'editor', id: props.lastOpen } : { name: 'library' });
   const [scrollTarget, setScrollTarget] = useState<ScrollTarget | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
-  const [savedAt, setSavedAt] = useState('');
   const [searchOpen, setSearchOpen] = useState(false);
   /** One search (query + filters) for the library and the Ctrl+K overlay, kept while hits are opened. */
   const [search, setSearch] = useState<LibrarySearch>(EMPTY_SEARCH);
@@ -195,7 +195,7 @@ function Shell(props: { lastOpen: string | null }) {
     api.archive.takeOpened({}).then((path) => { if (path) setOpenedArchive(path); }).catch(() => undefined);
   }, []);
 
-  const onMetaChanged = useCallback((meta: { updatedAt: string }) => setSavedAt(meta.updatedAt), []);
+  const onMetaChanged = useCallback((meta: { updatedAt: string }) => publishSave(meta.updatedAt), []);
   const onMissing = useCallback(() => showList('library'), [showList]);
 
   return (
@@ -204,7 +204,6 @@ function Shell(props: { lastOpen: string | null }) {
       <Announcer />
       <Sidebar
         view={view}
-        savedAt={savedAt}
         onLibrary={() => showList('library')}
         onTrash={() => showList('trash')}
         onSearch={() => setSearchOpen(true)}

@@ -6,7 +6,6 @@ import type { View } from './App.tsx';
 
 export interface SidebarProps {
   view: View;
-  savedAt: string;
   onLibrary(): void;
   onTrash(): void;
   onSearch(): void;
@@ -49,7 +48,7 @@ export function Sidebar(props: SidebarProps) {
           <span className="nav-icon" aria-hidden="true">▦</span>{t('nav.reference')}
         </button>
       </nav>
-      {view.name === 'editor' && <SectionsPanel reviewId={view.id} refreshKey={props.savedAt} onJump={props.onJump} />}
+      {view.name === 'editor' && <SectionsPanel reviewId={view.id} onJump={props.onJump} />}
       <div className="sidebar-footer">
         <LanguageSwitch />
         <button type="button" className="link-button small" onClick={props.onAbout} data-testid="open-about">{t('settings.about')}</button>

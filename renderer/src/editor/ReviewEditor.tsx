@@ -19,6 +19,7 @@ import { ChangePlugin } from './plugins/ChangePlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
 import { TabPlugin } from './plugins/TabPlugin.tsx';
 import { ScrollToBlockPlugin } from './plugins/ScrollToBlockPlugin.tsx';
+import { SelectionShieldPlugin } from './plugins/SelectionShieldPlugin.tsx';
 import { TestHooksPlugin } from './plugins/TestHooksPlugin.tsx';
 import { EditablePlugin } from './plugins/EditablePlugin.tsx';
 import { AutoFocusPlugin } from './plugins/AutoFocusPlugin.tsx';
@@ -163,6 +164,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
         <PanelShortcutsPlugin />
         <EditablePlugin editable={!readOnly} />
         <TestHooksPlugin />
+        <SelectionShieldPlugin />
         <ProgressiveLoadPlugin rest={readable.rest} container={() => box.current} />
         <DraftingPlugin onEditor={props.onEditor} />
         {props.plugins}

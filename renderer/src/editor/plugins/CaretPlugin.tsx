@@ -6,12 +6,16 @@
 //   moved focus to the screen's <main> and dropped the keystrokes that followed.
 // Both set Lexical's selection directly, so Enter (which Lexical handles on keydown from its own
 // selection) always acts where the caret is shown.
+// - Every other keydown first takes the browser's caret when Lexical has not caught up with it. Lexical
+//   learns of a click or a native caret move from `selectionchange`, which Chromium fires with the next
+//   frame; a key pressed before that frame (a quick Enter after a click, on a busy main thread) used the
+//   previous selection: Enter split the first paragraph and the view jumped to the top.
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
   $createRangeSelectionFromDom, $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_HIGH,
-  KEY_DOWN_COMMAND, type LexicalEditor,
+  COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, type LexicalEditor,
 } from 'lexical';
 import { completeLoad } from '../progressiveLoad.ts';
 
@@ -45,6 +49,28 @@ function caretRangeNear(content: HTMLElement, x: number, y: number): Range | nul
   if (!range || !content.contains(range.startContainer)) return null;
   range.collapse(true);
   return range;
+}
+
+/** Whether the DOM selection is in the editor's own text (not in a decorator's input, not elsewhere). */
+function isInEditorText(root: HTMLElement, selection: Selection): boolean {
+  const inText = (node: Node | null) => {
+    if (!node || !root.contains(node)) return false;
+    const element = node instanceof Element ? node : node.parentElement;
+    return !element?.closest('[contenteditable="false"]');
+  };
+  return inText(selection.anchorNode) && inText(selection.focusNode);
+}
+
+/** Before a key acts: Lexical's selection becomes the browser's caret when the two differ. */
+function $syncSelectionFromDom(editor: LexicalEditor): void {
+  const root = editor.getRootElement();
+  const domSelection = root?.ownerDocument.getSelection();
+  if (!root || !domSelection || domSelection.rangeCount === 0 || !isInEditorText(root, domSelection)) return;
+  const current = $getSelection();
+  if (!$isRangeSelection(current)) return; // a table cell selection, or none: Lexical's own
+  const fromDom = $createRangeSelectionFromDom(domSelection, editor);
+  // Points only: a format toggled for the next character (Ctrl+B, then type) stays when the caret did not move.
+  if (fromDom && !(fromDom.anchor.is(current.anchor) && fromDom.focus.is(current.focus))) $setSelection(fromDom);
 }
 
 function placeCaretFromPageClick(editor: LexicalEditor, content: HTMLElement, event: MouseEvent): void {
@@ -93,6 +119,11 @@ export function CaretPlugin(): null {
     return mergeRegister(
       editor.registerRootListener((root) => attach(root)),
       () => attach(null),
+      editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
+        // Not during composition: the IME owns the caret until it commits.
+        if (!event.isComposing && !editor.isComposing()) $syncSelectionFromDom(editor);
+        return false;
+      }, COMMAND_PRIORITY_CRITICAL),
       editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
         if (!(event.ctrlKey || event.metaKey) || event.altKey) return false;
         if (event.key !== 'End' && event.key !== 'Home') return false;

@@ -8,9 +8,9 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_CRITICAL, HISTORY_MERGE_TAG } from 'lexical';
+import { COMMAND_PRIORITY_CRITICAL, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
 import type { DocState } from '../../../../electron/shared/doc.ts';
-import { exportDocState } from '../exportState.ts';
+import { createIncrementalExport } from '../incrementalExport.ts';
 import { completeLoad } from '../progressiveLoad.ts';
 import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
 import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '../changeDebounce.ts';
@@ -27,19 +27,22 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
   });
 
   useEffect(() => {
+    // Unchanged blocks are not serialized again on each save (see incrementalExport.ts).
+    const serializer = createIncrementalExport();
     const debounce = createMaxWaitDebounce({
       waitMs: CHANGE_DEBOUNCE_MS,
       maxWaitMs: CHANGE_MAX_WAIT_MS,
       onStart: () => onDirtyRef.current?.(),
       onFire: () => {
         completeLoad(editor); // never hand over a review whose last blocks are still being mounted
-        onChangeRef.current(exportDocState(editor.getEditorState()));
+        onChangeRef.current(serializer.export(editor.getEditorState()));
       },
     });
     const flush = () => debounce.flush();
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        serializer.invalidate(dirtyElements, dirtyLeaves, tags.has(HISTORIC_TAG));
         // Not user changes: the initial state being set, and the re-marking Lexical does when the root
         // element mounts or plugins register node transforms (tagged history-merge, as in OnChangePlugin).
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;

@@ -43,6 +43,7 @@ import type { SegmentView } from '../../../../electron/shared/tm.ts';
 // reuse (issue 11)
 import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
 import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
+import { docJsonText } from '../../editor/incrementalExport.ts';
 
 export interface ScrollTarget { index: number; nonce: number }
 type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | 'translation' | null;
@@ -166,7 +167,7 @@ export function EditorScreen(props: EditorScreenProps) {
   const onChange = useCallback((state: DocState) => {
     latest.current = state;
     if (pristine.current !== null) {
-      const unchanged = JSON.stringify(state) === pristine.current;
+      const unchanged = docJsonText(state) === pristine.current;
       pristine.current = null;
       if (unchanged) { saver?.discardDirtyMark(); return; }
     }

@@ -5,7 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/index.ts';
 import { flushLiveEditors } from '../../editor/ReviewEditor.tsx';
 import { pullLiveEditorChanges } from '../../editor/liveEditors.ts';
-import { Autosaver, type SaveStatus } from './autosaver.ts';
+import { docJsonText } from '../../editor/incrementalExport.ts';
+import { Autosaver, type SaveReason, type SaveStatus } from './autosaver.ts';
+import { blockSplice } from './blockSplice.ts';
+import type { DocState } from '../../../../electron/shared/doc.ts';
+import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import { draftRecovery } from './draftRecovery.ts';
 
 /** Savers of the open reviews (with their review id), so the shell can write pending typing before the window closes. */
@@ -60,13 +64,31 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
     if (!ready || initialUpdatedAt.current === null) return;
     /** Whether this saver put a draft in the recovery slot (so its own later success may clear it). */
     let keptBySaver = false;
+    /** What the last save of this saver wrote, and the updatedAt it got: the base of the next splice. */
+    let lastSaved: { content: DocState; updatedAt: string } | null = null;
+    const save = async (content: DocState, reason: SaveReason, expectedUpdatedAt: string): Promise<ReviewMeta> => {
+      // Typing: only the blocks changed since this saver's last save (blockSplice.ts). If the store
+      // refuses the splice (its content is not that save's any more), the whole content is saved, which
+      // also reports a real conflict with another writer.
+      const splice = reason === 'autosave' && lastSaved?.updatedAt === expectedUpdatedAt ? blockSplice(lastSaved.content, content) : null;
+      let meta: ReviewMeta | null = null;
+      if (splice) {
+        meta = await api.reviews.saveBlocks({ id: reviewId, baseUpdatedAt: expectedUpdatedAt, ...splice, blocks: JSON.stringify(splice.blocks) })
+          .catch(() => null);
+      }
+      // As JSON text: the editor keeps its blocks' texts between saves (incrementalExport.ts).
+      meta ??= await api.reviews.save({ id: reviewId, content: docJsonText(content), reason, expectedUpdatedAt });
+      lastSaved = { content, updatedAt: meta.updatedAt };
+      return meta;
+    };
     const created: Autosaver = new Autosaver(initialUpdatedAt.current, {
-      save: (content, reason, expectedUpdatedAt) => api.reviews.save({ id: reviewId, content, reason, expectedUpdatedAt }),
+      save,
       isStale: (error) => error instanceof ApiError && error.code === 'stale-save',
       // A save is due while typing goes on: the editor hands over its current content right now.
       pull: () => pullLiveEditorChanges(),
       onStatus: (next) => {
-        setStatus(next);
+        // The same status again (dirty → dirty while typing) is no change: no re-render of the screen.
+        setStatus((current) => (current.kind === next.kind && (next.kind === 'dirty' || next.kind === 'saving') ? current : next));
         // Keep the draft aside as soon as a save fails, so even a crash of the window cannot lose it.
         if (next.kind === 'error' || next.kind === 'stale') keptBySaver = keepIfUnsaved(created, reviewId) || keptBySaver;
         if (next.kind === 'saved') {

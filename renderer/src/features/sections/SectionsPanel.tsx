@@ -6,9 +6,15 @@ import { SECTION_KEYS, type Section, type SectionKey } from '../../../../electro
 import { useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useRovingList } from '../../app/useRovingList.ts';
+import { useLastSave } from '../../app/lastSave.ts';
 
-export function SectionsPanel(props: { reviewId: string; refreshKey: string; onJump(blockIndex: number): void }) {
+function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function SectionsPanel(props: { reviewId: string; onJump(blockIndex: number): void }) {
   const t = useT();
+  const lastSave = useLastSave();
   const listRef = useRef<HTMLOListElement>(null);
   useRovingList(listRef, '.section-item');
   const toasts = useToasts();
@@ -19,11 +25,13 @@ export function SectionsPanel(props: { reviewId: string; refreshKey: string; onJ
     // Sections are re-detected after a save; fetch a moment later, not on every keystroke.
     const timer = setTimeout(() => {
       api.sections.list({ reviewId: props.reviewId })
-        .then((list) => { if (live) setSections(list); })
+        // Most saves leave the sections as they were: keep the same array then, so a long review's
+        // outline (a row and a select per section) is not rendered again during typing.
+        .then((list) => { if (live) setSections((current) => (current && sameSections(current, list) ? current : list)); })
         .catch((error: unknown) => { if (live) { setSections([]); toasts.error(error); } });
     }, sections === null ? 0 : 300);
     return () => { live = false; clearTimeout(timer); };
-  }, [props.reviewId, props.refreshKey, toasts]);
+  }, [props.reviewId, lastSave, toasts]);
 
   const setKey = async (section: Section, key: SectionKey) => {
     try {
