@@ -26,6 +26,32 @@ try {
   await page.getByTestId('review-open').first().click();
   await page.getByTestId('editor').waitFor();
   await page.waitForFunction((n) => (document.querySelector('[data-testid="editor"]')?.childElementCount ?? 0) >= n, PARAGRAPHS);
+  if (process.env.OPEN) { // profile opening the review instead: library → click → first editable frame
+    await page.getByTestId('back-to-library').click();
+    await page.getByTestId('review-open').first().waitFor();
+    await page.waitForTimeout(1000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await browser.startTracing(page, { path: join(outDir, 'trace.json'), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+    await cdp.send('Profiler.start');
+    const ms = await page.evaluate(() => new Promise<number>((resolve) => {
+      const t0 = performance.now();
+      const tick = () => {
+        const root = document.querySelector<HTMLElement>('[data-testid="editor"][contenteditable="true"]');
+        if (root && root.childElementCount > 0) return resolve(performance.now() - t0);
+        requestAnimationFrame(tick);
+      };
+      document.querySelector<HTMLElement>('[data-testid="review-open"]')!.click();
+      requestAnimationFrame(tick);
+    }));
+    const { profile } = await cdp.send('Profiler.stop');
+    await browser.stopTracing();
+    writeFileSync(join(outDir, 'open.cpuprofile'), JSON.stringify(profile));
+    console.log('open-to-editable ms', ms);
+    await app.close();
+    process.exit(0);
+  }
   if (process.env.PANEL) await page.getByTestId(process.env.PANEL).click();
   if (process.env.EXP) await page.evaluate(process.env.EXP);
   await page.waitForTimeout(1500);

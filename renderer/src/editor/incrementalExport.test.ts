@@ -104,3 +104,15 @@ test('the JSON text of an export is the state stringified, also after edits', ()
   const other = doc([paragraph('ngoài')]);
   assert.equal(docJsonText(other), JSON.stringify(other));
 });
+
+test('warming in slices caches every block; the export after it serializes nothing again', () => {
+  const { editor, serializer } = setup();
+  let slices = 0;
+  while (!serializer.warm(editor.getEditorState(), (() => { let left = 2; return () => left-- > 0; })())) slices++;
+  assert.ok(slices >= 2, 'two blocks per slice: more than one slice for five blocks');
+  const warmed = serializer.export(editor.getEditorState());
+  assertSameAsFull(editor, warmed);
+  assert.equal(docJsonText(warmed), JSON.stringify(warmed));
+  const again = serializer.export(editor.getEditorState());
+  for (let i = 0; i < 5; i++) assert.equal(again.root.children[i], warmed.root.children[i]);
+});

@@ -34,6 +34,11 @@ export interface IncrementalExport {
   /** Forgets every cached block (the next export serializes everything). */
   clear(): void;
   /**
+   * Serializes blocks not cached yet while `hasTime()` says so (idle time after a review opens, so the
+   * first save does not serialize 3,000 blocks at once). Returns whether every block is cached.
+   */
+  warm(editorState: EditorState, hasTime: () => boolean): boolean;
+  /**
    * The state as the document schema, NFC-normalized. Blocks that did not change since the last export
    * are the same objects as last time: callers treat the result as immutable.
    */
@@ -53,6 +58,16 @@ function serializeNode(node: LexicalNode): SerializedLexicalNode {
 
 export function createIncrementalExport(): IncrementalExport {
   const cache = new Map<NodeKey, CachedBlock>();
+  /** The cached serialization of `block`, made now if there is none (or it is of another instance). */
+  const cachedBlock = (block: LexicalNode): CachedBlock => {
+    const key = block.getKey();
+    let cached = cache.get(key);
+    if (!cached || cached.node !== block) {
+      cached = { node: block, json: normalizeNodeInPlace(serializeNode(block)) };
+      cache.set(key, cached);
+    }
+    return cached;
+  };
   return {
     invalidate(dirtyElements, dirtyLeaves, historic) {
       if (historic || (dirtyLeaves.size === 0 && dirtyElements.size <= 1)) {
@@ -65,6 +80,18 @@ export function createIncrementalExport(): IncrementalExport {
     clear() {
       cache.clear();
     },
+    warm(editorState, hasTime) {
+      return editorState.read(() => {
+        for (const block of $getRoot().getChildren()) {
+          const cached = cache.get(block.getKey());
+          if (cached && cached.node === block) continue;
+          if (!hasTime()) return false;
+          const made = cachedBlock(block);
+          made.text ??= JSON.stringify(made.json);
+        }
+        return true;
+      });
+    },
     export(editorState) {
       return editorState.read(() => {
         const root = $getRoot();
@@ -72,13 +99,8 @@ export function createIncrementalExport(): IncrementalExport {
         const seen = new Set<NodeKey>();
         const blocks: CachedBlock[] = [];
         for (const block of root.getChildren()) {
-          const key = block.getKey();
-          seen.add(key);
-          let cached = cache.get(key);
-          if (!cached || cached.node !== block) {
-            cached = { node: block, json: normalizeNodeInPlace(serializeNode(block)) };
-            cache.set(key, cached);
-          }
+          seen.add(block.getKey());
+          const cached = cachedBlock(block);
           rootJson.children.push(cached.json);
           blocks.push(cached);
         }

@@ -10,8 +10,9 @@
 import { $getRoot, $parseSerializedNode, CLEAR_HISTORY_COMMAND, HISTORY_MERGE_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor, type SerializedLexicalNode } from 'lexical';
 import type { DocState } from '../../../electron/shared/doc.ts';
 
-/** Blocks in the first step: more than a 1440p screen holds of short paragraphs. */
-export const FIRST_BLOCKS = 80;
+/** Blocks in the first step: more than a 1440p screen holds of one-line paragraphs (about 35). Each
+ *  block more costs the first frame style, layout and text shaping. */
+export const FIRST_BLOCKS = 45;
 /** Blocks appended per task afterwards (each append is a few ms of Lexical + DOM work). */
 const CHUNK_BLOCKS = 250;
 export const PROGRESSIVE_TAG = 'rd-progressive-load';

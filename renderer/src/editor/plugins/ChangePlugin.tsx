@@ -11,7 +11,7 @@ import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_CRITICAL, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { createIncrementalExport } from '../incrementalExport.ts';
-import { completeLoad } from '../progressiveLoad.ts';
+import { completeLoad, isLoadPending } from '../progressiveLoad.ts';
 import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
 import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '../changeDebounce.ts';
 
@@ -39,6 +39,16 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
       },
     });
     const flush = () => debounce.flush();
+    // Idle time after the review opened: serialize its blocks ahead of the first save.
+    let idle: number | null = null;
+    const warm = () => {
+      idle = requestIdleCallback((deadline) => {
+        idle = null;
+        const done = !isLoadPending(editor) && serializer.warm(editor.getEditorState(), () => deadline.timeRemaining() > 2);
+        if (!done) warm();
+      }, { timeout: 3000 });
+    };
+    warm();
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
@@ -55,6 +65,7 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
       registerLiveEditor(editor, flush),
     );
     return () => {
+      if (idle !== null) cancelIdleCallback(idle);
       flush();
       unregister();
     };

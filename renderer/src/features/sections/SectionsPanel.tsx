@@ -29,7 +29,8 @@ export function SectionsPanel(props: { reviewId: string; onJump(blockIndex: numb
         // outline (a row and a select per section) is not rendered again during typing.
         .then((list) => { if (live) setSections((current) => (current && sameSections(current, list) ? current : list)); })
         .catch((error: unknown) => { if (live) { setSections([]); toasts.error(error); } });
-    }, sections === null ? 0 : 300);
+    // The first fetch waits for the editor's first screen (opening a review shows the text first).
+    }, sections === null ? 120 : 300);
     return () => { live = false; clearTimeout(timer); };
   }, [props.reviewId, lastSave, toasts]);
 
