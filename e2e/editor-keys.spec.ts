@@ -139,6 +139,30 @@ test('the bullet button on a middle item splits the list around it; on two selec
   await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một']);
 });
 
+test('the numbered-list button on one bullet item numbers that item only; on two, those two (one undo step)', async ({ page }) => {
+  await threeItems(page);
+  await page.getByText('Hai', { exact: true }).click();
+  await page.getByTestId('tb-number-list').click();
+  const types = async () => (await state(page)).root.children.map((b) => (b.type === 'list' ? `list:${(b as { listType: string }).listType}` : b.type));
+  expect(await types()).toEqual(['list:bullet', 'list:number', 'list:bullet']);
+  await expect(page.locator('[data-testid="editor"] ol > li')).toHaveText(['Hai']);
+  await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một', 'Ba']);
+  await page.keyboard.press('End'); // the caret stayed in the item
+  await page.keyboard.type(' hai');
+  await expect(page.locator('[data-testid="editor"] ol > li')).toHaveText(['Hai hai']);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một', 'Hai', 'Ba']);
+  // "Hai" and "Ba" selected: just those two become numbered.
+  await page.getByText('Hai', { exact: true }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+End');
+  await page.getByTestId('tb-number-list').click();
+  expect(await types()).toEqual(['list:bullet', 'list:number']);
+  await expect(page.locator('[data-testid="editor"] ol > li')).toHaveText(['Hai', 'Ba']);
+});
+
 test('Enter on an empty last item ends the list; Backspace at the start of an item lifts that item only', async ({ page }) => {
   await threeItems(page);
   await page.keyboard.press('Enter');

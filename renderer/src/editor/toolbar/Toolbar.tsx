@@ -7,7 +7,7 @@ import {
   COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, INDENT_CONTENT_COMMAND, OUTDENT_CONTENT_COMMAND, type TextFormatType,
 } from 'lexical';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
-import { $removeListFromSelectedItems, $selectionAllInList } from './listActions.ts';
+import { $removeListFromSelectedItems, $selectionHasItemsOfOtherList, $selectionAllInList } from './listActions.ts';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { shortcut, t, type EditorLocale, type StringKey } from '../strings.ts';
 import { useToolbarState, type BlockType } from './useToolbarState.ts';
@@ -135,6 +135,9 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
     if (removed) return;
     // One undo step: the typed "- " / "+ " / "• " goes away as the real bullet comes.
     editor.update(() => {
+      // Items of a list of the other type: those items leave their list first, so only they change type
+      // (Lexical's command would retype the whole list they are in).
+      if ($selectionHasItemsOfOtherList(type)) $removeListFromSelectedItems();
       $stripTypedBulletsInSelection();
       editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
     });

@@ -1,5 +1,6 @@
 // The list buttons act on the selected items only, as in Word: on items already in a list of that type
-// they take just those items out of the list (the list is split around them), not the whole list.
+// they take just those items out of the list (the list is split around them), not the whole list; on
+// items of a list of the other type they make just those items a list of the button's type.
 // Call inside editor.update().
 import { $copyNode, $createParagraphNode, $getNodeByKey, $getSelection, $isRangeSelection, $isTextNode, type LexicalNode, type ParagraphNode } from 'lexical';
 import { $findMatchingParent } from '@lexical/utils';
@@ -34,6 +35,11 @@ export function $selectionAllInList(type: ListType): boolean {
   const blocks = selection.getNodes().map((n) => n.getTopLevelElement()).filter((n) => n !== null);
   if (blocks.some((b) => !$isListNode(b))) return false;
   return items.every((item) => { const list = item.getParent(); return $isListNode(list) && list.getListType() === type; });
+}
+
+/** Whether the selection has items of a list that is not of `type` (the button converts just those). */
+export function $selectionHasItemsOfOtherList(type: ListType): boolean {
+  return $selectedListItems().some((item) => { const list = item.getParent(); return $isListNode(list) && list.getListType() !== type; });
 }
 
 /** Takes one item out of its list: un-nests it to the top level, then splits the list around it. */
