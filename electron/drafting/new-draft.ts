@@ -6,6 +6,7 @@ import type { ReferenceData } from './reference/schema.ts';
 import { FIELD_PATTERN, fieldDef } from './fields/registry.ts';
 import { resolveFields, type FieldValue, type PreviousReview } from './fields/resolve.ts';
 import { carryItems, type SectionRange } from './carry/split.ts';
+import { translateCarryItems, type TranslateLookup } from './carry/translate.ts';
 import type { Template } from './templates/format.ts';
 import { visitFields } from './templates/format.ts';
 
@@ -25,6 +26,8 @@ export interface DraftInput {
   previous?: PreviousForDraft | null;
   /** Seed for checklist item ids (tests pass a fixed one). */
   seed?: number;
+  /** The translation memory, for last year's orientations when the previous review is in the other language. */
+  translate?: TranslateLookup | null;
 }
 
 export interface Draft {
@@ -78,7 +81,7 @@ export function buildDraft(input: DraftInput): Draft {
       const c = node as DocCarryChecklist;
       c.fromReviewId = prev?.id ?? null;
       c.fromYear = prev?.year ?? null;
-      c.items = prev ? carryItems(prev.content, prev.sections, input.seed) : [];
+      c.items = prev ? translateCarryItems(carryItems(prev.content, prev.sections, input.seed), prev.lang, lang, input.translate ?? null) : [];
       return;
     }
     if (Array.isArray(rec.children)) rec.children.forEach(fill);

@@ -1,6 +1,10 @@
 // drafting (issue 10). Reading and changing the draft's fields in the live editor.
-import { $createTextNode, $getRoot, $isElementNode, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor, type LexicalNode } from 'lexical';
-import { $isFieldNode, fieldState, type FieldNode, type FieldState } from '../nodes/FieldNode.ts';
+import {
+  $createTextNode, $getNodeByKey, $getRoot, $isElementNode, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG,
+  type LexicalEditor, type LexicalNode, type NodeKey,
+} from 'lexical';
+import { $isFieldNode, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
+import { completeLoad } from '../progressiveLoad.ts';
 
 export interface FieldInfo {
   name: string;
@@ -37,12 +41,55 @@ export function $collectFields(): FieldInfo[] {
   return [...by.values()];
 }
 
+/** The keys of a live editor's field nodes by name, kept by a mutation listener (a field's name never
+ *  changes): changing a field touches its occurrences only, instead of walking a 200-page document. */
+interface FieldIndex { byName: Map<string, Set<NodeKey>>; nameOf: Map<NodeKey, string> }
+const indexes = new WeakMap<LexicalEditor, FieldIndex>();
+
+export function registerFieldIndex(editor: LexicalEditor): () => void {
+  const index: FieldIndex = { byName: new Map(), nameOf: new Map() };
+  indexes.set(editor, index);
+  const unregister = editor.registerMutationListener(FieldNode, (mutations) => {
+    editor.getEditorState().read(() => {
+      for (const [key, mutation] of mutations) {
+        if (mutation === 'destroyed') {
+          const name = index.nameOf.get(key);
+          index.nameOf.delete(key);
+          if (name !== undefined) index.byName.get(name)?.delete(key);
+        } else if (!index.nameOf.has(key)) {
+          const node = $getNodeByKey(key);
+          if (!$isFieldNode(node)) continue;
+          index.nameOf.set(key, node.__name);
+          let keys = index.byName.get(node.__name);
+          if (!keys) index.byName.set(node.__name, keys = new Set());
+          keys.add(key);
+        }
+      }
+    });
+  }, { skipInitialization: false });
+  return () => { unregister(); if (indexes.get(editor) === index) indexes.delete(editor); };
+}
+
+/** The occurrences of one field (from the index when the editor has one, else by walking the document). */
+function $occurrences(editor: LexicalEditor, name: string): FieldNode[] {
+  const index = indexes.get(editor);
+  // Without a root element (headless, not mounted yet) no mutations are reported: walk instead.
+  if (!index || editor.getRootElement() === null) return $fieldNodes().map((f) => f.node).filter((n) => n.getName() === name);
+  const out: FieldNode[] = [];
+  for (const key of index.byName.get(name) ?? []) {
+    const node = $getNodeByKey(key);
+    if ($isFieldNode(node) && node.isAttached()) out.push(node);
+  }
+  return out;
+}
+
 /** Sets every occurrence of a field at once: one editor update, so one undo step. */
 export function setFieldEverywhere(editor: LexicalEditor, name: string, value: string): void {
+  completeLoad(editor); // a long review still mounting: its last blocks' fields change too
   editor.update(() => {
     const nfc = value.normalize('NFC');
-    for (const { node } of $fieldNodes()) {
-      if (node.getName() === name && (node.getTextContent() !== nfc || !node.isConfirmed())) node.setValue(nfc, true);
+    for (const node of $occurrences(editor, name)) {
+      if (node.getTextContent() !== nfc || !node.isConfirmed()) node.setValue(nfc, true);
     }
     // The caret stays where the user left it (the panel's input keeps focus): no DOM selection work.
   }, { tag: ['rd-field-change', SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] });
@@ -50,9 +97,9 @@ export function setFieldEverywhere(editor: LexicalEditor, name: string, value: s
 
 /** Turns every occurrence of a field into plain text with its value (an empty one disappears). */
 export function fieldToText(editor: LexicalEditor, name: string): void {
+  completeLoad(editor);
   editor.update(() => {
-    for (const { node } of $fieldNodes()) {
-      if (node.getName() !== name) continue;
+    for (const node of $occurrences(editor, name)) {
       const value = node.getTextContent();
       if (value === '') { node.remove(); continue; }
       const text = $createTextNode(value);

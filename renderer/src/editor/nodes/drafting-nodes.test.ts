@@ -21,6 +21,9 @@ const sample: DocState = doc([
   { type: 'carry-checklist', version: 1, fromReviewId: 'prev', fromYear: 2025, items: [
     { id: 'a', text: 'Tiếp tục phát huy vai trò', status: 'done', result: 'Đã tổ chức Diễn đàn' },
     { id: 'b', text: 'Kiện toàn bộ máy', status: null, result: '' },
+    // Carried into a draft of the other language: translated by the memory, or left untranslated.
+    { id: 'c', text: 'Continue to uphold its role', status: 'in-progress', result: '', sourceText: 'Tiếp tục phát huy vai trò' },
+    { id: 'd', text: 'Tăng cường phối hợp', status: null, result: '', untranslated: 'vi' },
   ] },
   paragraph([text('Năm '), field('year', '2026'), text(' và '), field('year', '2026')]),
 ]);
