@@ -1,9 +1,9 @@
 // drafting (issue 10). Reading and changing the draft's fields in the live editor.
 import {
-  $createTextNode, $getNodeByKey, $getRoot, $isElementNode, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG,
+  $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG,
   type LexicalEditor, type LexicalNode, type NodeKey,
 } from 'lexical';
-import { $isFieldNode, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
+import { $createFieldNode, $isFieldNode, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
 import { completeLoad } from '../progressiveLoad.ts';
 
 export interface FieldInfo {
@@ -112,4 +112,24 @@ export function fieldToText(editor: LexicalEditor, name: string): void {
 /** Names of the fields with no value (the export asks about them first). */
 export function emptyFieldNames(editor: LexicalEditor): string[] {
   return editor.getEditorState().read(() => $collectFields().filter((f) => f.state === 'empty').map((f) => f.name));
+}
+
+/** Inserts a chip of field `name` at the caret (replacing selected text, as typing would); with no caret
+ *  in the document, at its end. One update: one undo step. */
+export function insertField(editor: LexicalEditor, name: string, value: string, confirmed: boolean): void {
+  completeLoad(editor);
+  editor.update(() => {
+    let selection = $getSelection();
+    if (!$isRangeSelection(selection)) {
+      $getRoot().selectEnd();
+      selection = $getSelection();
+    }
+    if (!$isRangeSelection(selection)) return;
+    const chip = $createFieldNode(name, value, confirmed && value !== '');
+    selection.insertNodes([chip]);
+    // The caret after the chip (typing goes into the text beside it, never into the field).
+    const next = chip.getNextSibling();
+    if ($isTextNode(next) && !$isFieldNode(next)) next.selectStart();
+    else chip.selectNext(0, 0);
+  });
 }

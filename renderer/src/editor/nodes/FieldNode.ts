@@ -55,6 +55,12 @@ export class FieldNode extends TextNode {
     const dom = super.createDOM(config);
     const label = fieldDef(this.__name).label;
     dom.classList.add('rd-field');
+    // Not editable in the DOM: Chromium puts text it inserts itself (IME composition, which Lexical cannot
+    // intercept) at the "upstream" position of a boundary, the end of the chip; a composition begun at the
+    // chip's edge then went into the chip, Lexical moved it out, and the restarted composition swallowed
+    // the space after the chip. A non-editable chip leaves Chromium only the text beside it. Lexical still
+    // owns the node: selection, Backspace (never prevented here), copy and undo work through it.
+    dom.contentEditable = 'false';
     dom.dataset.field = this.__name;
     dom.dataset.labelVi = label.vi;
     dom.dataset.labelEn = label.en;

@@ -1,0 +1,167 @@
+// drafting (issue 10, second session): the toolbar's Insert field menu (mouse and keyboard, one undo
+// step), and IME composition that starts with a space at a chip's edge (the space must not be lost).
+import type { Page } from '@playwright/test';
+import { test, expect, type AppFixture } from './fixtures.ts';
+import { invoke } from './invoke.ts';
+
+type Inline = { type: string; text?: string; name?: string; confirmed?: boolean };
+type State = { root: { children: { children: Inline[] }[] } };
+const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, style: '', mode: 'normal', detail: 0 });
+const field = (name: string, value: string) => ({ type: 'field', version: 1, name, text: value, confirmed: true, format: 0, style: '', mode: 'token', detail: 0 });
+
+/** A review whose one paragraph holds `children`, opened in the editor with the test hooks on. */
+async function openWith(app: AppFixture, children: object[]): Promise<Page> {
+  let page = app.page();
+  await page.waitForFunction(() => 'rdTransport' in window);
+  const content = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
+    { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children },
+  ] } };
+  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Chip', year: 2026, lang: 'vi' });
+  await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
+  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+  page = await app.restart();
+  await page.evaluate(() => { (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); });
+  await expect(page.locator('.rd-field').first()).toBeVisible();
+  return page;
+}
+
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __rdEditorState(): State }).__rdEditorState());
+const paragraphText = async (page: Page) => (await state(page)).root.children[0]!.children.map((n) => n.text ?? '').join('');
+const chips = async (page: Page) => (await state(page)).root.children[0]!.children.filter((n) => n.type === 'field').map((n) => `${n.name}=${n.text}`);
+
+/** The DOM caret at `offset` in the chip's text (0 = its start, -1 = its end). */
+async function caretAtChip(page: Page, name: string, edge: 'start' | 'end'): Promise<void> {
+  await page.getByTestId('editor').click();
+  await page.evaluate(([n, e]) => {
+    const t = document.querySelector(`.rd-field[data-field="${n}"]`)!.firstChild!;
+    const at = e === 'end' ? t.textContent!.length : 0;
+    getSelection()!.setBaseAndExtent(t, at, t, at);
+  }, [name, edge] as const);
+  await page.waitForTimeout(100);
+}
+
+async function compose(page: Page, steps: string[], commit: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: commit });
+  await cdp.detach();
+}
+
+test.describe('IME composition starting with a space at a chip’s edge', () => {
+  test('after a chip, with text after it: the space is kept', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(' năm 2026.')]);
+    await caretAtChip(page, 'chair', 'end');
+    await compose(page, [' V', ' Vi', ' Vie', ' Viê', ' Viêt', ' Việt'], ' Việt');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch Phi-líp-pin Việt năm 2026.');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
+    await expect(page.getByTestId('editor')).toContainText('Chủ tịch Phi-líp-pin Việt năm 2026.');
+  });
+
+  test('after a chip at the end of the paragraph: the space is kept', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch ASEAN là '), field('chair', 'Phi-líp-pin')]);
+    await caretAtChip(page, 'chair', 'end');
+    await compose(page, [' n', ' nă', ' năm'], ' năm');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch ASEAN là Phi-líp-pin năm');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
+  });
+
+  test('before a chip: the composed word and its space go before it', async ({ app }) => {
+    const page = await openWith(app, [text('Năm'), field('year', '2026'), text(' là năm bản lề.')]);
+    await caretAtChip(page, 'year', 'start');
+    await compose(page, [' n', ' na', ' nay', ' này', ' này '], ' này ');
+    await expect.poll(() => paragraphText(page)).toBe('Năm này 2026 là năm bản lề.');
+    expect(await chips(page)).toEqual(['year=2026']);
+  });
+});
+
+test.describe('the Insert field menu', () => {
+  test('by mouse: the draft’s field with its value at the caret; one undo removes it', async ({ app }) => {
+    const page = await openWith(app, [text('Năm '), field('year', '2026'), text(' và năm sau.')]);
+    // The caret after "năm" (before " sau.").
+    await page.getByTestId('editor').click();
+    await page.evaluate(() => {
+      const t = [...document.querySelectorAll('[data-testid="editor"] span')].find((s) => s.textContent === ' và năm sau.')!.firstChild!;
+      getSelection()!.setBaseAndExtent(t, 7, t, 7);
+    });
+    await page.waitForTimeout(100);
+    const button = page.getByTestId('tb-insert-field');
+    await expect(button).toHaveAttribute('aria-label', 'Chèn trường');
+    await button.click();
+    const menu = page.getByTestId('tb-field-menu');
+    await expect(menu.getByRole('group', { name: 'Trường trong bản này' }).getByRole('menuitem')).toHaveCount(1);
+    await expect(menu.locator('[data-field="year"]')).toContainText('Năm tổng kết');
+    await expect(menu.locator('[data-field="year"]')).toContainText('2026');
+    await page.screenshot({ path: 'test-results/drafting-insert-field-menu.png' });
+    await menu.locator('[data-field="year"]').click();
+    await expect(menu).toBeHidden();
+    await expect.poll(() => paragraphText(page)).toBe('Năm 2026 và năm2026 sau.');
+    expect(await chips(page)).toEqual(['year=2026', 'year=2026']);
+    // Typing goes on after the new chip, into the text.
+    await page.keyboard.type(' ');
+    await expect.poll(() => paragraphText(page)).toBe('Năm 2026 và năm2026  sau.');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphText(page)).toBe('Năm 2026 và năm sau.');
+    expect(await chips(page)).toEqual(['year=2026']);
+  });
+
+  test('by keyboard: ArrowDown opens it, arrows move, Enter inserts; Escape closes it back to the button', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(' năm nay.')]);
+    await page.getByTestId('editor').click();
+    await page.keyboard.press('Control+End');
+    const button = page.getByTestId('tb-insert-field');
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const items = page.getByTestId('tb-field-item');
+    await expect(items.first()).toBeFocused();
+    await expect(items.first()).toHaveAttribute('data-field', 'chair');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tb-field-menu')).toBeHidden();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // the first of the other fields: "year", inserted empty
+    await expect(page.locator('[data-testid="tb-field-item"]:focus')).toHaveAttribute('data-field', 'year');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('tb-field-menu')).toBeHidden();
+    await expect(page.getByTestId('editor')).toBeFocused();
+    await expect.poll(() => chips(page)).toEqual(['chair=Phi-líp-pin', 'year=']);
+    const chip = page.locator('.rd-field[data-field="year"]');
+    await expect(chip).toHaveAttribute('data-state', 'empty');
+    expect((await paragraphText(page))).toBe('Chủ tịch Phi-líp-pin năm nay.');
+    // The empty chip is filled from the Fields panel like any other.
+    await page.getByTestId('toggle-fields').click();
+    const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
+    await input.fill('2026');
+    await input.press('Enter');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch Phi-líp-pin năm nay.2026');
+  });
+});
+
+test.describe('the chip in ordinary editing', () => {
+  test('arrows step over it, a click on it puts the caret beside it, Backspace after it takes it whole (one undo brings it back)', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(' năm 2026.')]);
+    await caretAtChip(page, 'chair', 'end');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('X');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch XPhi-líp-pin năm 2026.');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('Y');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch XPhi-líp-pinY năm 2026.');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
+    // A click on the chip's middle: what is typed goes beside it, never into it.
+    await page.locator('.rd-field[data-field="chair"]').click();
+    await page.keyboard.type('Z');
+    await expect.poll(async () => (await chips(page)).join()).toBe('chair=Phi-líp-pin');
+    expect(await paragraphText(page)).toMatch(/^Chủ tịch X(Z)?Phi-líp-pin(Z)?Y năm 2026\.$/);
+    // Backspace right after the chip removes it as a whole.
+    await caretAtChip(page, 'chair', 'end');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => chips(page)).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => chips(page)).toEqual(['chair=Phi-líp-pin']);
+  });
+});
