@@ -49,7 +49,7 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  const events: { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: unknown }[] = [];
+  const events: { name: string; ph: string; dur?: number; tdur?: number; tid: number; pid: number; ts: number; args?: unknown }[] = [];
   cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as typeof events)); });
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
   await cdp.send('Profiler.start');
@@ -83,6 +83,7 @@ try {
   const marks = events.filter((e) => e.name === 'rd-enter' || e.name === 'rd-frame').sort((a, b) => a.ts - b.ts);
   const main = marks[0]?.tid;
   const inWindow = new Map<string, number>();
+  const inWindowCpu = new Map<string, number>();
   let windows = 0;
   for (let i = 0; i + 1 < marks.length; i++) {
     if (marks[i]!.name !== 'rd-enter' || marks[i + 1]!.name !== 'rd-frame') continue;
@@ -92,6 +93,8 @@ try {
     for (const e of events) {
       if (e.tid !== main || e.ph !== 'X' || !e.dur || e.ts < a || e.ts > b) continue;
       inWindow.set(e.name, (inWindow.get(e.name) ?? 0) + e.dur);
+      // Thread CPU time (tdur): what the work costs with the machine's load taken out.
+      inWindowCpu.set(e.name, (inWindowCpu.get(e.name) ?? 0) + (e.tdur ?? 0));
       if (windows <= 2 && e.dur > 500 && e.name !== 'RunTask') console.log(`   +${((e.ts - a) / 1000).toFixed(1)} ${e.name} ${(e.dur / 1000).toFixed(2)} ${JSON.stringify(e.args).slice(0, 160)}`);
     }
   }
@@ -117,9 +120,9 @@ try {
     }
   });
   console.log('JS inclusive inside windows, per change (ms):');
-  for (const [k, v] of [...incl].sort((x, y) => y[1] - x[1]).slice(0, 60)) console.log(`  ${(v / 1000 / spans.length).toFixed(2)}  ${k}`);
-  console.log('inside Enter → frame, per change (ms):');
-  for (const [k, v] of [...inWindow].sort((x, y) => y[1] - x[1]).slice(0, 20)) console.log(`  ${(v / 1000 / windows).toFixed(2)}  ${k}`);
+  for (const [k, v] of [...incl].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.RD_PROFILE_TOP ?? 60))) console.log(`  ${(v / 1000 / spans.length).toFixed(2)}  ${k}`);
+  console.log('inside Enter → frame, per change (ms wall / ms thread CPU):');
+  for (const [k, v] of [...inWindow].sort((x, y) => y[1] - x[1]).slice(0, 20)) console.log(`  ${(v / 1000 / windows).toFixed(2)} / ${((inWindowCpu.get(k) ?? 0) / 1000 / windows).toFixed(2)}  ${k}`);
   await app.close();
 } finally {
   await browser.close();

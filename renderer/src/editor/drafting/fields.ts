@@ -50,6 +50,10 @@ export function registerFieldIndex(editor: LexicalEditor): () => void {
   const index: FieldIndex = { byName: new Map(), nameOf: new Map() };
   indexes.set(editor, index);
   const unregister = editor.registerMutationListener(FieldNode, (mutations) => {
+    // A value change reports every occurrence as 'updated': nothing to index, no state to read.
+    let news = false;
+    for (const [key, mutation] of mutations) if (mutation === 'destroyed' || !index.nameOf.has(key)) { news = true; break; }
+    if (!news) return;
     editor.getEditorState().read(() => {
       for (const [key, mutation] of mutations) {
         if (mutation === 'destroyed') {

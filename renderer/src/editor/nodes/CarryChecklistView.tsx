@@ -1,5 +1,5 @@
 // The checklist's face: each orientation with three status buttons and a result line.
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useState, useSyncExternalStore, type JSX } from 'react';
 import { CARRY_STATUSES, type CarryStatus } from '../../../../electron/shared/doc.ts';
 import { registerCarryChecklistView, updateCarryItem, type CarryChecklistViewProps } from './CarryChecklistNode.ts';
 
@@ -13,6 +13,17 @@ const LABELS: Record<'vi' | 'en', Record<Label, string>> = {
 
 function uiLang(): 'vi' | 'en' {
   return document.documentElement.lang === 'en' ? 'en' : 'vi';
+}
+
+/** The interface language, followed live: the shell sets <html lang> when the user switches it, and a
+ *  decorator is not re-rendered by the shell's React tree. */
+function subscribeLang(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+}
+function useUiLang(): 'vi' | 'en' {
+  return useSyncExternalStore(subscribeLang, uiLang);
 }
 
 function ResultLine(props: { value: string; label: string; onCommit(value: string): void; testId: string; disabled: boolean }): JSX.Element {
@@ -38,7 +49,7 @@ function ResultLine(props: { value: string; label: string; onCommit(value: strin
 }
 
 export function CarryChecklistView(props: CarryChecklistViewProps): JSX.Element {
-  const lang = uiLang();
+  const lang = useUiLang();
   const L = LABELS[lang];
   const editable = props.editor.isEditable();
   return (

@@ -3,7 +3,7 @@
 // caret steps over it, Backspace takes it whole, and typed letters (Unikey's Backspace + letters, IME
 // composition) go into the text beside it, never into it. An empty field shows its label (CSS ::before).
 import {
-  $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type LexicalUpdateJSON, type NodeKey,
+  $applyNodeReplacement, isHTMLElement, TextNode, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey,
   type SerializedTextNode, type Spread,
 } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
@@ -66,6 +66,13 @@ export class FieldNode extends TextNode {
     dom.dataset.labelEn = label.en;
     this.decorateState(dom, fieldState(this.__text, this.__confirmed));
     return dom;
+  }
+
+  /** Copied out (HTML on the clipboard) as its value, an ordinary editable span. */
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const out = super.exportDOM(editor);
+    if (isHTMLElement(out.element)) out.element.removeAttribute('contenteditable');
+    return out;
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
