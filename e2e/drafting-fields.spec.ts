@@ -165,3 +165,43 @@ test.describe('the chip in ordinary editing', () => {
     await expect.poll(() => chips(page)).toEqual(['chair=Phi-líp-pin']);
   });
 });
+
+test.describe('a field used all through a long draft', () => {
+  test('changed in the panel: the state has every occurrence at once, the chips off screen follow, one undo brings all back', async ({ app }) => {
+    let page = app.page();
+    await page.waitForFunction(() => 'rdTransport' in window);
+    const para = (i: number) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '',
+      children: [text(`Đoạn ${i + 1}: trong năm `), field('year', '2026'), text(', các bộ, ngành tiếp tục triển khai; đến cuối năm '), field('year', '2026'), text(' hoàn thành.')] });
+    const content = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: Array.from({ length: 200 }, (_, i) => para(i)) } };
+    const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Long', year: 2026, lang: 'vi' });
+    await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
+    await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+    page = await app.restart();
+    await page.evaluate(() => { (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); });
+    const chips = page.locator('.rd-field[data-field="year"]');
+    await expect(chips).toHaveCount(400);
+    await page.getByTestId('toggle-fields').click();
+    const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
+    await input.fill('2027');
+    // The state right after Enter, in the same task: every occurrence, none left behind.
+    const values = await input.evaluate((el) => {
+      el.closest('form')!.requestSubmit();
+      return new Promise<string[]>((resolve) => queueMicrotask(() => queueMicrotask(() => {
+        const s = (window as unknown as { __rdEditorState(): State }).__rdEditorState();
+        resolve(s.root.children.flatMap((b) => b.children.filter((n) => n.type === 'field').map((n) => n.text ?? '')));
+      })));
+    });
+    expect(values).toHaveLength(400);
+    expect(new Set(values)).toEqual(new Set(['2027']));
+    const domValues = () => chips.evaluateAll((els) => [...new Set(els.map((e) => `${e.textContent}|${(e as HTMLElement).dataset.state}`))]);
+    await expect.poll(domValues).toEqual(['2027|filled']);
+    await page.getByTestId('editor').evaluate((el) => el.closest('.rd-scroller')!.scrollTo(0, 1e6));
+    await expect(chips.last()).toHaveText('2027');
+    // One undo step brings every chip back, on screen and off.
+    await page.getByTestId('tb-undo').click();
+    await expect.poll(domValues).toEqual(['2026|filled']);
+    expect(new Set((await state(page)).root.children.flatMap((b) => b.children.filter((n) => n.type === 'field').map((n) => n.text)))).toEqual(new Set(['2026']));
+    await page.getByTestId('tb-redo').click();
+    await expect.poll(domValues).toEqual(['2027|filled']);
+  });
+});

@@ -1,9 +1,9 @@
 // drafting (issue 10). Reading and changing the draft's fields in the live editor.
 import {
-  $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG,
-  type LexicalEditor, type LexicalNode, type NodeKey,
+  $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, HISTORY_MERGE_TAG,
+  SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor, type LexicalNode, type NodeKey,
 } from 'lexical';
-import { $createFieldNode, $isFieldNode, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
+import { $createFieldNode, $isFieldNode, DEFERRED_CHIP_DOM, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
 import { completeLoad } from '../progressiveLoad.ts';
 
 export interface FieldInfo {
@@ -87,9 +87,79 @@ function $occurrences(editor: LexicalEditor, name: string): FieldNode[] {
   return out;
 }
 
-/** Sets every occurrence of a field at once: one editor update, so one undo step. */
+/** Tag of the updates that bring off-screen chips up to date (no content change: listeners may skip them). */
+export const CHIP_CATCH_UP_TAG = 'rd-field-catch-up';
+/** Off-screen chips brought up to date per frame. */
+const CATCH_UP_CHUNK = 120;
+
+/**
+ * The keys of a field's chips outside the editor's viewport (with a margin of a quarter screen), nearest
+ * first. The visible blocks are found by a binary search over the top-level blocks' rectangles (a dozen
+ * block rectangles, read while the layout is clean; a rectangle per inline chip cost 4 ms for 500), and
+ * each chip is placed by its top-level block in the editor state.
+ */
+function offscreenChips(editor: LexicalEditor, keys: Iterable<NodeKey>): NodeKey[] {
+  const root = editor.getRootElement();
+  const scroller = root?.closest('.rd-scroller') ?? null;
+  if (!root || !scroller || root.children.length === 0) return [];
+  const view = scroller.getBoundingClientRect();
+  const margin = view.height / 4;
+  const top = view.top - margin;
+  const bottom = view.bottom + margin;
+  const blocks = root.children;
+  const rect = (i: number) => blocks[i]!.getBoundingClientRect();
+  // First block ending below the band's top; then the last one starting above its bottom.
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (rect(mid).bottom < top) lo = mid + 1; else hi = mid; }
+  const first = lo;
+  hi = blocks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (rect(mid).top <= bottom) lo = mid + 1; else hi = mid; }
+  const last = lo - 1;
+  return editor.getEditorState().read(() => {
+    const order = new Map($getRoot().getChildrenKeys().map((k, i) => [k, i] as const));
+    const out: { key: NodeKey; distance: number }[] = [];
+    for (const key of keys) {
+      const block = $getNodeByKey(key)?.getTopLevelElement();
+      const index = block ? order.get(block.getKey()) : undefined;
+      if (index === undefined || (index >= first && index <= last)) continue;
+      out.push({ key, distance: index < first ? first - index : index - last });
+    }
+    return out.sort((a, b) => a.distance - b.distance).map((o) => o.key);
+  });
+}
+
+/** Brings deferred chips up to date, a chunk per frame: each chunk marks its chips dirty in a
+ *  history-merge update (no undo step, no autosave), and the reconciler writes their text then. */
+function catchUp(editor: LexicalEditor, keys: NodeKey[]): void {
+  let next = 0;
+  const step = () => {
+    const chunk = keys.slice(next, next + CATCH_UP_CHUNK);
+    next += chunk.length;
+    if (editor.getRootElement() === null) { for (const k of keys) DEFERRED_CHIP_DOM.delete(k); return; }
+    editor.update(() => {
+      for (const key of chunk) {
+        DEFERRED_CHIP_DOM.delete(key);
+        const node = $getNodeByKey(key);
+        if ($isFieldNode(node)) node.getWritable();
+      }
+    }, { tag: [HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, CHIP_CATCH_UP_TAG] });
+    if (next < keys.length) afterFrame(step);
+  };
+  afterFrame(step);
+}
+
+function afterFrame(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+/** Sets every occurrence of a field at once: one editor update, so one undo step. The chips on screen
+ *  show the new value in that frame; those off screen follow in the next frames (DEFERRED_CHIP_DOM). */
 export function setFieldEverywhere(editor: LexicalEditor, name: string, value: string): void {
   completeLoad(editor); // a long review still mounting: its last blocks' fields change too
+  const keys = indexes.get(editor)?.byName.get(name);
+  const later = keys ? offscreenChips(editor, keys) : [];
+  for (const key of later) DEFERRED_CHIP_DOM.add(key);
   editor.update(() => {
     const nfc = value.normalize('NFC');
     for (const node of $occurrences(editor, name)) {
@@ -97,6 +167,8 @@ export function setFieldEverywhere(editor: LexicalEditor, name: string, value: s
     }
     // The caret stays where the user left it (the panel's input keeps focus): no DOM selection work.
   }, { tag: ['rd-field-change', SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] });
+  // After the next frame (the change is committed by then, in this task's microtasks).
+  if (later.length) catchUp(editor, later);
 }
 
 /** Turns every occurrence of a field into plain text with its value (an empty one disappears). */

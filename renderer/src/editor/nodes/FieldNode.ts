@@ -16,6 +16,15 @@ export function fieldState(text: string, confirmed: boolean): FieldState {
   return text === '' ? 'empty' : confirmed ? 'filled' : 'unconfirmed';
 }
 
+/**
+ * Chips whose DOM text is brought up to date a few frames later (keys are unique across editors). A
+ * field changed everywhere rewrites its chips on screen in the frame of the change and the off-screen
+ * ones next, nearest first, through ordinary history-merge updates (editor/drafting/fields.ts): writing
+ * and laying out 500 chips in 250 paragraphs at once cost two frames. The editor state, and so undo,
+ * save, export, search and the word count, hold the new value at once.
+ */
+export const DEFERRED_CHIP_DOM = new Set<NodeKey>();
+
 export class FieldNode extends TextNode {
   __name: string;
   __confirmed: boolean;
@@ -77,9 +86,12 @@ export class FieldNode extends TextNode {
 
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
     if (prevNode.__name !== this.__name) return true;
+    // Off screen, only the value changed: written when the chip's turn comes (DEFERRED_CHIP_DOM).
+    if (DEFERRED_CHIP_DOM.has(this.__key) && prevNode.__format === this.__format && prevNode.__style === this.__style) return false;
     const recreate = super.updateDOM(prevNode, dom, config);
+    // Compared with the DOM, not with prevNode: a deferred chip's DOM may be several values behind.
     const state = fieldState(this.__text, this.__confirmed);
-    if (!recreate && state !== fieldState(prevNode.__text, prevNode.__confirmed)) this.decorateState(dom, state);
+    if (!recreate && dom.dataset.state !== state) this.decorateState(dom, state);
     return recreate;
   }
 
