@@ -3,7 +3,7 @@
 // top self-time functions and the main-thread event totals per change. Build unminified first for names:
 //   RD_NO_MINIFY=1 npm run build   (or plain npm run build: names are then minified)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
@@ -85,11 +85,19 @@ try {
   const inWindow = new Map<string, number>();
   const inWindowCpu = new Map<string, number>();
   let windows = 0;
+  const tasks: { wall: number; cpu: number }[] = [];
   for (let i = 0; i + 1 < marks.length; i++) {
     if (marks[i]!.name !== 'rd-enter' || marks[i + 1]!.name !== 'rd-frame') continue;
     windows++;
     const a = marks[i]!.ts; const b = marks[i + 1]!.ts;
-    console.log(`window ${windows}: ${((b - a) / 1000).toFixed(1)} ms`);
+    // The main thread's tasks overlapping the window (the Enter's own task starts before its mark).
+    let taskWall = 0; let taskCpu = 0;
+    for (const e of events) {
+      if (e.tid !== main || e.ph !== 'X' || e.name !== 'RunTask' || !e.dur || e.ts > b || e.ts + e.dur < a) continue;
+      taskWall += e.dur; taskCpu += e.tdur ?? 0;
+    }
+    tasks.push({ wall: (b - a) / 1000, cpu: taskCpu / 1000 });
+    console.log(`window ${windows}: ${((b - a) / 1000).toFixed(1)} ms; main-thread tasks ${(taskWall / 1000).toFixed(1)} ms wall, ${(taskCpu / 1000).toFixed(1)} ms thread CPU`);
     for (const e of events) {
       if (e.tid !== main || e.ph !== 'X' || !e.dur || e.ts < a || e.ts > b) continue;
       inWindow.set(e.name, (inWindow.get(e.name) ?? 0) + e.dur);
@@ -121,6 +129,8 @@ try {
   });
   console.log('JS inclusive inside windows, per change (ms):');
   for (const [k, v] of [...incl].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.RD_PROFILE_TOP ?? 60))) console.log(`  ${(v / 1000 / spans.length).toFixed(2)}  ${k}`);
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
+  console.log(`median over ${tasks.length} changes (first left out): Enter → frame ${med(tasks.slice(1).map((t) => t.wall)).toFixed(1)} ms, main-thread CPU ${med(tasks.slice(1).map((t) => t.cpu)).toFixed(1)} ms; load ${loadavg()[0]!.toFixed(1)}`);
   console.log('inside Enter → frame, per change (ms wall / ms thread CPU):');
   for (const [k, v] of [...inWindow].sort((x, y) => y[1] - x[1]).slice(0, 20)) console.log(`  ${(v / 1000 / windows).toFixed(2)} / ${((inWindowCpu.get(k) ?? 0) / 1000 / windows).toFixed(2)}  ${k}`);
   await app.close();
