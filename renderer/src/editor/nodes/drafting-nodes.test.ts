@@ -104,6 +104,7 @@ test('inserting a field puts a chip at the caret, the caret after it, in one und
   registerHistory(editor, createEmptyHistoryState(), 0);
   editor.update(() => { ($getRoot().getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow() as TextNode).select(4, 4); }, { discrete: true });
   insertField(editor, 'year', '2026', true);
+  editor.update(() => undefined, { discrete: true }); // committed before the next keystroke, as in the app
   editor.update(() => { $getSelection()?.insertText('x'); }, { discrete: true });
   editor.getEditorState().read(() => {
     const p = $getRoot().getFirstChildOrThrow<ElementNode>();
