@@ -203,5 +203,15 @@ test.describe('a field used all through a long draft', () => {
     expect(new Set((await state(page)).root.children.flatMap((b) => b.children.filter((n) => n.type === 'field').map((n) => n.text)))).toEqual(new Set(['2026']));
     await page.getByTestId('tb-redo').click();
     await expect.poll(domValues).toEqual(['2027|filled']);
+    // Printing right after a change: every chip is drawn before the page is printed.
+    await input.fill('2028');
+    const printed = await input.evaluate((el) => {
+      el.closest('form')!.requestSubmit();
+      return new Promise<string[]>((resolve) => queueMicrotask(() => queueMicrotask(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        resolve([...new Set([...document.querySelectorAll('.rd-field[data-field="year"]')].map((e) => e.textContent ?? ''))]);
+      })));
+    });
+    expect(printed).toEqual(['2028']);
   });
 });

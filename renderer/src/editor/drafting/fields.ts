@@ -129,24 +129,43 @@ function offscreenChips(editor: LexicalEditor, keys: Iterable<NodeKey>): NodeKey
   });
 }
 
+/** Chips of each editor still waiting for their DOM, in the order they are brought up to date. */
+const pendingCatchUp = new WeakMap<LexicalEditor, NodeKey[]>();
+
+function $markChipsDirty(keys: readonly NodeKey[]): void {
+  for (const key of keys) {
+    DEFERRED_CHIP_DOM.delete(key);
+    const node = $getNodeByKey(key);
+    if ($isFieldNode(node)) node.getWritable();
+  }
+}
+
+const CATCH_UP_TAGS = [HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, CHIP_CATCH_UP_TAG];
+
 /** Brings deferred chips up to date, a chunk per frame: each chunk marks its chips dirty in a
  *  history-merge update (no undo step, no autosave), and the reconciler writes their text then. */
 function catchUp(editor: LexicalEditor, keys: NodeKey[]): void {
-  let next = 0;
+  const queued = pendingCatchUp.get(editor);
+  if (queued) { queued.push(...keys); return; } // a catch-up is running: it takes these too
+  pendingCatchUp.set(editor, [...keys]);
   const step = () => {
-    const chunk = keys.slice(next, next + CATCH_UP_CHUNK);
-    next += chunk.length;
-    if (editor.getRootElement() === null) { for (const k of keys) DEFERRED_CHIP_DOM.delete(k); return; }
-    editor.update(() => {
-      for (const key of chunk) {
-        DEFERRED_CHIP_DOM.delete(key);
-        const node = $getNodeByKey(key);
-        if ($isFieldNode(node)) node.getWritable();
-      }
-    }, { tag: [HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, CHIP_CATCH_UP_TAG] });
-    if (next < keys.length) afterFrame(step);
+    const queue = pendingCatchUp.get(editor);
+    if (!queue) return; // flushed meanwhile
+    const chunk = queue.splice(0, CATCH_UP_CHUNK);
+    if (queue.length === 0) pendingCatchUp.delete(editor);
+    if (editor.getRootElement() === null) { for (const k of [...chunk, ...queue]) DEFERRED_CHIP_DOM.delete(k); pendingCatchUp.delete(editor); return; }
+    editor.update(() => $markChipsDirty(chunk), { tag: CATCH_UP_TAGS });
+    if (pendingCatchUp.has(editor)) afterFrame(step);
   };
   afterFrame(step);
+}
+
+/** Draws every chip still waiting, now (before printing, before jumping to a block). */
+export function flushChipCatchUp(editor: LexicalEditor): void {
+  const queue = pendingCatchUp.get(editor);
+  if (!queue) return;
+  pendingCatchUp.delete(editor);
+  editor.update(() => $markChipsDirty(queue), { tag: CATCH_UP_TAGS, discrete: true });
 }
 
 function afterFrame(run: () => void): void {

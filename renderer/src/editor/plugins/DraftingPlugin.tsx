@@ -7,7 +7,7 @@ import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, SE
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $isFieldNode } from '../nodes/FieldNode.ts';
-import { registerFieldIndex } from '../drafting/fields.ts';
+import { flushChipCatchUp, registerFieldIndex } from '../drafting/fields.ts';
 import '../nodes/CarryChecklistView.tsx';
 import '../../features/drafting/drafting.css';
 
@@ -34,6 +34,12 @@ export function DraftingPlugin(props: { onEditor?: (editor: LexicalEditor | null
     onEditor(editor);
     return () => onEditor(null);
   }, [editor, onEditor]);
+  useEffect(() => {
+    // A printout shows every chip's value, including those still waiting to be drawn.
+    const beforePrint = () => flushChipCatchUp(editor);
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [editor]);
   useEffect(() => mergeRegister(
     registerFieldIndex(editor),
     editor.registerCommand(SELECTION_CHANGE_COMMAND, () => {
