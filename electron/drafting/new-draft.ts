@@ -42,6 +42,7 @@ export interface Draft {
   /** Meeting facts of the previous review that were cleared (they belong to last year's meeting). */
   cleared: string[];
   carried: number;
+  untranslated: number;
 }
 
 /** Values of the field nodes already in a document (the last occurrence wins; they agree when edited in the panel). */
@@ -88,6 +89,7 @@ export function buildDraft(input: DraftInput): Draft {
   };
   content.root.children.forEach(fill);
   const carried = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.length : 0), 0);
+  const untranslated = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.filter((i) => i.untranslated).length : 0), 0);
 
   const preset = template.meta.export ?? {};
   const fields: ReviewFields = {
@@ -107,5 +109,5 @@ export function buildDraft(input: DraftInput): Draft {
   if (chairName) fields.chairName = chairName;
   if (chairTitle) fields.chairTitle = chairTitle;
   const cleared = prev ? ['meetingDate', 'place', 'delegates', 'ministries', 'docNumber'].filter((k) => prev.fields[k] !== undefined && prev.fields[k] !== '') : [];
-  return { title: fillTitle(template.meta.title, values), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried };
+  return { title: fillTitle(template.meta.title, values), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried, untranslated };
 }

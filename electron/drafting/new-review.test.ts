@@ -153,6 +153,7 @@ test('an English draft on the Vietnamese 2025 article: orientations in English w
   const done = items.filter((i) => !i.untranslated);
   assert.deepEqual(done.map((i) => [i.text, i.sourceText]), [['Continue to uphold its role as a proactive, positive and responsible member', 'Tiếp tục phát huy vai trò thành viên chủ động, tích cực và trách nhiệm']]);
   assert.equal(items.filter((i) => i.untranslated === 'vi').length, items.length - 1);
+  assert.equal(result.untranslated, items.length - 1);
   // check lists each untranslated item (in English for the English UI).
   const findings = s.drafting.check(result.review.id).filter((f) => f.kind === 'carry-untranslated');
   assert.equal(findings.length, items.length - 1);

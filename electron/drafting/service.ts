@@ -102,7 +102,7 @@ export function createDraftingService(deps: DraftingDeps) {
       if (!v || v.value === '') empty.push(name);
       else if (!v.confirmed) unconfirmed.push(name);
     }
-    return { review, template: template.meta.id, builtOn, carried: draft.carried, empty, unconfirmed };
+    return { review, template: template.meta.id, builtOn, carried: draft.carried, untranslated: draft.untranslated, empty, unconfirmed };
   }
 
   /** The template's "{#key}" marks win over detection: they are stored as the user's corrections. */
