@@ -65,7 +65,9 @@ export function createServices(options: ServicesOptions) {
     db, reviews, resourcesDir, dataDir: options.dataDir,
     // drafting (issue 10): last year's orientations in the other language, from the translation memory
     translate: (text, from) => {
-      const hit = tm.matches(text, { from, limit: 1, min: 70 })[0];
+      // Only the memory's own translation counts: exact, or the same sentence with other numbers (a high
+      // threshold also keeps a large memory's fuzzy search short: one lookup or two per orientation).
+      const hit = tm.matches(text, { from, limit: 1, min: 85 })[0];
       return hit && hit.score === 100 ? hit.target : hit?.adapted ?? null;
     },
   });
