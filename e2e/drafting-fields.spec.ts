@@ -1,5 +1,7 @@
 // drafting (issue 10, second session): the toolbar's Insert field menu (mouse and keyboard, one undo
 // step), and IME composition that starts with a space at a chip's edge (the space must not be lost).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures.ts';
 import { invoke } from './invoke.ts';
@@ -139,6 +141,29 @@ test.describe('the Insert field menu', () => {
     await input.press('Enter');
     await expect.poll(() => paragraphText(page)).toBe('Chủ tịch Phi-líp-pin năm nay.2026');
   });
+});
+
+test('the open Insert field menu passes axe (WCAG 2.1 AA, best practice), in English too', async ({ app }) => {
+  const page = await openWith(app, [text('Năm '), field('year', '2026'), text('.')]);
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const check = async () => {
+    await page.waitForTimeout(250);
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const w = window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+      const r = await w.axe.run({ include: [['.rd-toolbar']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  };
+  await page.getByTestId('tb-insert-field').click();
+  await expect(page.getByTestId('tb-field-menu')).toBeVisible();
+  expect(await check()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('locale-en').click();
+  await expect(page.getByTestId('tb-insert-field')).toHaveAttribute('aria-label', 'Insert field');
+  await page.getByTestId('tb-insert-field').click();
+  await expect(page.getByTestId('tb-field-menu').getByRole('group', { name: 'Fields in this draft' })).toContainText('Year under review');
+  expect(await check()).toEqual([]);
 });
 
 test.describe('the chip in ordinary editing', () => {
