@@ -67,6 +67,17 @@ test.describe('IME composition starting with a space at a chip’s edge', () => 
     expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
   });
 
+  test('before a chip that starts the paragraph, and between two chips', async ({ app }) => {
+    const page = await openWith(app, [field('chair', 'Phi-líp-pin'), field('year', '2026'), text(' là Chủ tịch.')]);
+    await caretAtChip(page, 'chair', 'start');
+    await compose(page, ['N', 'Nư', 'Nướ', 'Nước', 'Nước '], 'Nước ');
+    await expect.poll(() => paragraphText(page)).toBe('Nước Phi-líp-pin2026 là Chủ tịch.');
+    await caretAtChip(page, 'chair', 'end');
+    await compose(page, [' n', ' nă', ' năm', ' năm '], ' năm ');
+    await expect.poll(() => paragraphText(page)).toBe('Nước Phi-líp-pin năm 2026 là Chủ tịch.');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin', 'year=2026']);
+  });
+
   test('before a chip: the composed word and its space go before it', async ({ app }) => {
     const page = await openWith(app, [text('Năm'), field('year', '2026'), text(' là năm bản lề.')]);
     await caretAtChip(page, 'year', 'start');
