@@ -14,7 +14,8 @@ async function buildMain(): Promise<void> {
 }
 
 async function buildRenderer(): Promise<void> {
-  await viteBuild({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+  // RD_NO_MINIFY=1 keeps names readable for profiling (bench/field-change-profile.ts).
+  await viteBuild({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', ...(process.env.RD_NO_MINIFY ? { build: { minify: false } } : {}) });
 }
 
 if (only !== 'renderer') await buildMain();

@@ -33,7 +33,7 @@ export const newReview: Command = {
     process.stderr.write([
       `${result.review.title}`,
       `template: ${result.template}; built on: ${result.builtOn ? `${result.builtOn.title} (${result.builtOn.id})` : 'none'}`,
-      `checklist items carried: ${result.carried}; empty fields: ${result.empty.join(', ') || '—'}; unconfirmed: ${result.unconfirmed.join(', ') || '—'}`,
+      `checklist items carried: ${result.carried}${result.untranslated ? ` (${result.untranslated} not translated: no translation in the memory)` : ''}; empty fields: ${result.empty.join(', ') || '—'}; unconfirmed: ${result.unconfirmed.join(', ') || '—'}`,
     ].join('\n') + '\n');
     return 0;
   },

@@ -6,6 +6,7 @@ import type { ReferenceData } from './reference/schema.ts';
 import { FIELD_PATTERN, fieldDef } from './fields/registry.ts';
 import { resolveFields, type FieldValue, type PreviousReview } from './fields/resolve.ts';
 import { carryItems, type SectionRange } from './carry/split.ts';
+import { translateCarryItems, type TranslateLookup } from './carry/translate.ts';
 import type { Template } from './templates/format.ts';
 import { visitFields } from './templates/format.ts';
 
@@ -25,6 +26,8 @@ export interface DraftInput {
   previous?: PreviousForDraft | null;
   /** Seed for checklist item ids (tests pass a fixed one). */
   seed?: number;
+  /** The translation memory, for last year's orientations when the previous review is in the other language. */
+  translate?: TranslateLookup | null;
 }
 
 export interface Draft {
@@ -39,6 +42,7 @@ export interface Draft {
   /** Meeting facts of the previous review that were cleared (they belong to last year's meeting). */
   cleared: string[];
   carried: number;
+  untranslated: number;
 }
 
 /** Values of the field nodes already in a document (the last occurrence wins; they agree when edited in the panel). */
@@ -78,13 +82,14 @@ export function buildDraft(input: DraftInput): Draft {
       const c = node as DocCarryChecklist;
       c.fromReviewId = prev?.id ?? null;
       c.fromYear = prev?.year ?? null;
-      c.items = prev ? carryItems(prev.content, prev.sections, input.seed) : [];
+      c.items = prev ? translateCarryItems(carryItems(prev.content, prev.sections, input.seed), prev.lang, lang, input.translate ?? null) : [];
       return;
     }
     if (Array.isArray(rec.children)) rec.children.forEach(fill);
   };
   content.root.children.forEach(fill);
   const carried = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.length : 0), 0);
+  const untranslated = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.filter((i) => i.untranslated).length : 0), 0);
 
   const preset = template.meta.export ?? {};
   const fields: ReviewFields = {
@@ -104,5 +109,5 @@ export function buildDraft(input: DraftInput): Draft {
   if (chairName) fields.chairName = chairName;
   if (chairTitle) fields.chairTitle = chairTitle;
   const cleared = prev ? ['meetingDate', 'place', 'delegates', 'ministries', 'docNumber'].filter((k) => prev.fields[k] !== undefined && prev.fields[k] !== '') : [];
-  return { title: fillTitle(template.meta.title, values), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried };
+  return { title: fillTitle(template.meta.title, values), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried, untranslated };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { tempServices } from '../test/temp.ts';
 import { defaultResourcesDir, type Services } from '../services/index.ts';
 import { runImport } from '../library/import/jobs.ts';
-import { docText } from '../shared/doc-build.ts';
+import { doc, docText, paragraph } from '../shared/doc-build.ts';
 import type { DocCarryChecklist, DocField, DocState } from '../shared/doc.ts';
 import { visitFields } from './templates/format.ts';
 import { listSections } from '../library/search/service.ts';
@@ -137,4 +137,29 @@ test('the 2025 sample annual report: built once, labelled as a sample, and a 202
   const items = checklist(s.reviews.get(next.review.id).content).items.map((i) => i.text);
   assert.ok(items.includes('Tiếp tục phát huy vai trò thành viên chủ động, tích cực và trách nhiệm'), items.join(' | '));
   assert.ok(!items.some((i) => /đảm nhận vai trò Chủ tịch ASEAN/.test(i)), 'the outlook is not a task');
+});
+
+test('an English draft on the Vietnamese 2025 article: orientations in English where the memory has them, the rest marked untranslated', async (t) => {
+  const s = tempServices(t);
+  const prevId = await with2025(s);
+  const first = checklist(s.reviews.get(s.drafting.newReview({ year: 2026, lang: 'en', kind: 'report', from: prevId }).review.id).content).items;
+  assert.ok(first.length >= 2);
+  assert.ok(first.every((i) => i.untranslated === 'vi'), 'no memory yet: every item says it is Vietnamese');
+  // A linked pair in the library holding that orientation with its English translation.
+  const vi = s.reviews.create({ title: 'Phương hướng', year: 2024, lang: 'vi', content: doc([paragraph('Tiếp tục phát huy vai trò thành viên chủ động, tích cực và trách nhiệm.')]) });
+  s.reviews.create({ title: 'Orientations', year: 2024, lang: 'en', translationOf: vi.id, content: doc([paragraph('Continue to uphold its role as a proactive, positive and responsible member.')]) });
+  const result = s.drafting.newReview({ year: 2026, lang: 'en', kind: 'report', from: prevId });
+  const items = checklist(s.reviews.get(result.review.id).content).items;
+  const done = items.filter((i) => !i.untranslated);
+  assert.deepEqual(done.map((i) => [i.text, i.sourceText]), [['Continue to uphold its role as a proactive, positive and responsible member', 'Tiếp tục phát huy vai trò thành viên chủ động, tích cực và trách nhiệm']]);
+  assert.equal(items.filter((i) => i.untranslated === 'vi').length, items.length - 1);
+  assert.equal(result.untranslated, items.length - 1);
+  // check lists each untranslated item (in English for the English UI).
+  const findings = s.drafting.check(result.review.id).filter((f) => f.kind === 'carry-untranslated');
+  assert.equal(findings.length, items.length - 1);
+  assert.match(findings[0]!.message.en, /^Orientation not translated into English \(still in Vietnamese\): “/);
+  assert.match(findings[0]!.message.vi, /^Phương hướng chưa dịch sang tiếng Anh/);
+  // A Vietnamese draft on the same article has no such marks.
+  const viItems = checklist(s.reviews.get(s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', from: prevId }).review.id).content).items;
+  assert.ok(viItems.every((i) => i.untranslated === undefined && i.sourceText === undefined));
 });

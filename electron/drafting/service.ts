@@ -14,6 +14,7 @@ import { loadTemplates, writeUserTemplate, type TemplateSet } from './templates/
 import type { Template } from './templates/format.ts';
 import { reviewToTemplate } from './templates/save-as.ts';
 import { buildDraft, type PreviousForDraft } from './new-draft.ts';
+import type { TranslateLookup } from './carry/translate.ts';
 import { runChecks, type Finding } from './check/index.ts';
 import { draftingErrors } from './errors.ts';
 import type { NewReviewResult, TemplateInfo } from './types.ts';
@@ -34,7 +35,11 @@ export function templateInfo(t: Template): TemplateInfo {
   return { id: t.meta.id, name: t.meta.name, kind: t.meta.kind, lang: t.meta.lang, file: t.file, origin: t.origin, description: t.meta.description ?? '', fields: t.fieldNames };
 }
 
-export interface DraftingDeps { db: Db; reviews: ReviewsService; resourcesDir: string; dataDir: string }
+export interface DraftingDeps {
+  db: Db; reviews: ReviewsService; resourcesDir: string; dataDir: string;
+  /** The translation memory's translation of a sentence (carry-forward into the other language). */
+  translate?: TranslateLookup;
+}
 
 export function createDraftingService(deps: DraftingDeps) {
   const { db, reviews } = deps;
@@ -84,7 +89,7 @@ export function createDraftingService(deps: DraftingDeps) {
     if (from === 'auto') builtOn = defaultBuildOn(req.year, req.lang, req.kind);
     else if (from !== 'none') builtOn = reviews.getMeta(from);
     if (builtOn?.deletedAt) throw draftingErrors.buildOnTrashed(builtOn.title);
-    const draft = buildDraft({ template, reference: ref.data, year: req.year, lang: req.lang, kind: req.kind, previous: builtOn ? previousFor(builtOn.id) : null });
+    const draft = buildDraft({ template, reference: ref.data, year: req.year, lang: req.lang, kind: req.kind, previous: builtOn ? previousFor(builtOn.id) : null, translate: deps.translate ?? null });
     const review = withTransaction(db, () => {
       const meta = reviews.create({ title: draft.title, year: draft.year, lang: draft.lang, kind: draft.kind, fields: draft.fields, content: draft.content });
       applyTemplateSections(meta.id, draft.sections);
@@ -97,7 +102,7 @@ export function createDraftingService(deps: DraftingDeps) {
       if (!v || v.value === '') empty.push(name);
       else if (!v.confirmed) unconfirmed.push(name);
     }
-    return { review, template: template.meta.id, builtOn, carried: draft.carried, empty, unconfirmed };
+    return { review, template: template.meta.id, builtOn, carried: draft.carried, untranslated: draft.untranslated, empty, unconfirmed };
   }
 
   /** The template's "{#key}" marks win over detection: they are stored as the user's corrections. */

@@ -6,6 +6,8 @@ export interface NewReviewResult {
   template: string;
   builtOn: ReviewMeta | null;
   carried: number;
+  /** Carried items left in the previous review's language (no translation in the memory). */
+  untranslated: number;
   /** Names of fields left empty (to fill) and filled from unconfirmed facts. */
   empty: string[];
   unconfirmed: string[];

@@ -61,7 +61,16 @@ export function createServices(options: ServicesOptions) {
   const reuse = createReuseService({ db, hooks, resourcesDir });
   // tm (issue 12): the translation memory over the library's linked pairs
   const tm = createTmService({ db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir) });
-  const drafting = createDraftingService({ db, reviews, resourcesDir, dataDir: options.dataDir });
+  const drafting = createDraftingService({
+    db, reviews, resourcesDir, dataDir: options.dataDir,
+    // drafting (issue 10): last year's orientations in the other language, from the translation memory
+    translate: (text, from) => {
+      // Only the memory's own translation counts: exact, or the same sentence with other numbers (a high
+      // threshold also keeps a large memory's fuzzy search short: one lookup or two per orientation).
+      const hit = tm.matches(text, { from, limit: 1, min: 85 })[0];
+      return hit && hit.score === 100 ? hit.target : hit?.adapted ?? null;
+    },
+  });
   // tm (issue 12): the glossary findings join the shared check (panel and `check ID`)
   const draftingCheck = drafting.check;
   drafting.check = (reviewId: string) => [...draftingCheck(reviewId), ...glossaryCheckFindings(reviews.get(reviewId).content, tm.check(reviewId))];

@@ -170,6 +170,11 @@ export interface DocCarryItem {
   text: string;
   status: CarryStatus | null;
   result: string;
+  /** drafting (issue 10): the orientation as last year's review (another language) wrote it, when `text`
+   *  is the translation memory's translation of it. */
+  sourceText?: string;
+  /** The language `text` is in when it is not the review's: last year's wording, no translation found. */
+  untranslated?: 'vi' | 'en';
 }
 export interface DocCarryChecklist {
   type: 'carry-checklist';

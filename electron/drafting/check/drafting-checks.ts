@@ -38,13 +38,22 @@ export const fieldChecks: Check = ({ content }) => {
   return out;
 };
 
-export const carryChecks: Check = ({ content }) => {
+const LANG_NAME = { vi: { vi: 'tiếng Việt', en: 'tiếng Anh' }, en: { vi: 'Vietnamese', en: 'English' } } as const;
+
+export const carryChecks: Check = ({ content, review }) => {
   const out: Finding[] = [];
   content.root.children.forEach((block, blockIndex) => {
     if (block.type !== 'carry-checklist') return;
     for (const item of block.items) {
-      if (item.status !== null) continue;
       const short = item.text.length > 90 ? `${item.text.slice(0, 88)}…` : item.text;
+      if (item.untranslated && item.untranslated !== review.lang) {
+        const from = item.untranslated;
+        out.push({ kind: 'carry-untranslated', target: { blockIndex, itemId: item.id }, message: {
+          vi: `Phương hướng chưa dịch sang ${LANG_NAME.vi[review.lang]} (còn bằng ${LANG_NAME.vi[from]}): “${short}”.`,
+          en: `Orientation not translated into ${LANG_NAME.en[review.lang]} (still in ${LANG_NAME.en[from]}): “${short}”.`,
+        } });
+      }
+      if (item.status !== null) continue;
       out.push({ kind: 'carry-no-status', target: { blockIndex, itemId: item.id }, message: {
         vi: `Chưa đánh giá kết quả: “${short}”.`,
         en: `No status yet: “${short}”.`,

@@ -9,6 +9,7 @@ export const FINDING_KINDS = [
   'empty-field',       // a field with no value
   'unconfirmed-field', // a field whose value comes from an unconfirmed fact (or was carried from last year)
   'carry-no-status',   // a carry-forward checklist item without a status
+  'carry-untranslated', // a checklist item left in last year's language (no translation in the memory)
   // tm (issue 12)
   'glossary-term',         // a glossary term of the source not translated as the glossary says
   'glossary-inconsistent', // a glossary term rendered in more than one way within the draft

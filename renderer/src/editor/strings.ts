@@ -69,6 +69,11 @@ export const strings = {
   helpShortcuts: { vi: 'Bảng phím tắt này', en: 'This list of shortcuts' },
   // ── import (issue 8 item 11) ──
   photoCaption: { vi: 'Chú thích ảnh', en: 'Photo caption' },
+  // ── drafting (issue 10): the Insert field menu ──
+  insertField: { vi: 'Chèn trường', en: 'Insert field' },
+  fieldsInDraft: { vi: 'Trường trong bản này', en: 'Fields in this draft' },
+  otherFields: { vi: 'Trường khác (chèn trống, điền ở bảng Trường)', en: 'Other fields (inserted empty, fill them in the Fields panel)' },
+  fieldEmpty: { vi: 'trống', en: 'empty' },
 } satisfies Record<string, Text>;
 
 export type StringKey = keyof typeof strings;

@@ -518,4 +518,6 @@ export const en: Messages = {
   'tm.confidence': 'Confidence',
   'tm.jump': 'Go to the sentence',
   'tm.corrected': 'Corrected',
+  // drafting (issue 10, second session): orientations left untranslated
+  'check.kind.carry-untranslated': 'Untranslated orientation',
 };

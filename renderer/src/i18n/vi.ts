@@ -517,6 +517,8 @@ export const vi = {
   'tm.confidence': 'Độ tin cậy',
   'tm.jump': 'Đến câu này',
   'tm.corrected': 'Chỉnh tay',
+  // drafting (issue 10, second session): orientations left untranslated
+  'check.kind.carry-untranslated': 'Phương hướng chưa dịch',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -42,7 +42,12 @@ export class CarryChecklistNode extends DecoratorNode<JSX.Element> {
   }
 
   static override importJSON(json: SerializedCarryChecklistNode): CarryChecklistNode {
-    const items = Array.isArray(json.items) ? json.items.map((i) => ({ id: String(i.id), text: String(i.text ?? ''), status: i.status ?? null, result: String(i.result ?? '') })) : [];
+    const items = Array.isArray(json.items) ? json.items.map((i): DocCarryItem => ({
+      id: String(i.id), text: String(i.text ?? ''), status: i.status ?? null, result: String(i.result ?? ''),
+      // Carried from a review in the other language: the original wording, or the mark that it is untranslated.
+      ...(typeof i.sourceText === 'string' ? { sourceText: i.sourceText } : {}),
+      ...(i.untranslated === 'vi' || i.untranslated === 'en' ? { untranslated: i.untranslated } : {}),
+    })) : [];
     return $createCarryChecklistNode(items, json.fromReviewId ?? null, json.fromYear ?? null);
   }
 

@@ -3,7 +3,7 @@
 // caret steps over it, Backspace takes it whole, and typed letters (Unikey's Backspace + letters, IME
 // composition) go into the text beside it, never into it. An empty field shows its label (CSS ::before).
 import {
-  $applyNodeReplacement, TextNode, type EditorConfig, type LexicalNode, type LexicalUpdateJSON, type NodeKey,
+  $applyNodeReplacement, isHTMLElement, TextNode, type DOMExportOutput, type EditorConfig, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey,
   type SerializedTextNode, type Spread,
 } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
@@ -15,6 +15,15 @@ export type FieldState = 'filled' | 'unconfirmed' | 'empty';
 export function fieldState(text: string, confirmed: boolean): FieldState {
   return text === '' ? 'empty' : confirmed ? 'filled' : 'unconfirmed';
 }
+
+/**
+ * Chips whose DOM text is brought up to date a few frames later (keys are unique across editors). A
+ * field changed everywhere rewrites its chips on screen in the frame of the change and the off-screen
+ * ones next, nearest first, through ordinary history-merge updates (editor/drafting/fields.ts): writing
+ * and laying out 500 chips in 250 paragraphs at once cost two frames. The editor state, and so undo,
+ * save, export, search and the word count, hold the new value at once.
+ */
+export const DEFERRED_CHIP_DOM = new Set<NodeKey>();
 
 export class FieldNode extends TextNode {
   __name: string;
@@ -55,6 +64,12 @@ export class FieldNode extends TextNode {
     const dom = super.createDOM(config);
     const label = fieldDef(this.__name).label;
     dom.classList.add('rd-field');
+    // Not editable in the DOM: Chromium puts text it inserts itself (IME composition, which Lexical cannot
+    // intercept) at the "upstream" position of a boundary, the end of the chip; a composition begun at the
+    // chip's edge then went into the chip, Lexical moved it out, and the restarted composition swallowed
+    // the space after the chip. A non-editable chip leaves Chromium only the text beside it. Lexical still
+    // owns the node: selection, Backspace (never prevented here), copy and undo work through it.
+    dom.contentEditable = 'false';
     dom.dataset.field = this.__name;
     dom.dataset.labelVi = label.vi;
     dom.dataset.labelEn = label.en;
@@ -62,11 +77,21 @@ export class FieldNode extends TextNode {
     return dom;
   }
 
+  /** Copied out (HTML on the clipboard) as its value, an ordinary editable span. */
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const out = super.exportDOM(editor);
+    if (isHTMLElement(out.element)) out.element.removeAttribute('contenteditable');
+    return out;
+  }
+
   override updateDOM(prevNode: this, dom: HTMLElement, config: EditorConfig): boolean {
     if (prevNode.__name !== this.__name) return true;
+    // Off screen, only the value changed: written when the chip's turn comes (DEFERRED_CHIP_DOM).
+    if (DEFERRED_CHIP_DOM.has(this.__key) && prevNode.__format === this.__format && prevNode.__style === this.__style) return false;
     const recreate = super.updateDOM(prevNode, dom, config);
+    // Compared with the DOM, not with prevNode: a deferred chip's DOM may be several values behind.
     const state = fieldState(this.__text, this.__confirmed);
-    if (!recreate && state !== fieldState(prevNode.__text, prevNode.__confirmed)) this.decorateState(dom, state);
+    if (!recreate && dom.dataset.state !== state) this.decorateState(dom, state);
     return recreate;
   }
 

@@ -5,7 +5,9 @@
 import { useEffect } from 'react';
 import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { $isFieldNode } from '../nodes/FieldNode.ts';
+import { flushChipCatchUp, registerFieldIndex } from '../drafting/fields.ts';
 import '../nodes/CarryChecklistView.tsx';
 import '../../features/drafting/drafting.css';
 
@@ -32,10 +34,19 @@ export function DraftingPlugin(props: { onEditor?: (editor: LexicalEditor | null
     onEditor(editor);
     return () => onEditor(null);
   }, [editor, onEditor]);
-  useEffect(() => editor.registerCommand(SELECTION_CHANGE_COMMAND, () => {
-    if (editor.isComposing()) return false;
-    $caretOutOfChip();
-    return false;
-  }, COMMAND_PRIORITY_LOW), [editor]);
+  useEffect(() => {
+    // A printout shows every chip's value, including those still waiting to be drawn.
+    const beforePrint = () => flushChipCatchUp(editor);
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [editor]);
+  useEffect(() => mergeRegister(
+    registerFieldIndex(editor),
+    editor.registerCommand(SELECTION_CHANGE_COMMAND, () => {
+      if (editor.isComposing()) return false;
+      $caretOutOfChip();
+      return false;
+    }, COMMAND_PRIORITY_LOW),
+  ), [editor]);
   return null;
 }

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
 import { completeLoad } from '../progressiveLoad.ts';
+import { flushChipCatchUp } from '../drafting/fields.ts';
 
 export const FLASH_CLASS = 'rd-flash';
 const FLASH_MS = 2000;
@@ -15,6 +16,7 @@ export function ScrollToBlockPlugin({ target }: { target: { index: number; nonce
   useEffect(() => {
     if (index === undefined) return;
     completeLoad(editor); // the block may be one not mounted yet
+    flushChipCatchUp(editor); // drafting (issue 10): field chips off screen still showing their old value
     const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getKey() ?? null);
     const element = key === null ? null : editor.getElementByKey(key);
     if (!element) return;

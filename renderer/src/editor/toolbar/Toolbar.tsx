@@ -15,6 +15,7 @@ import { $runTableAction, type TableAction } from './tableActions.ts';
 import { $setBlockType, $stripTypedBulletsInSelection, BLOCK_SHORTCUTS } from './blockType.ts';
 import { BlockTypeSelect } from './BlockTypeSelect.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { InsertField } from './InsertField.tsx';
 import { FindBar } from '../find/FindBar.tsx';
 import { OPEN_EDITOR_PANEL_COMMAND, type EditorPanel } from '../commands.ts';
 
@@ -178,6 +179,8 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
       </div>
       <div className="rd-toolbar-group">
         <InsertTable locale={locale} disabled={readOnly || state.inTable} />
+        {/* drafting (issue 10) */}
+        <InsertField locale={locale} disabled={readOnly} />
       </div>
       <div className="rd-toolbar-group">
         <ToolButton testId="tb-find" label={t(locale, readOnly ? 'find' : 'findReplace')} keys={readOnly ? 'Ctrl+F' : 'Ctrl+H'} pressed={panel === 'find' || panel === 'replace'}

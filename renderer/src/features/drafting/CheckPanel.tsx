@@ -9,6 +9,7 @@ import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
 import { exportDocState } from '../../editor/exportState.ts';
+import { CHIP_CATCH_UP_TAG } from '../../editor/drafting/fields.ts';
 
 export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | null; onJump(index: number): void; onClose(): void }) {
   const t = useT();
@@ -30,8 +31,9 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
     void run();
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (tags.has(CHIP_CATCH_UP_TAG)) return; // off-screen field chips drawn: the content is the same
       clearTimeout(timer);
       timer = setTimeout(() => void run(), 600);
     });

@@ -5,7 +5,7 @@ import type { LexicalEditor } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
-import { $collectFields, fieldToText, setFieldEverywhere, type FieldInfo } from '../../editor/drafting/fields.ts';
+import { $collectFields, CHIP_CATCH_UP_TAG, fieldToText, setFieldEverywhere, type FieldInfo } from '../../editor/drafting/fields.ts';
 
 export function useFields(editor: LexicalEditor | null): FieldInfo[] {
   const [fields, setFields] = useState<FieldInfo[]>([]);
@@ -14,8 +14,9 @@ export function useFields(editor: LexicalEditor | null): FieldInfo[] {
     setFields(editor.getEditorState().read($collectFields));
     // The list follows the document after typing pauses, off the keystroke's (or Enter's) frame.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+      if (tags.has(CHIP_CATCH_UP_TAG)) return; // off-screen chips drawn: nothing changed
       clearTimeout(timer);
       timer = setTimeout(() => setFields(editor.getEditorState().read($collectFields)), 120);
     });

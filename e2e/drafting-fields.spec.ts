@@ -1,0 +1,253 @@
+// drafting (issue 10, second session): the toolbar's Insert field menu (mouse and keyboard, one undo
+// step), and IME composition that starts with a space at a chip's edge (the space must not be lost).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { test, expect, type AppFixture } from './fixtures.ts';
+import { invoke } from './invoke.ts';
+
+type Inline = { type: string; text?: string; name?: string; confirmed?: boolean };
+type State = { root: { children: { children: Inline[] }[] } };
+const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, style: '', mode: 'normal', detail: 0 });
+const field = (name: string, value: string) => ({ type: 'field', version: 1, name, text: value, confirmed: true, format: 0, style: '', mode: 'token', detail: 0 });
+
+/** A review whose one paragraph holds `children`, opened in the editor with the test hooks on. */
+async function openWith(app: AppFixture, children: object[]): Promise<Page> {
+  let page = app.page();
+  await page.waitForFunction(() => 'rdTransport' in window);
+  const content = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
+    { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children },
+  ] } };
+  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Chip', year: 2026, lang: 'vi' });
+  await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
+  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+  page = await app.restart();
+  await page.evaluate(() => { (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); });
+  await expect(page.locator('.rd-field').first()).toBeVisible();
+  return page;
+}
+
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __rdEditorState(): State }).__rdEditorState());
+const paragraphText = async (page: Page) => (await state(page)).root.children[0]!.children.map((n) => n.text ?? '').join('');
+const chips = async (page: Page) => (await state(page)).root.children[0]!.children.filter((n) => n.type === 'field').map((n) => `${n.name}=${n.text}`);
+
+/** The DOM caret at `offset` in the chip's text (0 = its start, -1 = its end). */
+async function caretAtChip(page: Page, name: string, edge: 'start' | 'end'): Promise<void> {
+  await page.getByTestId('editor').click();
+  await page.evaluate(([n, e]) => {
+    const t = document.querySelector(`.rd-field[data-field="${n}"]`)!.firstChild!;
+    const at = e === 'end' ? t.textContent!.length : 0;
+    getSelection()!.setBaseAndExtent(t, at, t, at);
+  }, [name, edge] as const);
+  await page.waitForTimeout(100);
+}
+
+async function compose(page: Page, steps: string[], commit: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: commit });
+  await cdp.detach();
+}
+
+test.describe('IME composition starting with a space at a chip’s edge', () => {
+  test('after a chip, with text after it: the space is kept', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(' năm 2026.')]);
+    await caretAtChip(page, 'chair', 'end');
+    await compose(page, [' V', ' Vi', ' Vie', ' Viê', ' Viêt', ' Việt'], ' Việt');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch Phi-líp-pin Việt năm 2026.');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
+    await expect(page.getByTestId('editor')).toContainText('Chủ tịch Phi-líp-pin Việt năm 2026.');
+  });
+
+  test('after a chip at the end of the paragraph: the space is kept', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch ASEAN là '), field('chair', 'Phi-líp-pin')]);
+    await caretAtChip(page, 'chair', 'end');
+    await compose(page, [' n', ' nă', ' năm'], ' năm');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch ASEAN là Phi-líp-pin năm');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
+  });
+
+  test('before a chip that starts the paragraph, and between two chips', async ({ app }) => {
+    const page = await openWith(app, [field('chair', 'Phi-líp-pin'), field('year', '2026'), text(' là Chủ tịch.')]);
+    await caretAtChip(page, 'chair', 'start');
+    await compose(page, ['N', 'Nư', 'Nướ', 'Nước', 'Nước '], 'Nước ');
+    await expect.poll(() => paragraphText(page)).toBe('Nước Phi-líp-pin2026 là Chủ tịch.');
+    await caretAtChip(page, 'chair', 'end');
+    await compose(page, [' n', ' nă', ' năm', ' năm '], ' năm ');
+    await expect.poll(() => paragraphText(page)).toBe('Nước Phi-líp-pin năm 2026 là Chủ tịch.');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin', 'year=2026']);
+  });
+
+  test('before a chip: the composed word and its space go before it', async ({ app }) => {
+    const page = await openWith(app, [text('Năm'), field('year', '2026'), text(' là năm bản lề.')]);
+    await caretAtChip(page, 'year', 'start');
+    await compose(page, [' n', ' na', ' nay', ' này', ' này '], ' này ');
+    await expect.poll(() => paragraphText(page)).toBe('Năm này 2026 là năm bản lề.');
+    expect(await chips(page)).toEqual(['year=2026']);
+  });
+});
+
+test.describe('the Insert field menu', () => {
+  test('by mouse: the draft’s field with its value at the caret; one undo removes it', async ({ app }) => {
+    const page = await openWith(app, [text('Năm '), field('year', '2026'), text(' và năm sau.')]);
+    // The caret after "năm" (before " sau.").
+    await page.getByTestId('editor').click();
+    await page.evaluate(() => {
+      const t = [...document.querySelectorAll('[data-testid="editor"] span')].find((s) => s.textContent === ' và năm sau.')!.firstChild!;
+      getSelection()!.setBaseAndExtent(t, 7, t, 7);
+    });
+    await page.waitForTimeout(100);
+    const button = page.getByTestId('tb-insert-field');
+    await expect(button).toHaveAttribute('aria-label', 'Chèn trường');
+    await button.click();
+    const menu = page.getByTestId('tb-field-menu');
+    await expect(menu.getByRole('group', { name: 'Trường trong bản này' }).getByRole('menuitem')).toHaveCount(1);
+    await expect(menu.locator('[data-field="year"]')).toContainText('Năm tổng kết');
+    await expect(menu.locator('[data-field="year"]')).toContainText('2026');
+    await page.screenshot({ path: 'test-results/drafting-insert-field-menu.png' });
+    await menu.locator('[data-field="year"]').click();
+    await expect(menu).toBeHidden();
+    await expect.poll(() => paragraphText(page)).toBe('Năm 2026 và năm2026 sau.');
+    expect(await chips(page)).toEqual(['year=2026', 'year=2026']);
+    // Typing goes on after the new chip, into the text.
+    await page.keyboard.type(' ');
+    await expect.poll(() => paragraphText(page)).toBe('Năm 2026 và năm2026  sau.');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => paragraphText(page)).toBe('Năm 2026 và năm sau.');
+    expect(await chips(page)).toEqual(['year=2026']);
+  });
+
+  test('by keyboard: ArrowDown opens it, arrows move, Enter inserts; Escape closes it back to the button', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(' năm nay.')]);
+    await page.getByTestId('editor').click();
+    await page.keyboard.press('Control+End');
+    const button = page.getByTestId('tb-insert-field');
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    const items = page.getByTestId('tb-field-item');
+    await expect(items.first()).toBeFocused();
+    await expect(items.first()).toHaveAttribute('data-field', 'chair');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('tb-field-menu')).toBeHidden();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // the first of the other fields: "year", inserted empty
+    await expect(page.locator('[data-testid="tb-field-item"]:focus')).toHaveAttribute('data-field', 'year');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('tb-field-menu')).toBeHidden();
+    await expect(page.getByTestId('editor')).toBeFocused();
+    await expect.poll(() => chips(page)).toEqual(['chair=Phi-líp-pin', 'year=']);
+    const chip = page.locator('.rd-field[data-field="year"]');
+    await expect(chip).toHaveAttribute('data-state', 'empty');
+    expect((await paragraphText(page))).toBe('Chủ tịch Phi-líp-pin năm nay.');
+    // The empty chip is filled from the Fields panel like any other.
+    await page.getByTestId('toggle-fields').click();
+    const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
+    await input.fill('2026');
+    await input.press('Enter');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch Phi-líp-pin năm nay.2026');
+  });
+});
+
+test('the open Insert field menu passes axe (WCAG 2.1 AA, best practice), in English too', async ({ app }) => {
+  const page = await openWith(app, [text('Năm '), field('year', '2026'), text('.')]);
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const check = async () => {
+    await page.waitForTimeout(250);
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const w = window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+      const r = await w.axe.run({ include: [['.rd-toolbar']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  };
+  await page.getByTestId('tb-insert-field').click();
+  await expect(page.getByTestId('tb-field-menu')).toBeVisible();
+  expect(await check()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('locale-en').click();
+  await expect(page.getByTestId('tb-insert-field')).toHaveAttribute('aria-label', 'Insert field');
+  await page.getByTestId('tb-insert-field').click();
+  await expect(page.getByTestId('tb-field-menu').getByRole('group', { name: 'Fields in this draft' })).toContainText('Year under review');
+  expect(await check()).toEqual([]);
+});
+
+test.describe('the chip in ordinary editing', () => {
+  test('arrows step over it, a click on it puts the caret beside it, Backspace after it takes it whole (one undo brings it back)', async ({ app }) => {
+    const page = await openWith(app, [text('Chủ tịch '), field('chair', 'Phi-líp-pin'), text(' năm 2026.')]);
+    await caretAtChip(page, 'chair', 'end');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('X');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch XPhi-líp-pin năm 2026.');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('Y');
+    await expect.poll(() => paragraphText(page)).toBe('Chủ tịch XPhi-líp-pinY năm 2026.');
+    expect(await chips(page)).toEqual(['chair=Phi-líp-pin']);
+    // A click on the chip's middle: what is typed goes beside it, never into it.
+    await page.locator('.rd-field[data-field="chair"]').click();
+    await page.keyboard.type('Z');
+    await expect.poll(async () => (await chips(page)).join()).toBe('chair=Phi-líp-pin');
+    expect(await paragraphText(page)).toMatch(/^Chủ tịch X(Z)?Phi-líp-pin(Z)?Y năm 2026\.$/);
+    // Backspace right after the chip removes it as a whole.
+    await caretAtChip(page, 'chair', 'end');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => chips(page)).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => chips(page)).toEqual(['chair=Phi-líp-pin']);
+  });
+});
+
+test.describe('a field used all through a long draft', () => {
+  test('changed in the panel: the state has every occurrence at once, the chips off screen follow, one undo brings all back', async ({ app }) => {
+    let page = app.page();
+    await page.waitForFunction(() => 'rdTransport' in window);
+    const para = (i: number) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '',
+      children: [text(`Đoạn ${i + 1}: trong năm `), field('year', '2026'), text(', các bộ, ngành tiếp tục triển khai; đến cuối năm '), field('year', '2026'), text(' hoàn thành.')] });
+    const content = { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: Array.from({ length: 200 }, (_, i) => para(i)) } };
+    const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Long', year: 2026, lang: 'vi' });
+    await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
+    await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+    page = await app.restart();
+    await page.evaluate(() => { (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true; window.dispatchEvent(new Event('rd:test-hooks')); });
+    const chips = page.locator('.rd-field[data-field="year"]');
+    await expect(chips).toHaveCount(400);
+    await page.getByTestId('toggle-fields').click();
+    const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
+    await input.fill('2027');
+    // The state right after Enter, in the same task: every occurrence, none left behind.
+    const values = await input.evaluate((el) => {
+      el.closest('form')!.requestSubmit();
+      return new Promise<string[]>((resolve) => queueMicrotask(() => queueMicrotask(() => {
+        const s = (window as unknown as { __rdEditorState(): State }).__rdEditorState();
+        resolve(s.root.children.flatMap((b) => b.children.filter((n) => n.type === 'field').map((n) => n.text ?? '')));
+      })));
+    });
+    expect(values).toHaveLength(400);
+    expect(new Set(values)).toEqual(new Set(['2027']));
+    const domValues = () => chips.evaluateAll((els) => [...new Set(els.map((e) => `${e.textContent}|${(e as HTMLElement).dataset.state}`))]);
+    await expect.poll(domValues).toEqual(['2027|filled']);
+    await page.getByTestId('editor').evaluate((el) => el.closest('.rd-scroller')!.scrollTo(0, 1e6));
+    await expect(chips.last()).toHaveText('2027');
+    // One undo step brings every chip back, on screen and off.
+    await page.getByTestId('tb-undo').click();
+    await expect.poll(domValues).toEqual(['2026|filled']);
+    expect(new Set((await state(page)).root.children.flatMap((b) => b.children.filter((n) => n.type === 'field').map((n) => n.text)))).toEqual(new Set(['2026']));
+    await page.getByTestId('tb-redo').click();
+    await expect.poll(domValues).toEqual(['2027|filled']);
+    // Printing right after a change: every chip is drawn before the page is printed.
+    await input.fill('2028');
+    const printed = await input.evaluate((el) => {
+      el.closest('form')!.requestSubmit();
+      return new Promise<string[]>((resolve) => queueMicrotask(() => queueMicrotask(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        resolve([...new Set([...document.querySelectorAll('.rd-field[data-field="year"]')].map((e) => e.textContent ?? ''))]);
+      })));
+    });
+    expect(printed).toEqual(['2028']);
+  });
+});
