@@ -2,7 +2,7 @@
 // p50/p95 over 200+ keystrokes at the end and in the middle of the document. Target p95 < 16 ms.
 // Uses the browser-mode bridge: the built renderer, the real services, a temporary library.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
@@ -18,7 +18,8 @@ import { ensureRendererBuilt } from './build-renderer.ts';
 // clone has no dist/), so `npm run bench` works without a separate `npm run build`.
 ensureRendererBuilt();
 
-const KEYS = 260; // some characters (ă, ư, ờ) arrive as text input without a keydown: ≥ 200 keydowns remain
+const KEYS = 260;
+const load0 = loadavg()[0]!; // some characters (ă, ư, ờ) arrive as text input without a keydown: ≥ 200 keydowns remain
 const probe = probeModes();
 if (!probe.chromium) throw new Error(probe.chromiumWhyNot ?? 'no chromium');
 
@@ -147,6 +148,8 @@ try {
     keystrokeToFrameMs: { end, middle, target: { p95: 16 } },
     lastKeystrokeToDatabaseMs: { p50: round(percentile(savedAfter, 50)), max: round(savedAfter[savedAfter.length - 1]!), target: 1000 },
     rendererHeapMB: heap === null ? null : round(heap / 2 ** 20, 1),
+    // The machine's 1-minute load average at the start and the end: figures from a loaded machine are not the app's.
+    loadAverage: [round(load0), round(loadavg()[0]!)],
   }));
 } finally {
   await browser.close();
