@@ -96,6 +96,8 @@ export interface Provenance {
   title: string;
   section: string | null;
   lang: 'vi' | 'en';
+  /** inbox (issue 14): the block came from a ministry's contribution (reviewId is then the contribution's id). */
+  contribution?: { ministry: string; blockIndex: number };
 }
 export interface BlockState { provenance?: Provenance }
 // --- end reuse ---
