@@ -63,6 +63,14 @@ export function viDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/** A section heading as a line of the letter: without its numbering, "KẾT QUẢ …" in sentence case (ASEAN kept). */
+export function plainTitle(title: string): string {
+  const bare = title.normalize('NFC').replace(/\s+/gu, ' ').trim().replace(/^(?:[IVXLC]+|\d+|[a-zđ])[.)]\s+/u, '');
+  if (bare !== bare.toLocaleUpperCase('vi')) return bare;
+  const lower = bare.toLocaleLowerCase('vi').replace(/\basean\b/gu, 'ASEAN');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
 function isIsoDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
@@ -411,6 +419,8 @@ export function createInboxService(options: InboxServiceOptions) {
       for (const s of c.sections.filter((x) => x.key === key)) {
         const paragraphs: SectionContribution['paragraphs'] = [];
         for (let i = s.blockStart; i < s.blockEnd; i++) {
+          // The section's own heading: the draft has its own.
+          if (i === s.blockStart && (content.root.children[i] as DocBlock).type === 'heading') continue;
           const text = blockText(content.root.children[i] as DocBlock).trim();
           if (!text) continue;
           const keys = wordKeys(text);
@@ -467,7 +477,7 @@ export function createInboxService(options: InboxServiceOptions) {
     if (recipients.length === 0) throw inboxErrors.noContributors();
     const base = options.exportSettings(reviewId);
     const today = isoDay(now());
-    const wanted = selectSections(db, reviewId).filter((s) => !['meeting', 'closing', 'other'].includes(s.key)).map((s) => s.title.replace(/\s+/gu, ' ').trim());
+    const wanted = selectSections(db, reviewId).filter((s) => !['meeting', 'closing', 'other'].includes(s.key)).map((s) => plainTitle(s.title));
     const sections = [...new Set(wanted)].map((t) => `- ${t};`);
     if (sections.length === 0) {
       sections.push(`- Kết quả triển khai hợp tác ASEAN năm ${review.year} trong lĩnh vực Quý Cơ quan phụ trách;`, '- Đánh giá chung: thuận lợi, khó khăn, bài học kinh nghiệm;', `- Phương hướng, ưu tiên hợp tác năm ${review.year + 1};`, '- Kiến nghị, đề xuất.');
