@@ -1,7 +1,7 @@
 // The contributions workflow (issue 14) over a real library folder and real Word files written by
 // python-docx: five ministries (one under its pre-2025 name, one sending twice), the board, versions,
 // the merge data with provenance, and the request and reminder letters read back from the .docx.
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import type { DocBlock } from '../shared/doc.ts';
 import { makeContributions } from './testing/contributions.ts';
 import { createInboxService } from './service.ts';
 
-function draftServices(t: import('node:test').TestContext, now = new Date('2026-11-28T09:00:00')) {
+function draftServices(t: TestContext, now = new Date('2026-11-28T09:00:00')) {
   const dir = tempDir(t);
   const services = createServices({ dataDir: dir, mode: 'cli' });
   // A fixed clock: "late" depends on today.
@@ -92,11 +92,11 @@ test('a file whose sender cannot be told waits for the user; --from files it; an
   assert.equal(waiting!.status, 'needs-ministry');
   assert.equal(inbox.board(draft.id).counts.received, 0, 'nothing filed');
   const [filed] = await inbox.add(draft.id, [{ path: anonymous, ministry: 'Bộ Y tế' }]);
-  assert.ok(filed!.status === 'filed');
+  assert.ok(filed?.status === 'filed');
   assert.equal(filed.contribution.ministry.key, 'moh');
   assert.equal(filed.contribution.detectedBy, 'user');
   const [bad] = await inbox.add(draft.id, [{ path: made[0]!.file, ministry: 'Bộ Không Tồn Tại' }]);
-  assert.ok(bad!.status === 'error');
+  assert.ok(bad?.status === 'error');
   assert.equal(bad.code, 'inbox-unknown-ministry');
   assert.match(bad.message.vi, /Không nhận ra bộ, ngành/);
   const [missing] = await inbox.add(draft.id, [{ path: join(dir, 'nope.docx') }]);
