@@ -21,7 +21,8 @@ export function insertRound(db: Db, reviewId: string, at: string): void {
 export function updateRound(db: Db, reviewId: string, patch: { deadline?: string | null; meetingDate?: string | null; letterNumber?: string; circulatedAt?: string | null }, at: string): void {
   const current = selectRound(db, reviewId);
   if (!current) return;
-  const next = { ...current, ...patch };
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const next = { ...current, ...defined };
   db.prepare('UPDATE inbox_rounds SET deadline = ?, meeting_date = ?, letter_number = ?, circulated_at = ?, updated_at = ? WHERE review_id = ?')
     .run(next.deadline, next.meetingDate, next.letterNumber, next.circulatedAt, at, reviewId);
 }
