@@ -1,0 +1,123 @@
+// The ministries' contributions (issue 14) in the Chromium app over the real services: contribution
+// files from five ministries (one under its pre-2025 name, one sent twice) are dropped on the panel →
+// the ministry of each is confirmed → the board shows who sent what → a ministry's paragraph goes into
+// the caret's section of the draft → its provenance shows on the block, and the board counts it merged.
+import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { launchChromiumApp, type ChromiumApp } from '../scripts/chromium-app.ts';
+import { makeContributions } from '../electron/inbox/testing/contributions.ts';
+import { chooseBlankPage } from './actions.ts';
+
+test.skip(process.env.E2E_MODE === 'electron', 'drops are staged by the Chromium app');
+
+let dataDir: string;
+let work: string;
+let running: ChromiumApp;
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'rd-inbox-'));
+  work = mkdtempSync(join(tmpdir(), 'rd-inbox-work-'));
+  running = await launchChromiumApp({ dataDir, headless: true, samples: false, viewport: { width: 1400, height: 900 }, downloadsDir: join(work, 'Downloads') });
+});
+
+test.afterEach(async () => {
+  await running.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A 2026 draft with two sections typed as a user does (Ctrl+Alt+1 makes a "I." heading). */
+async function draftWithSections(page: Page): Promise<void> {
+  await page.getByTestId('new-review').click();
+  await chooseBlankPage(page);
+  await page.getByTestId('new-review-title').fill('Báo cáo tổng kết hợp tác ASEAN năm 2026');
+  await page.getByTestId('new-review-year').fill('2026');
+  await page.getByTestId('new-review-create').click();
+  const editor = page.getByTestId('editor');
+  await editor.click();
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.type('I. KẾT QUẢ HỢP TÁC ASEAN NĂM 2026');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+0');
+  await page.keyboard.type('Năm 2026, hợp tác ASEAN đạt nhiều kết quả.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+1');
+  await page.keyboard.type('II. PHƯƠNG HƯỚNG NĂM 2027');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+0');
+  await page.keyboard.type('Năm 2027, Việt Nam tiếp tục tham gia tích cực.');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+}
+
+async function dropFiles(page: Page, testId: string, files: { name: string; data: string }[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    }
+    return dt;
+  }, files);
+  await page.getByTestId(testId).dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId(testId).dispatchEvent('drop', { dataTransfer });
+}
+
+test('drop five ministries\' files → confirm → board → insert a paragraph into the caret\'s section → provenance shown', async () => {
+  const { page } = running;
+  await draftWithSections(page);
+  const made = makeContributions(join(work, 'files'));
+  await page.getByTestId('toggle-inbox').click();
+  const panel = page.getByTestId('inbox-panel');
+  await expect(panel.getByTestId('inbox-row')).toHaveCount(16); // the current ministries, without Foreign Affairs itself
+
+  await dropFiles(page, 'inbox-drop', made.map((m) => ({ name: basename(m.file), data: readFileSync(m.file).toString('base64') })));
+  const confirm = panel.getByTestId('inbox-confirm');
+  await expect(confirm.getByTestId('inbox-confirm-file')).toHaveCount(6);
+  // The pre-2025 name is proposed as today's ministry, and says so.
+  const planning = confirm.locator('[data-testid="inbox-confirm-file"][data-file="bao-cao-dau-tu.docx"]');
+  await expect(planning.getByTestId('inbox-confirm-ministry')).toHaveValue('mof');
+  await expect(planning.getByTestId('inbox-confirm-former')).toContainText('Bộ Kế hoạch và Đầu tư');
+  await expect(confirm.locator('[data-file="Bo_Y_te_gop_y.docx"]').getByTestId('inbox-confirm-evidence')).toContainText('Bo_Y_te_gop_y.docx');
+  await page.screenshot({ path: test.info().outputPath('confirm.png') });
+  await confirm.getByTestId('inbox-confirm-file-all').click();
+  await expect(confirm).toHaveCount(0);
+
+  const row = (key: string) => panel.locator(`[data-testid="inbox-row"][data-ministry="${key}"]`);
+  for (const key of ['moit', 'mof', 'moh', 'sbv', 'moet']) await expect(row(key)).toHaveAttribute('data-state', 'received');
+  await expect(row('moit').getByTestId('inbox-received')).toContainText('cong-van-1234.docx · 20/11/2026');
+  await expect(row('moet').getByTestId('inbox-version')).toContainText('2');
+  await expect(row('mod')).toHaveAttribute('data-state', 'not-asked');
+  // The second version says what changed.
+  await row('moet').getByTestId('inbox-show-changes').click();
+  await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="changed"]')).toContainText('lần thứ 13');
+  await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="added"]')).toContainText('AUN');
+  await page.screenshot({ path: test.info().outputPath('board.png') });
+
+  // The caret in "II. PHƯƠNG HƯỚNG" of the draft: the merge tab shows what each ministry sent for it.
+  const editor = page.getByTestId('editor');
+  await editor.getByText('Năm 2027, Việt Nam tiếp tục tham gia tích cực.').click();
+  await page.keyboard.press('End');
+  await panel.getByTestId('inbox-tab-merge').click();
+  await expect(panel.getByTestId('inbox-merge-section')).toHaveValue('orientations');
+  await expect(panel.getByTestId('inbox-merge-part')).toHaveCount(5);
+  const trade = panel.locator('[data-testid="inbox-merge-part"][data-ministry="moit"]');
+  await expect(trade.getByTestId('inbox-merge-paragraph').first()).toContainText('DEFA');
+  await expect(panel.getByTestId('inbox-unused-item')).toHaveCount(5);
+  await trade.getByTestId('inbox-merge-insert').first().click();
+
+  const inserted = editor.locator('.rd-reused', { hasText: 'DEFA' });
+  await expect(inserted).toHaveAttribute('title', 'Nguồn: Bộ Công Thương, 20/11/2026');
+  await expect(trade.getByTestId('inbox-merge-used')).toHaveCount(1);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  // Saved with the draft: the board counts Industry and Trade merged, and it is no longer unused.
+  await expect(panel.getByTestId('inbox-unused-item')).toHaveCount(4);
+  await panel.getByTestId('inbox-tab-board').click();
+  await expect(row('moit')).toHaveAttribute('data-state', 'merged');
+  await expect(row('moit').getByTestId('inbox-used')).toContainText('1/');
+  await page.screenshot({ path: test.info().outputPath('merged.png') });
+  const saved = running.app.services.reviews.list().find((r) => r.year === 2026)!;
+  const blocks = running.app.services.reviews.get(saved.id).content.root.children as { $?: { provenance?: { title: string } } }[];
+  expect(blocks.some((b) => b.$?.provenance?.title === 'Bộ Công Thương, 20/11/2026')).toBe(true);
+});
