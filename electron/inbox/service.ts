@@ -179,6 +179,19 @@ export function createInboxService(options: InboxServiceOptions) {
     return content;
   }
 
+  /** Word keys of a contribution's paragraph, for the similarity with the draft (contributions never change). */
+  const keyCache = new Map<string, string[]>();
+  function keysOf(id: string, blockIndex: number, text: string): string[] {
+    const key = `${id}#${blockIndex}`;
+    let keys = keyCache.get(key);
+    if (!keys) {
+      keys = wordKeys(text);
+      if (keyCache.size >= 50_000) keyCache.clear();
+      keyCache.set(key, keys);
+    }
+    return keys;
+  }
+
   /** Which blocks of which contribution the draft uses (from the provenance on its blocks). */
   function usage(reviewId: string): Map<string, Set<number>> {
     const used = new Map<string, Set<number>>();
@@ -423,7 +436,7 @@ export function createInboxService(options: InboxServiceOptions) {
           if (i === s.blockStart && (content.root.children[i] as DocBlock).type === 'heading') continue;
           const text = blockText(content.root.children[i] as DocBlock).trim();
           if (!text) continue;
-          const keys = wordKeys(text);
+          const keys = keysOf(c.id, i, text);
           let best = 0;
           for (const d of draftKeys) {
             // A score cannot pass the ratio of the shorter to the longer: most pairs need no distance.
