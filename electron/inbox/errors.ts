@@ -31,6 +31,10 @@ export const inboxErrors = {
     vi: `Công văn được lưu dạng Word: tên tệp phải kết thúc bằng .docx (${path}).`,
     en: `The letter is saved as Word: the file name must end in .docx (${path}).`,
   }),
+  returnNotDocx: (file: string) => new AppError('inbox-return-not-docx', {
+    vi: `${file}: góp ý phải là tệp Word (.docx) có ghi chú và theo dõi thay đổi. Hãy mở tệp bằng Word và lưu lại dạng .docx.`,
+    en: `${file}: a commented return must be a Word file (.docx) with comments and tracked changes. Open it in Word and save it as .docx.`,
+  }),
   templateMissing: (path: string, detail: string) => new AppError('inbox-template-missing', {
     vi: `Không đọc được mẫu công văn ${path}. Hãy cài lại ứng dụng.`,
     en: `Could not read the letter template ${path}. Reinstall the app.`,

@@ -19,7 +19,7 @@ import { AppError } from '../shared/errors.ts';
 import type { ExportSettings } from '../shared/export.ts';
 import type {
   AddOutcome, Board, ContributionMeta, ContributorRow, ContributorState, DetectedBy, InspectOutcome, MinistryDetection, MinistryName,
-  ReturnInfo, SectionContribution, UnanchoredItem, VersionDiff,
+  ReturnInfo, ReturnOutcome, SectionContribution, UnanchoredItem, VersionDiff,
 } from '../shared/inbox.ts';
 import type { Lang } from '../shared/review.ts';
 import type { SectionKey } from '../shared/sections.ts';
@@ -37,6 +37,8 @@ import { wordKeys } from '../reuse/similarity/tokens.ts';
 import { detectMinistry, ministryRefs, type MinistryRef } from './detect.ts';
 import { inboxErrors } from './errors.ts';
 import { fillTemplate, letterDocx } from './letter.ts';
+import { readReturnedDocx } from './returned-docx.ts';
+import { anchorReturned } from './anchor.ts';
 
 export interface InboxServiceOptions {
   db: Db;
@@ -518,7 +520,57 @@ export function createInboxService(options: InboxServiceOptions) {
     return { path: opts.path, bytes: bytes.length, recipients };
   }
 
+  /**
+   * Commented drafts that came back: each file's Word comments and tracked changes placed on the draft
+   * (as comment marks and review-change marks, by author and ministry), what could not be placed kept
+   * with the return. One save per file, after a version of the draft as it was: nothing is lost.
+   */
+  async function importReturns(reviewId: string, files: readonly { path: string; ministry?: string }[]): Promise<ReturnOutcome[]> {
+    ensureRound(reviewId);
+    const out: ReturnOutcome[] = [];
+    for (const { path, ministry: chosen } of files) {
+      const name = basename(path);
+      try {
+        if (extname(path).toLowerCase() !== '.docx') throw inboxErrors.returnNotDocx(name);
+        const buf = await readChecked(path);
+        const hash = sha256(buf);
+        const dup = store.selectReturnByHash(db, reviewId, hash);
+        if (dup) { out.push({ file: path, status: 'duplicate', returnId: dup.id }); continue; }
+        const returned = readReturnedDocx(buf, name);
+        const detected = detectMinistry({ headerLines: [], number: '', fileName: name, textLines: [] }, ministries(), REQUESTER).ministry;
+        const ministry = chosen ? resolveMinistry(reviewId, chosen) : detected;
+        const id = randomUUID();
+        const result = withTransaction(db, () => {
+          const draft = reviews.get(reviewId);
+          const anchored = anchorReturned(draft.content, returned, { ministry, idPrefix: `r${id.slice(0, 8)}-` });
+          if (anchored.comments + anchored.changes > 0) {
+            reviews.save(reviewId, draft.content, 'manual'); // the draft as it was, kept in its history
+            reviews.save(reviewId, anchored.content, 'manual');
+          }
+          store.insertReturn(db, {
+            id, reviewId, ministry: ministry?.key ?? null, fileName: name, fileHash: hash, importedAt: now().toISOString(),
+            comments: anchored.comments, changes: anchored.changes, unanchored: JSON.stringify(anchored.unanchored),
+          });
+          return anchored;
+        });
+        out.push({ file: path, status: 'imported', returnId: id, ministry, comments: result.comments, changes: result.changes, unanchored: result.unanchored });
+      } catch (error) {
+        const e = errorOf(path, error);
+        out.push({ file: path, status: 'error', code: e.code, message: e.message });
+      }
+    }
+    return out;
+  }
+
+  /** "Circulate for comments": the draft exported for the ministries, the day recorded on the board. */
+  function markCirculated(reviewId: string): Board {
+    ensureRound(reviewId);
+    store.updateRound(db, reviewId, { circulatedAt: now().toISOString() }, now().toISOString());
+    return board(reviewId);
+  }
+
   return {
+    importReturns, markCirculated,
     ministries: currentMinistries, board, setRound, addContributor, removeContributor, inspect, add, remove, changes, section, insert, letter,
     contribution: (id: string) => ({ meta: contribution(id), content: contentOf(id) }),
     sourceLabel, resolveMinistry, returnsOf, usage,

@@ -128,3 +128,8 @@ export interface ReturnInfo {
   changes: number;
   unanchored: UnanchoredItem[];
 }
+
+export type ReturnOutcome =
+  | { file: string; status: 'imported'; returnId: string; ministry: MinistryName | null; comments: number; changes: number; unanchored: UnanchoredItem[] }
+  | { file: string; status: 'duplicate'; returnId: string }
+  | { file: string; status: 'error'; code: string; message: { vi: string; en: string; detail?: string } };
