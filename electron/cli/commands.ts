@@ -13,7 +13,7 @@ import { concordance, roll, similar } from './reuse.ts';
 // tm (issue 12); glossary findings join `check` (services/index.ts)
 import { align, link, tm, translate, unlink } from './tm.ts';
 // inbox (issue 14)
-import { inboxCommand } from './inbox.ts';
+import { commentsCommand, inboxCommand } from './inbox.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -45,6 +45,7 @@ export const commands: Record<string, Command> = {
   align,
   // inbox (issue 14)
   inbox: inboxCommand,
+  comments: commentsCommand,
 };
 
 export function usage(): string {

@@ -56,3 +56,29 @@ test('inbox add files five ministries\' contributions, the board shows them, --f
   if (asked.today > '2026-11-25') assert.equal(reminder.code, 0, reminder.err);
   else { assert.equal(reminder.code, 1); assert.match(reminder.err, /Không có bộ, ngành nào chậm gửi/); }
 });
+
+test('comments import places a returned file\'s changes and lists what it could not place', async (t) => {
+  const dir = tempDir(t);
+  const { createServices } = await import('../services/index.ts');
+  const { doc, paragraph } = await import('../shared/doc-build.ts');
+  const { returnWithRevisions } = await import('../inbox/testing/returned.ts');
+  const { writeFileSync } = await import('node:fs');
+  const services = createServices({ dataDir: dir, mode: 'cli' });
+  const id = services.reviews.create({ title: 'Dự thảo', year: 2026, lang: 'vi', content: doc([paragraph('Hợp tác kinh tế ASEAN đạt kết quả tốt.'), paragraph('Đoạn sẽ bị xoá.')]) }).id;
+  const circulated = join(dir, 'gui.docx');
+  await services.export.docx(id, services.export.settingsFor(id), circulated);
+  services.reviews.save(id, doc([paragraph('Hợp tác kinh tế ASEAN đạt kết quả tốt.')]), 'manual');
+  services.close();
+  const back = join(dir, 'tra-lai.docx');
+  writeFileSync(back, await returnWithRevisions(readFileSync(circulated), [
+    { paragraph: 'Hợp tác kinh tế ASEAN đạt kết quả tốt.', pieces: ['Hợp tác kinh tế ASEAN đạt kết quả ', { ins: 'rất ', author: 'Phạm Minh' }, 'tốt.'] },
+    { paragraph: 'Đoạn sẽ bị xoá.', pieces: ['Đoạn sẽ ', { del: 'bị xoá', author: 'Phạm Minh' }, '.'] },
+  ]));
+  const run = cli(dir, 'comments', 'import', id, back, '--from', 'Bộ Tài chính');
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /^imported\t\S+\t.*tra-lai\.docx\tBộ Tài chính\t0 góp ý \/ comments\t1 thay đổi \/ changes\t1 không gắn được \/ not anchored$/m);
+  assert.match(run.out, /^ {2}! deletion\tPhạm Minh \(Bộ Tài chính\)\tbị xoá/m);
+  const shown = JSON.parse(cli(dir, 'show', id, '--json').out) as { content: { root: { children: { children: { type: string; text: string }[] }[] } } };
+  assert.deepEqual(shown.content.root.children[0]!.children.map((c) => [c.type, c.text]), [['text', 'Hợp tác kinh tế ASEAN đạt kết quả '], ['review-change', 'rất '], ['text', 'tốt.']]);
+  assert.equal(cli(dir, 'comments', 'import', id).code, 1, 'no file: a usage error');
+});

@@ -2,8 +2,9 @@
 //   inbox ID [--json] [--deadline YYYY-MM-DD] [--meeting YYYY-MM-DD] [--number N]   the board
 //   inbox add ID FILE… [--from MINISTRY] [--json]                                   file contributions
 //   inbox letter ID --out FILE.docx [--reminder]                                    request / reminder letter
+//   comments import ID FILE… [--from MINISTRY]                                      commented returns
 import type { Command } from './types.ts';
-import type { AddOutcome, Board, ContributorRow } from '../shared/inbox.ts';
+import type { AddOutcome, Board, ContributorRow, ReturnOutcome } from '../shared/inbox.ts';
 import { errors } from '../shared/errors.ts';
 import { collectImport } from '../library/import/collect.ts';
 
@@ -92,5 +93,35 @@ export const inboxCommand: Command = {
     if (values.json) { out(JSON.stringify(board, null, 2)); return 0; }
     for (const line of boardLines(board)) out(line);
     return 0;
+  },
+};
+
+export function returnLine(o: ReturnOutcome): string {
+  switch (o.status) {
+    case 'imported': {
+      const lost = o.unanchored.length ? `\t${o.unanchored.length} không gắn được / not anchored` : '';
+      return `imported\t${o.returnId}\t${o.file}\t${o.ministry?.nameVi ?? '-'}\t${o.comments} góp ý / comments\t${o.changes} thay đổi / changes${lost}`;
+    }
+    case 'duplicate': return `duplicate\t${o.returnId}\t${o.file}`;
+    case 'error': return `error\t${o.code}\t${o.file}\t${o.message.vi} / ${o.message.en}${o.message.detail ? `\t(${o.message.detail})` : ''}`;
+  }
+}
+
+export const commentsCommand: Command = {
+  summary: 'Import drafts returned with Word comments and tracked changes onto the draft (by author and ministry)',
+  usage: 'comments import ID FILE… [--from MINISTRY] [--json]',
+  options: { from: { type: 'string' } },
+  async run({ services, values, positionals, out }) {
+    const [verb, id, ...paths] = positionals;
+    if (verb !== 'import' || !id || paths.length === 0) throw errors.invalidArgument('comments import ID FILE…');
+    const from = typeof values.from === 'string' ? values.from : undefined;
+    if (from) services.inbox.resolveMinistry(id, from);
+    const outcomes = await services.inbox.importReturns(id, paths.map((path) => ({ path, ...(from ? { ministry: from } : {}) })));
+    if (values.json) { out(JSON.stringify(outcomes, null, 2)); return outcomes.some((o) => o.status === 'error') ? 1 : 0; }
+    for (const o of outcomes) {
+      out(returnLine(o));
+      if (o.status === 'imported') for (const u of o.unanchored) out(`  ! ${u.kind}\t${u.author}\t${u.text}\t(${u.context || '-'})`);
+    }
+    return outcomes.some((o) => o.status === 'error') ? 1 : 0;
   },
 };

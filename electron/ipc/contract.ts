@@ -25,7 +25,7 @@ import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, Similar
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 // inbox (issue 14)
-import type { AddOutcome, Board, ContributionMeta, InspectOutcome, MinistryName, SectionContribution, VersionDiff } from '../shared/inbox.ts';
+import type { AddOutcome, Board, ContributionMeta, InspectOutcome, MinistryName, ReturnOutcome, SectionContribution, VersionDiff } from '../shared/inbox.ts';
 import type { DocBlock } from '../shared/doc.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
@@ -293,6 +293,13 @@ export const contract = {
   'inbox:section': { input: z.object({ reviewId: id, key: z.enum(SECTION_KEYS) }), output: result<SectionContribution[]>() },
   'inbox:insert': { input: z.object({ id, blockStart: z.number().int().min(0), blockEnd: z.number().int().min(1) }), output: result<{ blocks: DocBlock[]; label: string }>() },
   'inbox:letter': { input: z.object({ reviewId: id, path: z.string().min(1).max(4096), reminder: z.boolean().optional() }), output: result<{ path: string; bytes: number; recipients: MinistryName[] }>() },
+  /** "Circulate for comments": recorded on the board once the draft's export is written (export:docx). */
+  'inbox:circulated': { input: z.object({ reviewId: id }), output: result<Board>() },
+  /** Returned drafts with Word comments and tracked changes, placed on the draft; ministry: key or name. */
+  'comments:import': {
+    input: z.object({ reviewId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(100), ministry: z.string().min(1).max(300).optional() }),
+    output: result<ReturnOutcome[]>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 import type { HandlerFactory } from './types.ts';
 
 export const inboxHandlers: HandlerFactory<'inbox'> = ({ inbox }) => ({
+  'inbox:circulated': ({ reviewId }) => inbox.markCirculated(reviewId),
   'inbox:ministries': () => inbox.ministries(),
   'inbox:board': ({ reviewId }) => inbox.board(reviewId),
   'inbox:setRound': ({ reviewId, ...patch }) => inbox.setRound(reviewId, patch),
@@ -15,4 +16,8 @@ export const inboxHandlers: HandlerFactory<'inbox'> = ({ inbox }) => ({
   'inbox:section': ({ reviewId, key }) => inbox.section(reviewId, key),
   'inbox:insert': ({ id, blockStart, blockEnd }) => inbox.insert(id, blockStart, blockEnd),
   'inbox:letter': ({ reviewId, path, reminder }) => inbox.letter(reviewId, { path, reminder: reminder === true }),
+});
+
+export const commentsHandlers: HandlerFactory<'comments'> = ({ inbox }) => ({
+  'comments:import': ({ reviewId, paths, ministry }) => inbox.importReturns(reviewId, paths.map((path) => ({ path, ...(ministry ? { ministry } : {}) }))),
 });

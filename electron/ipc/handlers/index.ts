@@ -16,7 +16,7 @@ import { reuseHandlers } from './reuse.ts';
 // tm (issue 12)
 import { tmHandlers } from './tm.ts';
 // inbox (issue 14)
-import { inboxHandlers } from './inbox.ts';
+import { commentsHandlers, inboxHandlers } from './inbox.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -43,5 +43,6 @@ export function createHandlers(services: Services): Handlers {
     ...tmHandlers(services),
     // inbox (issue 14)
     ...inboxHandlers(services),
+    ...commentsHandlers(services),
   };
 }
