@@ -3,7 +3,7 @@
 // the ministry of each is confirmed → the board shows who sent what → a ministry's paragraph goes into
 // the caret's section of the draft → its provenance shows on the block, and the board counts it merged.
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../scripts/chromium-app.ts';
@@ -120,4 +120,57 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   const saved = running.app.services.reviews.list().find((r) => r.year === 2026)!;
   const blocks = running.app.services.reviews.get(saved.id).content.root.children as { $?: { provenance?: { title: string } } }[];
   expect(blocks.some((b) => b.$?.provenance?.title === 'Bộ Công Thương, 20/11/2026')).toBe(true);
+});
+
+test('a draft returned with two authors\' comments and tracked changes: shown on the words, accepted per ministry, the lost one listed', async () => {
+  const { page } = running;
+  await draftWithSections(page);
+  const services = running.app.services;
+  const review = services.reviews.list().find((r) => r.year === 2026)!;
+  // Circulated as the app exports it, returned by Industry and Trade with two authors' revisions.
+  const circulated = join(work, 'gui-lay-y-kien.docx');
+  await services.export.docx(review.id, services.export.settingsFor(review.id), circulated);
+  const { returnWithRevisions } = await import('../electron/inbox/testing/returned.ts');
+  const back = join(work, 'BoCongThuong_gop_y.docx');
+  writeFileSync(back, await returnWithRevisions(readFileSync(circulated), [
+    { paragraph: 'Năm 2026, hợp tác ASEAN đạt nhiều kết quả.', pieces: ['Năm 2026, hợp tác ASEAN đạt ', { del: 'nhiều', author: 'Trần Thị Bình' }, { ins: 'những', author: 'Trần Thị Bình' }, ' kết quả', { ins: ' quan trọng', author: 'Lê Văn Cường' }, '.'] },
+    { paragraph: 'Năm 2027, Việt Nam tiếp tục tham gia tích cực.', pieces: ['Năm 2027, Việt Nam tiếp tục tham gia ', { comment: 'Nêu rõ lĩnh vực ưu tiên.', on: 'tích cực', author: 'Lê Văn Cường' }, '.'] },
+    { paragraph: 'II. PHƯƠNG HƯỚNG NĂM 2027', pieces: ['II. PHƯƠNG HƯỚNG ', { comment: 'Cân nhắc đổi tên mục.', on: 'NĂM 2027', author: 'Trần Thị Bình' }] },
+  ]));
+  // Since circulation the drafter retitled part II: that comment cannot be anchored.
+  const heading2 = page.getByTestId('editor').getByText('II. PHƯƠNG HƯỚNG NĂM 2027');
+  await heading2.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('II. ĐỊNH HƯỚNG HỢP TÁC');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  await page.getByTestId('toggle-inbox').click();
+  const panel = page.getByTestId('inbox-panel');
+  await panel.getByTestId('inbox-tab-comments').click();
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByTestId('inbox-import-returns').click();
+  await (await chooser).setFiles(back);
+  await expect(page.getByTestId('inbox-returns-imported')).toContainText('3 thay đổi');
+
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('.rd-review-deletion')).toHaveText('nhiều');
+  await expect(editor.locator('.rd-review-insertion')).toHaveText(['những', ' quan trọng']);
+  await expect(editor.locator('.rd-review-insertion').first()).toHaveAttribute('data-author', 'Trần Thị Bình (Bộ Công Thương)');
+  await expect(editor.getByTestId('comment-mark')).toHaveText('tích cực');
+  const group = panel.locator('[data-testid="inbox-comment-group"][data-ministry="Bộ Công Thương"]');
+  await expect(group.getByTestId('inbox-review-item')).toHaveCount(4);
+  await expect(panel.getByTestId('inbox-unanchored-item')).toContainText('Cân nhắc đổi tên mục.');
+  await page.screenshot({ path: test.info().outputPath('returns.png') });
+
+  await group.getByTestId('inbox-review-item').filter({ hasText: 'Nêu rõ' }).getByTestId('inbox-resolve').click();
+  await expect(editor.getByTestId('comment-mark')).toHaveCount(0);
+  await group.getByTestId('inbox-accept-all').click();
+  await expect(editor.locator('.rd-review-change')).toHaveCount(0);
+  await expect(editor).toContainText('Năm 2026, hợp tác ASEAN đạt những kết quả quan trọng.');
+  await expect(panel.getByTestId('inbox-comments-none')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const saved = JSON.stringify(services.reviews.get(review.id).content);
+  expect(saved).not.toContain('review-change');
+  expect(saved).toContain('đạt những kết quả quan trọng.');
 });

@@ -77,7 +77,7 @@ export function EditorScreen(props: EditorScreenProps) {
   panelRef.current = panel;
   const onEditor = useCallback((e: LexicalEditor | null) => {
     editorRef.current = e;
-    if (panelRef.current === 'fields' || panelRef.current === 'check') setEditorNonce((n) => n + 1);
+    if (panelRef.current === 'fields' || panelRef.current === 'check' || panelRef.current === 'inbox') setEditorNonce((n) => n + 1);
   }, []);
   const editor = editorRef.current;
   const [localTarget, setLocalTarget] = useState<ScrollTarget | null>(null);
@@ -380,7 +380,7 @@ export function EditorScreen(props: EditorScreenProps) {
         {/* inbox (issue 14) */}
         {panel === 'inbox' && (
           <InboxPanel review={review} caretBlock={caret?.blockIndex ?? -1} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
-            beforeWrite={beforeExport} onClose={() => setPanel(null)} />
+            beforeWrite={beforeExport} editor={editor} onReplaced={reload} onClose={() => setPanel(null)} />
         )}
       </div>
       {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}

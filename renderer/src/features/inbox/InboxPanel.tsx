@@ -11,11 +11,13 @@ import type { ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
 import { BoardTab } from './BoardTab.tsx';
 import { ConfirmFiles, type FileChoice } from './ConfirmFiles.tsx';
 import { MergeTab } from './MergeTab.tsx';
+import { CommentsTab } from './CommentsTab.tsx';
+import type { LexicalEditor } from 'lexical';
 import { droppedContributionFiles, pickContributionFiles } from './files.ts';
 import './inbox.css';
 
-export type InboxTab = 'board' | 'merge';
-const TABS: InboxTab[] = ['board', 'merge'];
+export type InboxTab = 'board' | 'merge' | 'comments';
+const TABS: InboxTab[] = ['board', 'merge', 'comments'];
 
 export function InboxPanel(props: {
   review: ReviewMeta;
@@ -24,6 +26,10 @@ export function InboxPanel(props: {
   refreshKey: string;
   readOnly: boolean;
   beforeWrite(): Promise<void>;
+  /** The live editor (the comments tab settles marks in it). */
+  editor: LexicalEditor | null;
+  /** Reloads the draft after the main side rewrote it (commented returns placed on it). */
+  onReplaced(): Promise<void>;
   onClose(): void;
 }) {
   const t = useT();
@@ -106,6 +112,10 @@ export function InboxPanel(props: {
           {tab === 'board' && (
             <BoardTab reviewId={reviewId} board={board} ministries={ministries} busy={busy} beforeWrite={props.beforeWrite}
               onBoard={setBoard} onImport={() => { void pickContributionFiles().then(inspect).catch((e: unknown) => toasts.error(e)); }} />
+          )}
+          {tab === 'comments' && (
+            <CommentsTab reviewId={reviewId} title={props.review.title} editor={props.editor} board={board} ministries={ministries} readOnly={props.readOnly}
+              beforeWrite={props.beforeWrite} onBoard={setBoard} onReplaced={props.onReplaced} />
           )}
           {tab === 'merge' && <MergeTab reviewId={reviewId} caretBlock={props.caretBlock} refreshKey={props.refreshKey} handle={props.handle} readOnly={props.readOnly} board={board} />}
         </div>
