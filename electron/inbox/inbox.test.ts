@@ -185,3 +185,21 @@ test('no reminder when nobody is late; the contributors list is editable', async
   assert.ok(inbox.board(draft.id).rows.some((r) => r.ministry.key === 'mae'));
   assert.throws(() => inbox.setRound(draft.id, { deadline: '2026-02-30' }), /2026-02-30/);
 });
+
+test('a library archive carries the round: contributors, both versions, and the board reads the same on the other machine', async (t) => {
+  const { services, inbox, draft, dir } = draftServices(t);
+  inbox.setRound(draft.id, { deadline: '2026-11-25' });
+  const made = makeContributions(join(dir, 'files'));
+  await inbox.add(draft.id, made.map((m) => ({ path: m.file })));
+  const archive = join(dir, 'thu-vien.rdlib');
+  await services.archive.export(archive);
+  const other = createServices({ dataDir: join(dir, 'other'), mode: 'cli' });
+  t.after(() => other.close());
+  await other.archive.import(archive);
+  const before = inbox.board(draft.id);
+  const after = other.inbox.board(draft.id);
+  assert.equal(after.deadline, '2026-11-25');
+  assert.deepEqual(after.rows.map((r) => [r.ministry.key, r.state, r.versions]), before.rows.map((r) => [r.ministry.key, r.state, r.versions]));
+  const moet = after.rows.find((r) => r.ministry.key === 'moet')!;
+  assert.equal(other.inbox.changes(moet.latest!.id)!.changes.length, 2);
+});

@@ -6,7 +6,8 @@ import type { Migration } from './types.ts';
  *   reference key, or "x-…"), how it was told (header | number | name | text | user), the file's own
  *   number and date, the parsed document (an editor state, JSON) and its detected sections. A second
  *   file from the same ministry is version 2 and `supersedes` the first (kept, for "what changed").
- *   The same bytes twice under one review are refused (UNIQUE file_hash).
+ *   The same bytes twice under one review are refused (UNIQUE file_hash). The supersedes link is
+ *   checked at commit (DEFERRABLE): a library archive brings a review's versions in any order.
  * - inbox_returns: a circulated draft that came back with comments and tracked changes: which
  *   ministry, how many of each were placed on the draft, and those that could not be anchored (JSON),
  *   so they are listed, never dropped.
@@ -26,7 +27,7 @@ export const migration013: Migration = {
         doc_date TEXT,
         received_at TEXT NOT NULL,
         version INTEGER NOT NULL CHECK (version >= 1),
-        supersedes TEXT REFERENCES inbox_contributions(id) ON DELETE SET NULL,
+        supersedes TEXT REFERENCES inbox_contributions(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
         lang TEXT NOT NULL CHECK (lang IN ('vi', 'en')),
         content TEXT NOT NULL,
         sections TEXT NOT NULL DEFAULT '[]',
