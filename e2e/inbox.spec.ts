@@ -9,6 +9,20 @@ import { basename, join } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../scripts/chromium-app.ts';
 import { makeContributions } from '../electron/inbox/testing/contributions.ts';
 import { chooseBlankPage } from './actions.ts';
+import { createRequire } from 'node:module';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2.1 AA and best practice) over the panel: the rule ids and elements of any violation. */
+async function axePanel(page: Page): Promise<string[]> {
+  await page.waitForTimeout(250);
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
+    const result = await w.axe.run('[data-testid="inbox-panel"]', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 test.skip(process.env.E2E_MODE === 'electron', 'drops are staged by the Chromium app');
 
@@ -81,6 +95,7 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   await expect(planning.getByTestId('inbox-confirm-former')).toContainText('Bộ Kế hoạch và Đầu tư');
   await expect(confirm.locator('[data-file="Bo_Y_te_gop_y.docx"]').getByTestId('inbox-confirm-evidence')).toContainText('Bo_Y_te_gop_y.docx');
   await page.screenshot({ path: test.info().outputPath('confirm.png') });
+  expect(await axePanel(page), 'axe: confirmation list').toEqual([]);
   await confirm.getByTestId('inbox-confirm-file-all').click();
   await expect(confirm).toHaveCount(0);
 
@@ -94,6 +109,7 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="changed"]')).toContainText('lần thứ 13');
   await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="added"]')).toContainText('AUN');
   await page.screenshot({ path: test.info().outputPath('board.png') });
+  expect(await axePanel(page), 'axe: board').toEqual([]);
 
   // The caret in "II. PHƯƠNG HƯỚNG" of the draft: the merge tab shows what each ministry sent for it.
   const editor = page.getByTestId('editor');
@@ -105,6 +121,7 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   const trade = panel.locator('[data-testid="inbox-merge-part"][data-ministry="moit"]');
   await expect(trade.getByTestId('inbox-merge-paragraph').first()).toContainText('DEFA');
   await expect(panel.getByTestId('inbox-unused-item')).toHaveCount(5);
+  expect(await axePanel(page), 'axe: merge tab').toEqual([]);
   await trade.getByTestId('inbox-merge-insert').first().click();
 
   const inserted = editor.locator('.rd-reused', { hasText: 'DEFA' });
@@ -162,6 +179,7 @@ test('a draft returned with two authors\' comments and tracked changes: shown on
   await expect(group.getByTestId('inbox-review-item')).toHaveCount(4);
   await expect(panel.getByTestId('inbox-unanchored-item')).toContainText('Cân nhắc đổi tên mục.');
   await page.screenshot({ path: test.info().outputPath('returns.png') });
+  expect(await axePanel(page), 'axe: comments tab').toEqual([]);
 
   await group.getByTestId('inbox-review-item').filter({ hasText: 'Nêu rõ' }).getByTestId('inbox-resolve').click();
   await expect(editor.getByTestId('comment-mark')).toHaveCount(0);
