@@ -3,9 +3,10 @@
 // contributors list to edit, the request and reminder letters, and receiving files (button or drop).
 import { useState } from 'react';
 import { api } from '../../api/index.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useLocale, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
+import { ministryLabel } from './names.ts';
 import type { Board, ContributorRow, MinistryName, VersionDiff } from '../../../../electron/shared/inbox.ts';
 import { chooseLetterPath, deliverLetter } from './files.ts';
 
@@ -39,6 +40,7 @@ function Changes(props: { diff: VersionDiff }) {
 
 function Row(props: { row: ContributorRow; onChanged(board: Board): void; reviewId: string }) {
   const t = useT();
+  const { locale } = useLocale();
   const toasts = useToasts();
   const confirm = useConfirm();
   const [diff, setDiff] = useState<VersionDiff | null>(null);
@@ -58,7 +60,7 @@ function Row(props: { row: ContributorRow; onChanged(board: Board): void; review
   return (
     <li className={`inbox-row state-${row.state}`} data-testid="inbox-row" data-ministry={row.ministry.key} data-state={row.state}>
       <div className="inbox-row-main">
-        <span className="inbox-name">{row.ministry.nameVi}</span>
+        <span className="inbox-name">{ministryLabel(row.ministry, locale)}</span>
         <span className={`badge inbox-state inbox-state-${row.state}`} data-testid="inbox-state">{t(`inbox.state.${row.state}`)}</span>
       </div>
       <div className="inbox-row-detail small muted">
@@ -100,6 +102,7 @@ export function BoardTab(props: {
   busy: boolean;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const toasts = useToasts();
   const [adding, setAdding] = useState('');
   const [custom, setCustom] = useState('');
@@ -157,7 +160,7 @@ export function BoardTab(props: {
         {left !== null && <> · <span className={left < 0 ? 'inbox-warn' : ''}>{left >= 0 ? t('inbox.daysLeft', { n: left }) : t('inbox.overdue', { n: -left })}</span></>}
       </p>
       <p className="small" data-testid="inbox-missing">
-        {board.missing.length ? t('inbox.missing', { n: board.missing.length, list: board.missing.map((m) => m.nameVi).join(', ') }) : t('inbox.missingNone')}
+        {board.missing.length ? t('inbox.missing', { n: board.missing.length, list: board.missing.map((m) => ministryLabel(m, locale)).join(', ') }) : t('inbox.missingNone')}
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={props.onImport} disabled={props.busy} data-testid="inbox-import">{t('inbox.importFiles')}</button>
@@ -175,7 +178,7 @@ export function BoardTab(props: {
         <label className="field inline">{t('inbox.addContributor')}
           <select value={adding} onChange={(e) => setAdding(e.target.value)} data-testid="inbox-add-ministry">
             <option value="">{t('inbox.chooseMinistryNone')}</option>
-            {addable.map((m) => <option key={m.key} value={m.key}>{m.nameVi}</option>)}
+            {addable.map((m) => <option key={m.key} value={m.key}>{ministryLabel(m, locale)}</option>)}
           </select>
         </label>
         <button type="button" className="button small" disabled={!adding} onClick={() => void add(adding, false)} data-testid="inbox-add-ministry-button">{t('inbox.add')}</button>

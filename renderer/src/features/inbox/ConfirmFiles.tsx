@@ -2,6 +2,7 @@
 // preselected with what gave it away; a file the app could not place waits for a choice.
 import { useMemo, useState } from 'react';
 import { useLocale, useT } from '../../i18n/index.tsx';
+import { ministryLabel } from './names.ts';
 import type { InspectOutcome, MinistryName } from '../../../../electron/shared/inbox.ts';
 
 export interface FileChoice { path: string; ministry: string }
@@ -32,7 +33,7 @@ export function ConfirmFiles(props: {
           <li key={o.file} data-testid="inbox-confirm-file" data-file={fileName(o.file)}>
             <strong>{fileName(o.file)}</strong>
             {o.status === 'error' && <p className="error small" role="alert" data-testid="inbox-confirm-error">{o.message[locale]}</p>}
-            {o.status === 'ok' && o.duplicateOf && <p className="muted small">{t('inbox.alreadyFiled', { ministry: o.duplicateOf.ministry.nameVi, n: o.duplicateOf.version })}</p>}
+            {o.status === 'ok' && o.duplicateOf && <p className="muted small">{t('inbox.alreadyFiled', { ministry: ministryLabel(o.duplicateOf.ministry, locale), n: o.duplicateOf.version })}</p>}
             {o.status === 'ok' && !o.duplicateOf && (
               <>
                 {o.title && <span className="muted small"> — {o.title}</span>}
@@ -41,14 +42,14 @@ export function ConfirmFiles(props: {
                   <select value={chosen[o.file] ?? ''} data-testid="inbox-confirm-ministry"
                     onChange={(e) => setChosen((c) => ({ ...c, [o.file]: e.target.value }))}>
                     <option value="">{t('inbox.chooseMinistryNone')}</option>
-                    {props.ministries.map((m) => <option key={m.key} value={m.key}>{m.nameVi}</option>)}
+                    {props.ministries.map((m) => <option key={m.key} value={m.key}>{ministryLabel(m, locale)}</option>)}
                   </select>
                 </label>
                 <p className="muted small" data-testid="inbox-confirm-evidence">
                   {o.detection.by ? t(`inbox.detectedBy.${o.detection.by}`, { evidence: o.detection.evidence }) : t('inbox.notDetected')}
                 </p>
                 {o.detection.former && o.detection.ministry && (
-                  <p className="hint small" data-testid="inbox-confirm-former">{t('inbox.formerName', { former: o.detection.former.nameVi, current: o.detection.ministry.nameVi })}</p>
+                  <p className="hint small" data-testid="inbox-confirm-former">{t('inbox.formerName', { former: o.detection.former.nameVi, current: ministryLabel(o.detection.ministry, locale) })}</p>
                 )}
               </>
             )}

@@ -4,9 +4,10 @@
 // section (the reuse issue's similarity), are marked; contributions not used anywhere are listed.
 import { useEffect, useState } from 'react';
 import { api } from '../../api/index.ts';
-import { useT } from '../../i18n/index.tsx';
+import { useLocale, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SECTION_KEYS, type Section, type SectionKey } from '../../../../electron/shared/sections.ts';
+import { ministryLabel } from './names.ts';
 import type { Board, SectionContribution } from '../../../../electron/shared/inbox.ts';
 import type { ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
 
@@ -19,6 +20,7 @@ export function MergeTab(props: {
   board: Board | null;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const toasts = useToasts();
   const [sections, setSections] = useState<Section[] | null>(null);
   const [chosen, setChosen] = useState<SectionKey | null>(null);
@@ -70,7 +72,7 @@ export function MergeTab(props: {
         {parts?.map((part) => (
           <article key={`${part.contribution.id}:${part.blockStart}`} className="inbox-merge-part" data-testid="inbox-merge-part" data-ministry={part.contribution.ministry.key}>
             <header>
-              <strong>{part.contribution.ministry.nameVi}</strong>
+              <strong>{ministryLabel(part.contribution.ministry, locale)}</strong>
               <span className="muted small"> · {part.contribution.fileName}{part.contribution.version > 1 ? ` · ${t('inbox.version', { n: part.contribution.version })}` : ''}</span>
               <button type="button" className="button small ghost" data-testid="inbox-merge-insert-all" disabled={props.readOnly}
                 onClick={() => void insert(part.contribution.id, part.blockStart, part.blockEnd)}>{t('inbox.merge.insertAll')}</button>
@@ -94,7 +96,7 @@ export function MergeTab(props: {
         <section className="inbox-unused" data-testid="inbox-unused">
           <h3>{t('inbox.merge.unused', { n: props.board.unused.length })}</h3>
           {props.board.unused.length === 0 ? <p className="muted small">{t('inbox.merge.unusedNone')}</p> : (
-            <ul>{props.board.unused.map((c) => <li key={c.id} className="small" data-testid="inbox-unused-item" data-ministry={c.ministry.key}>{c.ministry.nameVi} — {c.fileName}</li>)}</ul>
+            <ul>{props.board.unused.map((c) => <li key={c.id} className="small" data-testid="inbox-unused-item" data-ministry={c.ministry.key}>{ministryLabel(c.ministry, locale)} — {c.fileName}</li>)}</ul>
           )}
         </section>
       )}
