@@ -108,6 +108,9 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   await row('moet').getByTestId('inbox-show-changes').click();
   await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="changed"]')).toContainText('lần thứ 13');
   await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="added"]')).toContainText('AUN');
+  // The file can be read in full from its row.
+  await row('moit').getByTestId('inbox-read-file').click();
+  await expect(row('moit').getByTestId('inbox-reading')).toContainText('ATIGA');
   await page.screenshot({ path: test.info().outputPath('board.png') });
   expect(await axePanel(page), 'axe: board').toEqual([]);
 

@@ -595,6 +595,8 @@ export const en: Messages = {
   'inbox.merge.unusedNone': "Every contribution has at least one paragraph in the draft.",
   'inbox.source': "Source: {title}",
   'inbox.empty': "No ministry is on the list yet.",
+  'inbox.readFile': "Read the file",
+  'inbox.hideFile': "Hide the text",
   'inbox.comments.circulate': "Circulate for comments (.docx)",
   'inbox.comments.circulated': "The draft for comments was exported: {name}",
   'inbox.comments.circulatedOn': "Circulated for comments on {date}.",

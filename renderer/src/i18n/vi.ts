@@ -594,6 +594,8 @@ export const vi = {
   'inbox.merge.unusedNone': "Mọi đóng góp đều đã được dùng ít nhất một đoạn.",
   'inbox.source': "Nguồn: {title}",
   'inbox.empty': "Chưa có bộ, ngành nào trong danh sách.",
+  'inbox.readFile': "Đọc tệp",
+  'inbox.hideFile': "Ẩn nội dung",
   'inbox.comments.circulate': "Gửi lấy ý kiến (.docx)",
   'inbox.comments.circulated': "Đã xuất dự thảo gửi lấy ý kiến: {name}",
   'inbox.comments.circulatedOn': "Đã gửi lấy ý kiến ngày {date}.",

@@ -9,6 +9,8 @@ import { useConfirm } from '../../app/confirm.tsx';
 import { ministryLabel } from './names.ts';
 import type { Board, ContributorRow, MinistryName, VersionDiff } from '../../../../electron/shared/inbox.ts';
 import { chooseLetterPath, deliverLetter } from './files.ts';
+import { blockText } from '../../../../electron/shared/doc-build.ts';
+import type { DocBlock } from '../../../../electron/shared/doc.ts';
 
 function day(iso: string | null | undefined): string {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
@@ -44,11 +46,19 @@ function Row(props: { row: ContributorRow; onChanged(board: Board): void; review
   const toasts = useToasts();
   const confirm = useConfirm();
   const [diff, setDiff] = useState<VersionDiff | null>(null);
+  const [reading, setReading] = useState<string[] | null>(null);
   const { row } = props;
   const latest = row.latest;
   const showChanges = async () => {
     if (diff) { setDiff(null); return; }
     try { setDiff(latest ? await api.inbox.changes({ id: latest.id }) : null); } catch (error) { toasts.error(error); }
+  };
+  const read = async () => {
+    if (reading) { setReading(null); return; }
+    try {
+      const { content } = await api.inbox.contribution({ id: latest!.id });
+      setReading((content.root.children as DocBlock[]).map(blockText).filter((text) => text.trim()));
+    } catch (error) { toasts.error(error); }
   };
   const removeFile = async () => {
     if (!latest || !(await confirm(t('inbox.removeFileConfirm', { file: latest.fileName })))) return;
@@ -84,10 +94,20 @@ function Row(props: { row: ContributorRow; onChanged(board: Board): void; review
             {diff ? t('inbox.hideChanges') : t('inbox.showChanges', { n: latest.version - 1 })}
           </button>
         )}
+        {latest && (
+          <button type="button" className="link-button small" aria-expanded={reading !== null} onClick={() => void read()} data-testid="inbox-read-file">
+            {reading ? t('inbox.hideFile') : t('inbox.readFile')}
+          </button>
+        )}
         {latest && <button type="button" className="link-button small" onClick={() => void removeFile()} data-testid="inbox-remove-file">{t('inbox.removeFile')}</button>}
         {!latest && <button type="button" className="link-button small" onClick={() => void removeContributor()} data-testid="inbox-remove-contributor">{t('inbox.removeContributor')}</button>}
       </div>
       {diff && <Changes diff={diff} />}
+      {reading && (
+        <div className="inbox-reading" data-testid="inbox-reading" tabIndex={0} role="region" aria-label={latest?.fileName ?? ''}>
+          {reading.map((text, i) => <p key={i}>{text}</p>)}
+        </div>
+      )}
     </li>
   );
 }
