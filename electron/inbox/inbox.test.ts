@@ -155,6 +155,8 @@ test('the request letter goes to every contributor and marks them asked; the rem
   assert.match(text, /dự kiến tổ chức ngày 10\/12\/2026/);
   assert.match(text, /- Kết quả hợp tác ASEAN năm 2026;\n- Phương hướng năm 2027\./, 'the sections wanted are the draft\'s');
   assert.match(text, /Nơi nhận:\n- Như trên;\n- Lưu: VT, ASEAN\./);
+  assert.match(text, /^BỘ NGOẠI GIAO$/m, 'the Ministry issues the letter when the review names no agency');
+  assert.match(text, /TL\. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ ASEAN/);
   const board = inbox.board(draft.id);
   assert.ok(board.rows.every((r) => r.askedAt === '2026-11-28'));
   // The deadline passed (today is 28/11): all three asked are late until one sends.

@@ -51,6 +51,8 @@ export interface InboxServiceOptions {
 /** The ministry asking for contributions: the ASEAN Department's own (not preset as a contributor). */
 export const REQUESTER = 'mofa';
 const PARSE_CACHE = 40;
+export const LETTER_AGENCY = 'BỘ NGOẠI GIAO';
+export const LETTER_SIGNING = ['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ ASEAN'] as const;
 const CONTENT_CACHE = 60;
 /** A contribution paragraph this close to one already in the draft's section is flagged (reuse's 70 %). */
 const SIMILAR_IN_DRAFT = 0.7;
@@ -509,8 +511,13 @@ export function createInboxService(options: InboxServiceOptions) {
     const summary = opts.reminder
       ? `V/v đề nghị khẩn trương gửi báo cáo đóng góp cho Báo cáo tổng kết hợp tác ASEAN năm ${review.year}`
       : `V/v đề nghị đóng góp cho Báo cáo tổng kết tình hình hợp tác ASEAN năm ${review.year} và phương hướng năm ${review.year + 1}`;
+    // A letter goes out in the Ministry's name, signed for the Minister by the ASEAN Department, unless the
+    // review's export settings say otherwise.
+    const noAgency = !base.agency.trim() && !base.parentAgency.trim();
     const settings: ExportSettings = {
       ...base, profile: 'decree30', number: opts.reminder ? '' : b.letterNumber, date: today, summary,
+      ...(noAgency ? { agency: LETTER_AGENCY } : {}),
+      signingAuthority: base.signingAuthority.some((l) => l.trim()) ? base.signingAuthority : [...LETTER_SIGNING],
       addressees: [], distribution: ['Như trên', 'Lưu: VT, ASEAN'],
     };
     const bytes = await letterDocx({ settings, addressees: recipients.map((r) => r.nameVi), paragraphs: fillTemplate(readTemplate(opts.reminder ? 'reminder' : 'request'), values) });
