@@ -6,6 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import JSZip from 'jszip';
 import { launchChromiumApp, type ChromiumApp } from '../scripts/chromium-app.ts';
 import { makeContributions } from '../electron/inbox/testing/contributions.ts';
 import { chooseBlankPage } from './actions.ts';
@@ -65,6 +66,27 @@ async function draftWithSections(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
 }
 
+/** The page's save picker answers with a file in the origin's private file system (the Chromium app's save path). */
+async function answerSavePicker(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
+      const root = await navigator.storage.getDirectory();
+      return root.getFileHandle(suggestedName, { create: true });
+    };
+  });
+}
+
+async function savedByPicker(page: Page, name: string): Promise<Buffer> {
+  const base64 = await page.evaluate(async (file) => {
+    const root = await navigator.storage.getDirectory();
+    const bytes = new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, name);
+  return Buffer.from(base64, 'base64');
+}
+
 async function dropFiles(page: Page, testId: string, files: { name: string; data: string }[]): Promise<void> {
   const dataTransfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
@@ -86,6 +108,19 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   const panel = page.getByTestId('inbox-panel');
   await expect(panel.getByTestId('inbox-row')).toHaveCount(16); // the current ministries, without Foreign Affairs itself
 
+  // The deadline, then the request letter: a Decree 30 công văn to all of them; they are asked today.
+  await panel.getByTestId('inbox-deadline').fill('2026-11-25');
+  await expect(panel.getByTestId('inbox-counts')).toContainText(/Còn \d+ ngày đến hạn|Đã quá hạn \d+ ngày/);
+  await answerSavePicker(page);
+  await panel.getByTestId('inbox-letter-request').click();
+  await expect(page.getByTestId('inbox-letter-done')).toContainText('16');
+  const letter = await JSZip.loadAsync(await savedByPicker(page, 'Cong-van-de-nghi-dong-gop.docx'));
+  const letterXml = await letter.file('word/document.xml')!.async('string');
+  expect(letterXml).toContain('V/v đề nghị đóng góp');
+  expect(letterXml).toContain('- Bộ Quốc phòng;');
+  expect(letterXml).toContain('trước ngày 25/11/2026');
+  await expect(panel.locator('[data-testid="inbox-row"][data-ministry="mod"]')).toHaveAttribute('data-state', /asked|late/);
+
   await dropFiles(page, 'inbox-drop', made.map((m) => ({ name: basename(m.file), data: readFileSync(m.file).toString('base64') })));
   const confirm = panel.getByTestId('inbox-confirm');
   await expect(confirm.getByTestId('inbox-confirm-file')).toHaveCount(6);
@@ -103,7 +138,7 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   for (const key of ['moit', 'mof', 'moh', 'sbv', 'moet']) await expect(row(key)).toHaveAttribute('data-state', 'received');
   await expect(row('moit').getByTestId('inbox-received')).toContainText('cong-van-1234.docx · 20/11/2026');
   await expect(row('moet').getByTestId('inbox-version')).toContainText('2');
-  await expect(row('mod')).toHaveAttribute('data-state', 'not-asked');
+  await expect(row('mod')).toHaveAttribute('data-state', /asked|late/);
   // The second version says what changed.
   await row('moet').getByTestId('inbox-show-changes').click();
   await expect(row('moet').locator('[data-testid="inbox-change"][data-kind="changed"]')).toContainText('lần thứ 13');
