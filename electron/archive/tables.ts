@@ -38,6 +38,12 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   // pairs themselves (tm_pairs, tm_units) are rebuilt from the linked reviews, so they are not carried.
   { name: 'tm_corrections', scope: 'review', reviewColumn: 'vi_review_id', key: ['en_review_id', 'vi_sentences', 'en_sentences'], onTake: 'merge', omit: ['id'] },
   { name: 'tm_segments', scope: 'review', reviewColumn: 'review_id', key: ['unit_index', 'sentence_index'], onTake: 'replace' },
+  // inbox (issue 14): a review's contributors and deadline, the contribution files filed under it and its
+  // commented returns (a version's link to the one it supersedes is checked at commit: rows come in any order)
+  { name: 'inbox_rounds', scope: 'review', reviewColumn: 'review_id', key: [], onTake: 'replace' },
+  { name: 'inbox_contributors', scope: 'review', reviewColumn: 'review_id', key: ['ministry'], onTake: 'replace' },
+  { name: 'inbox_contributions', scope: 'review', reviewColumn: 'review_id', key: ['id'], onTake: 'replace' },
+  { name: 'inbox_returns', scope: 'review', reviewColumn: 'review_id', key: ['id'], onTake: 'replace' },
 ];
 
 export function archiveTable(name: string): ArchiveTable | undefined {

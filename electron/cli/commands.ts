@@ -12,6 +12,8 @@ import { archiveCommand, backupCommand, backupsCommand, restoreCommand } from '.
 import { concordance, roll, similar } from './reuse.ts';
 // tm (issue 12); glossary findings join `check` (services/index.ts)
 import { align, link, tm, translate, unlink } from './tm.ts';
+// inbox (issue 14)
+import { commentsCommand, inboxCommand } from './inbox.ts';
 
 export const commands: Record<string, Command> = {
   list,
@@ -41,6 +43,9 @@ export const commands: Record<string, Command> = {
   link,
   unlink,
   align,
+  // inbox (issue 14)
+  inbox: inboxCommand,
+  comments: commentsCommand,
 };
 
 export function usage(): string {

@@ -13,7 +13,7 @@ import { TEXT_FORMAT } from '../shared/doc.ts';
 import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { MAX_TABLE_SPAN } from '../shared/doc-build.ts';
-import { commentMarkRuns, lineBreakRuns, rollMarkRuns, tabRuns, textRuns } from './inline.ts';
+import { commentMarkRuns, lineBreakRuns, reviewChangeRuns, rollMarkRuns, tabRuns, textRuns } from './inline.ts';
 import { carryChecklistBlocks, fieldRuns } from './drafting.ts';
 
 import { textWidth } from './profiles.ts';
@@ -51,6 +51,8 @@ export const converters: { [T in NodeType]: Converter<T, Kind> } = {
   'carry-checklist': { kind: 'block', convert: (node, ctx) => carryChecklistBlocks(node, ctx, convertNode) },
   // reuse (issue 11)
   'roll-mark': { kind: 'inline', convert: rollMarkRuns },
+  // inbox (issue 14)
+  'review-change': { kind: 'inline', convert: reviewChangeRuns },
 };
 
 /** Converts one node that must be of the given kind; anything else is an error naming its type. */

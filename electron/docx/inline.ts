@@ -1,6 +1,6 @@
 // Converters for inline nodes: text (with its format bitmask), tab, linebreak.
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, ShadingType, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { DocCommentMark, DocLineBreak, DocRollMark, DocTab, DocText } from '../shared/doc.ts';
+import type { DocCommentMark, DocLineBreak, DocReviewChange, DocRollMark, DocTab, DocText } from '../shared/doc.ts';
 import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { TEXT_FORMAT } from '../shared/doc.ts';
@@ -75,4 +75,20 @@ export function rollMarkRuns(node: DocRollMark, ctx: ConvertContext): ParagraphC
   if (old) out.push(new DeletedTextRun({ ...base, id: marks.nextId(), author: marks.author, date: marks.date, text: old }));
   if (next) out.push(new InsertedTextRun({ ...base, id: marks.nextId(), author: marks.author, date: marks.date, text: next }));
   return out;
+}
+
+/**
+ * inbox (issue 14): a ministry's tracked change not yet accepted or rejected goes back to Word as the
+ * same revision (w:ins / w:del by its author and date), so nothing pending is silently applied or lost.
+ * Revision ids count down from a high number, apart from the roll-forward marks' ids that count up.
+ */
+const reviewIds = new WeakMap<ConvertContext, number>();
+export function reviewChangeRuns(node: DocReviewChange, ctx: ConvertContext): ParagraphChild[] {
+  const id = (reviewIds.get(ctx) ?? 1_000_000) - 1;
+  reviewIds.set(ctx, id);
+  const text = node.text.normalize('NFC');
+  if (!text) return [];
+  const date = node.date && !Number.isNaN(Date.parse(node.date)) ? node.date : new Date(0).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const options = { ...formatRunOptions(node.format), id, author: node.author || 'Review Desk', date, text };
+  return [node.change === 'insertion' ? new InsertedTextRun(options) : new DeletedTextRun(options)];
 }

@@ -24,6 +24,8 @@ import type { ImportPlan, ImportResult } from '../archive/import.ts';
 import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
+// inbox (issue 14)
+import type { AddOutcome, Board, ContributionMeta, InspectOutcome, MinistryName, ReturnOutcome, SectionContribution, VersionDiff } from '../shared/inbox.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -33,6 +35,8 @@ function result<T>(): T {
 const id = z.string().min(1).max(100);
 const year = z.number().int().min(1967).max(2200);
 const title = z.string().trim().min(1).max(500);
+/** inbox (issue 14): a calendar day. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Structural check of an editor state (root with typed children); the exporter and the importers
  *  check node types in depth, so a deep schema here would only slow every autosave down. */
@@ -319,6 +323,35 @@ export const contract = {
     output: result<SegmentView>(),
   },
   'tm:check': { input: z.object({ reviewId: id }), output: result<GlossaryFinding[]>() },
+  // --- inbox (issue 14): the ministries' contributions ---
+  'inbox:ministries': { input: z.object({}), output: result<MinistryName[]>() },
+  'inbox:board': { input: z.object({ reviewId: id }), output: result<Board>() },
+  'inbox:setRound': {
+    input: z.object({ reviewId: id, deadline: isoDay.nullable().optional(), meetingDate: isoDay.nullable().optional(), letterNumber: z.string().max(100).optional() }),
+    output: result<Board>(),
+  },
+  /** ministry: a reference key or name; custom: an agency the reference does not list, by its name. */
+  'inbox:addContributor': { input: z.object({ reviewId: id, ministry: z.string().trim().min(1).max(300), custom: z.boolean().optional() }), output: result<Board>() },
+  'inbox:removeContributor': { input: z.object({ reviewId: id, ministry: z.string().min(1).max(100) }), output: result<Board>() },
+  /** Reads and detects, files nothing: what the user confirms. */
+  'inbox:inspect': { input: z.object({ reviewId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }), output: result<InspectOutcome[]>() },
+  'inbox:add': {
+    input: z.object({ reviewId: id, files: z.array(z.object({ path: z.string().min(1).max(4096), ministry: z.string().min(1).max(300).optional() })).min(1).max(500) }),
+    output: result<AddOutcome[]>(),
+  },
+  'inbox:remove': { input: z.object({ id }), output: result<Board>() },
+  'inbox:changes': { input: z.object({ id }), output: result<VersionDiff | null>() },
+  'inbox:contribution': { input: z.object({ id }), output: result<{ meta: ContributionMeta; content: DocState }>() },
+  'inbox:section': { input: z.object({ reviewId: id, key: z.enum(SECTION_KEYS) }), output: result<SectionContribution[]>() },
+  'inbox:insert': { input: z.object({ id, blockStart: z.number().int().min(0), blockEnd: z.number().int().min(1) }), output: result<{ blocks: DocBlock[]; label: string }>() },
+  'inbox:letter': { input: z.object({ reviewId: id, path: z.string().min(1).max(4096), reminder: z.boolean().optional() }), output: result<{ path: string; bytes: number; recipients: MinistryName[] }>() },
+  /** "Circulate for comments": recorded on the board once the draft's export is written (export:docx). */
+  'inbox:circulated': { input: z.object({ reviewId: id }), output: result<Board>() },
+  /** Returned drafts with Word comments and tracked changes, placed on the draft; ministry: key or name. */
+  'comments:import': {
+    input: z.object({ reviewId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(100), ministry: z.string().min(1).max(300).optional() }),
+    output: result<ReturnOutcome[]>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -25,3 +25,14 @@ test('import and export calls are checked; other channels are not', () => {
   assert.equal(pathRefusal(grants, 'export:pdf', { path: '/data/in/x.pdf' }), null);
   assert.equal(pathRefusal(grants, 'reviews:list', {}), null);
 });
+
+test('inbox (issue 14): contribution files, letters and commented returns must be chosen by the user', () => {
+  const grants = createPathGrants();
+  grants.grant(['/home/an/Đóng góp', '/home/an/cong-van.docx']);
+  assert.equal(pathRefusal(grants, 'inbox:add', { reviewId: 'r', files: [{ path: '/home/an/Đóng góp/bct.docx' }] }), null);
+  assert.equal(pathRefusal(grants, 'inbox:add', { reviewId: 'r', files: [{ path: '/home/an/Đóng góp/bct.docx' }, { path: '/etc/passwd', ministry: 'moit' }] })?.code, 'path-not-chosen');
+  assert.equal(pathRefusal(grants, 'inbox:inspect', { reviewId: 'r', paths: ['/etc/shadow'] })?.code, 'path-not-chosen');
+  assert.equal(pathRefusal(grants, 'comments:import', { reviewId: 'r', paths: ['/home/an/x.docx'] })?.code, 'path-not-chosen');
+  assert.equal(pathRefusal(grants, 'inbox:letter', { reviewId: 'r', path: '/home/an/cong-van.docx' }), null);
+  assert.equal(pathRefusal(grants, 'inbox:letter', { reviewId: 'r', path: '/home/an/.bashrc' })?.code, 'path-not-chosen');
+});

@@ -42,6 +42,12 @@ function pathsOf(channel: string, arg: unknown): string[] {
   if ((channel === 'export:docx' || channel === 'export:pdf' || channel === 'shell:showInFolder') && typeof value.path === 'string') return [value.path];
   // ship (issue 13)
   if ((channel === 'archive:export' || channel === 'archive:inspect' || channel === 'archive:import' || channel === 'backup:setFolder') && typeof value.path === 'string') return [value.path];
+  // inbox (issue 14): contribution files read, letters written, commented returns read
+  if ((channel === 'inbox:inspect' || channel === 'comments:import') && Array.isArray(value.paths)) return value.paths.filter((p): p is string => typeof p === 'string');
+  if (channel === 'inbox:add' && Array.isArray((value as { files?: unknown }).files)) {
+    return ((value as { files: unknown[] }).files).map((f) => (f as { path?: unknown } | null)?.path).filter((p): p is string => typeof p === 'string');
+  }
+  if (channel === 'inbox:letter' && typeof value.path === 'string') return [value.path];
   return [];
 }
 

@@ -20,6 +20,8 @@ import { createReuseService } from '../reuse/service.ts';
 import { createTmService } from '../tm/service.ts';
 import { referenceGlossary } from '../tm/reference-glossary.ts';
 import { glossaryCheckFindings } from '../tm/check-findings.ts';
+// inbox (issue 14): the ministries' contributions
+import { createInboxService } from '../inbox/service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -74,6 +76,8 @@ export function createServices(options: ServicesOptions) {
   // tm (issue 12): the glossary findings join the shared check (panel and `check ID`)
   const draftingCheck = drafting.check;
   drafting.check = (reviewId: string) => [...draftingCheck(reviewId), ...glossaryCheckFindings(reviews.get(reviewId).content, tm.check(reviewId))];
+  // inbox (issue 14): contributors, contribution files, letters, commented returns
+  const inbox = createInboxService({ db, reviews, resourcesDir, exportSettings: (id) => exporter.settingsFor(id) });
   return {
     options: { ...options, resourcesDir },
     db,
@@ -93,6 +97,8 @@ export function createServices(options: ServicesOptions) {
     reuse,
     // tm (issue 12)
     tm,
+    // inbox (issue 14)
+    inbox,
     close: () => { if (db.isOpen) db.close(); },
   };
 }

@@ -46,7 +46,7 @@ export interface DocLineBreak {
   version: 1;
 }
 /** Text-level leaves: what a comment mark may wrap. */
-export type DocRun = DocText | DocTab | DocLineBreak | DocField | DocRollMark;
+export type DocRun = DocText | DocTab | DocLineBreak | DocField | DocRollMark | DocReviewChange;
 
 /** One comment's body, as Word keeps it (author, ISO date, plain text). */
 export interface DocCommentBody { id: string; author: string; date: string; text: string }
@@ -89,6 +89,20 @@ export interface DocRollMark extends Omit<DocText, 'type'> {
   oldText: string;
   rule: RollMarkRule;
 }
+/**
+ * inbox (issue 14): a tracked change a ministry made in a circulated draft (Word w:ins / w:del), waiting
+ * for the drafter. An insertion reads as its text until rejected (then it goes); a deletion shows the
+ * deleted text struck through until accepted (then it goes) or rejected (it stays as plain text).
+ */
+export interface DocReviewChange extends Omit<DocText, 'type'> {
+  type: 'review-change';
+  change: 'insertion' | 'deletion';
+  author: string;
+  /** The ministry the returned file came from (reference key), '' when not known. */
+  ministry: string;
+  /** ISO date of the change in Word, '' when the file had none. */
+  date: string;
+}
 /** Where a reused block came from (stored as Lexical NodeState under "$"). */
 export interface Provenance {
   reviewId: string;
@@ -96,6 +110,8 @@ export interface Provenance {
   title: string;
   section: string | null;
   lang: 'vi' | 'en';
+  /** inbox (issue 14): the block came from a ministry's contribution (reviewId is then the contribution's id). */
+  contribution?: { ministry: string; blockIndex: number };
 }
 export interface BlockState { provenance?: Provenance }
 // --- end reuse ---

@@ -15,6 +15,8 @@ import { archiveHandlers, backupHandlers } from './ship.ts';
 import { reuseHandlers } from './reuse.ts';
 // tm (issue 12)
 import { tmHandlers } from './tm.ts';
+// inbox (issue 14)
+import { commentsHandlers, inboxHandlers } from './inbox.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -39,5 +41,8 @@ export function createHandlers(services: Services): Handlers {
     ...reuseHandlers(services),
     // tm (issue 12)
     ...tmHandlers(services),
+    // inbox (issue 14)
+    ...inboxHandlers(services),
+    ...commentsHandlers(services),
   };
 }

@@ -11,6 +11,9 @@ import { migration006 } from './006-drafting-section-keys.ts';
 import { migration007 } from './007-reuse-links.ts';
 // tm (issue 12)
 import { migration011 } from './011-translation-memory.ts';
+// inbox (issue 14): the ministries' contributions
+import { migration012 } from './012-inbox-contributors.ts';
+import { migration013 } from './013-inbox-contributions.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -24,4 +27,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   // tm (issue 12)
   migration011,
+  // inbox (issue 14)
+  migration012,
+  migration013,
 ];

@@ -27,6 +27,9 @@ const names = [
   // tm (issue 12)
   'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
   'tm:segments', 'tm:accept', 'tm:check',
+  // inbox (issue 14)
+  'inbox:ministries', 'inbox:board', 'inbox:setRound', 'inbox:addContributor', 'inbox:removeContributor', 'inbox:inspect', 'inbox:add',
+  'inbox:remove', 'inbox:changes', 'inbox:contribution', 'inbox:section', 'inbox:insert', 'inbox:letter', 'inbox:circulated', 'comments:import',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

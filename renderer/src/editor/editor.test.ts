@@ -58,7 +58,7 @@ test('every node type of the schema survives a JSON round trip through the edito
 
 test('the node set holds exactly the schema types', () => {
   const types = EDITOR_NODES.map((klass) => klass.getType()).sort();
-  assert.deepEqual(types, ['carry-checklist', 'comment-mark', 'field', 'heading', 'list', 'listitem', 'photo-caption', 'roll-mark', 'table', 'tablecell', 'tablerow']);
+  assert.deepEqual(types, ['carry-checklist', 'comment-mark', 'field', 'heading', 'list', 'listitem', 'photo-caption', 'review-change', 'roll-mark', 'table', 'tablecell', 'tablerow']);
 });
 
 test('nested lists keep Lexical\'s shape: an item holding only the nested list', () => {

@@ -10,6 +10,8 @@ import { PhotoCaptionNode } from './nodes/PhotoCaptionNode.ts';
 import { FieldNode } from './nodes/FieldNode.ts';
 import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
 import { RollMarkNode } from './nodes/RollMarkNode.ts';
+// inbox (issue 14)
+import { ReviewChangeNode } from './nodes/ReviewChangeNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -26,4 +28,6 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   CarryChecklistNode,
   // reuse (issue 11)
   RollMarkNode,
+  // inbox (issue 14)
+  ReviewChangeNode,
 ];

@@ -44,9 +44,11 @@ import type { SegmentView } from '../../../../electron/shared/tm.ts';
 import { ReuseBridgePlugin, type CaretInfo, type MarkInfo, type ReuseHandle } from '../reuse/ReuseBridgePlugin.tsx';
 import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
 import { docJsonText } from '../../editor/incrementalExport.ts';
+// inbox (issue 14)
+import { InboxPanel } from '../inbox/InboxPanel.tsx';
 
 export interface ScrollTarget { index: number; nonce: number }
-type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | 'translation' | null;
+type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | 'translation' | 'inbox' | null;
 
 export interface EditorScreenProps {
   reviewId: string;
@@ -76,7 +78,7 @@ export function EditorScreen(props: EditorScreenProps) {
   panelRef.current = panel;
   const onEditor = useCallback((e: LexicalEditor | null) => {
     editorRef.current = e;
-    if (panelRef.current === 'fields' || panelRef.current === 'check') setEditorNonce((n) => n + 1);
+    if (panelRef.current === 'fields' || panelRef.current === 'check' || panelRef.current === 'inbox') setEditorNonce((n) => n + 1);
   }, []);
   const editor = editorRef.current;
   const [localTarget, setLocalTarget] = useState<ScrollTarget | null>(null);
@@ -97,14 +99,14 @@ export function EditorScreen(props: EditorScreenProps) {
   const [caret, setCaret] = useState<CaretInfo | null>(null);
   const [marks, setMarks] = useState<MarkInfo[]>([]);
   const [reuseTab, setReuseTab] = useState<ReuseTab>('sections');
-  useEffect(() => { if (panel === 'reuse') setCaret(caretRef.current); }, [panel]);
-  const onCaret = useCallback((info: CaretInfo) => { caretRef.current = info; if (panelRef.current === 'reuse') setCaret(info); }, []);
+  useEffect(() => { if (panel === 'reuse' || panel === 'inbox') setCaret(caretRef.current); }, [panel]);
+  const onCaret = useCallback((info: CaretInfo) => { caretRef.current = info; if (panelRef.current === 'reuse' || panelRef.current === 'inbox') setCaret(info); }, []);
   const onReady = useCallback((h: ReuseHandle | null) => { reuseHandle.current = h; setHandle(h); }, []);
   // One element for the editor's whole life: the editor is memoized (StableEditor) and must not re-render
   // when only this screen's state changes.
   const reusePlugins = useMemo(() => (
     <ReuseBridgePlugin onCaret={onCaret} onMarks={setMarks} onReady={onReady}
-      describeSource={(p) => t('reuse.source', { title: p.title, year: p.year })} />
+      describeSource={(p) => (p.contribution ? t('inbox.source', { title: p.title }) : t('reuse.source', { title: p.title, year: p.year }))} />
   ), [onCaret, onReady, t]);
 
   /** An error toast in both languages (it follows a later language switch). */
@@ -323,6 +325,10 @@ export function EditorScreen(props: EditorScreenProps) {
         <button type="button" className={`button ghost${panel === 'check' ? ' active' : ''}`} aria-pressed={panel === 'check'} onClick={() => toggle('check')} data-testid="toggle-check">
           {t('editor.check')}
         </button>
+        {/* inbox (issue 14) */}
+        <button type="button" className={`button ghost${panel === 'inbox' ? ' active' : ''}`} aria-pressed={panel === 'inbox'} onClick={() => toggle('inbox')} data-testid="toggle-inbox">
+          {t('inbox.open')}
+        </button>
         <button type="button" className="button ghost" onClick={() => setSavingTemplate(true)} data-testid="save-as-template">
           {t('editor.saveAsTemplate')}
         </button>
@@ -372,6 +378,11 @@ export function EditorScreen(props: EditorScreenProps) {
             tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
         )}
         {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
+        {/* inbox (issue 14) */}
+        {panel === 'inbox' && (
+          <InboxPanel review={review} caretBlock={caret?.blockIndex ?? -1} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
+            beforeWrite={beforeExport} editor={editor} onReplaced={reload} onClose={() => setPanel(null)} />
+        )}
       </div>
       {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}
         pendingMarks={marks.length} onAcceptAllMarks={() => { reuseHandle.current?.settleAll('accept'); }} />}
