@@ -24,6 +24,8 @@ import type { ImportPlan, ImportResult } from '../archive/import.ts';
 import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, SimilarParagraph } from '../shared/reuse.ts';
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
+// library (issue 15)
+import type { LibraryPage } from '../shared/library-page.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -62,6 +64,14 @@ const exportSettings = z.object({
   signerName: z.string().max(200),
   includeCaptions: z.boolean().optional(),
 }) satisfies z.ZodType<ExportSettings>;
+
+// library (issue 15): the list filters that apply without a search query
+const libraryFilters = z.object({
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+  lang: z.enum(LANGS).optional(),
+  kind: z.enum(REVIEW_KINDS).optional(),
+});
 
 /** Chromium app (issue 8): largest file staged from the page (the importer's own 50 MB limit applies after). */
 export const MAX_STAGED_BYTES = 64 * 1024 * 1024;
@@ -266,6 +276,20 @@ export const contract = {
     output: result<SegmentView>(),
   },
   'tm:check': { input: z.object({ reviewId: id }), output: result<GlossaryFinding[]>() },
+  // library (issue 15): the library list a window at a time (the rows on screen, the year groups' counts)
+  'library:page': {
+    input: z.object({
+      filters: libraryFilters,
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(0).max(500),
+      locate: id.optional(),
+    }),
+    output: result<LibraryPage>(),
+  },
+  'library:find': {
+    input: z.object({ filters: libraryFilters, prefix: z.string().min(1).max(200), from: z.number().int().min(0).max(10_000_000) }),
+    output: result<{ index: number | null }>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

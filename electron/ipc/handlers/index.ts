@@ -15,6 +15,8 @@ import { archiveHandlers, backupHandlers } from './ship.ts';
 import { reuseHandlers } from './reuse.ts';
 // tm (issue 12)
 import { tmHandlers } from './tm.ts';
+// library (issue 15)
+import { libraryHandlers } from './library.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -39,5 +41,7 @@ export function createHandlers(services: Services): Handlers {
     ...reuseHandlers(services),
     // tm (issue 12)
     ...tmHandlers(services),
+    // library (issue 15)
+    ...libraryHandlers(services),
   };
 }

@@ -11,6 +11,8 @@ import { migration006 } from './006-drafting-section-keys.ts';
 import { migration007 } from './007-reuse-links.ts';
 // tm (issue 12)
 import { migration011 } from './011-translation-memory.ts';
+// library (issue 15)
+import { migration014 } from './014-library-order.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -24,4 +26,6 @@ export const migrations: readonly Migration[] = [
   migration007,
   // tm (issue 12)
   migration011,
+  // library (issue 15)
+  migration014,
 ];

@@ -27,6 +27,8 @@ const names = [
   // tm (issue 12)
   'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
   'tm:segments', 'tm:accept', 'tm:check',
+  // library (issue 15)
+  'library:page', 'library:find',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;
