@@ -25,7 +25,7 @@ import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, Similar
 // tm (issue 12)
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 // library (issue 15)
-import type { LibraryPage } from '../shared/library-page.ts';
+import type { LibraryPage, ReviewLink } from '../shared/library-page.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -290,6 +290,8 @@ export const contract = {
     input: z.object({ filters: libraryFilters, prefix: z.string().min(1).max(200), from: z.number().int().min(0).max(10_000_000) }),
     output: result<{ index: number | null }>(),
   },
+  /** One review's linked other-language versions (the editor's properties panel), without the whole list. */
+  'library:translations': { input: z.object({ id }), output: result<ReviewLink[]>() },
 } as const;
 
 export type Contract = typeof contract;

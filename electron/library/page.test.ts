@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempServices } from '../test/temp.ts';
 import { withTransaction } from '../store/db.ts';
-import { findByTitlePrefix, libraryPage } from './page.ts';
+import { findByTitlePrefix, libraryPage, translationsOf } from './page.ts';
 import { createHandlers } from '../ipc/handlers/index.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { doc, paragraph } from '../shared/doc-build.ts';
@@ -102,4 +102,14 @@ test('the edge refuses bad page requests', async (t) => {
     const refused = await dispatch(handlers, 'library:page', bad) as { ok: boolean };
     assert.equal(refused.ok, false, JSON.stringify(bad));
   }
+});
+
+test('one review\'s translations, without the list', (t) => {
+  const services = seed(t, 2);
+  const vi = services.reviews.create({ title: 'Báo cáo', year: 2025, lang: 'vi', content: doc([paragraph('a')]) });
+  const en = services.reviews.create({ title: 'Report', year: 2025, lang: 'en', translationOf: vi.id, content: doc([paragraph('a')]) });
+  assert.deepEqual(translationsOf(services.db, vi.id), [{ id: en.id, lang: 'en', title: 'Report' }]);
+  assert.deepEqual(translationsOf(services.db, en.id), [{ id: vi.id, lang: 'vi', title: 'Báo cáo' }]);
+  services.reviews.trash(vi.id);
+  assert.deepEqual(translationsOf(services.db, en.id), []);
 });

@@ -34,6 +34,11 @@ export function libraryPage(db: Db, request: PageRequest): LibraryPage {
   };
 }
 
+/** The live other-language versions of review `id` (either direction), in list order. */
+export function translationsOf(db: Db, id: string): ReviewLink[] {
+  return selectTranslationLinks(db, [id]).filter((other) => other.id !== id).map(({ id: linked, lang, title }) => ({ id: linked, lang, title }));
+}
+
 /** Type-ahead: the first position at or after `from` (wrapping) whose title starts with `prefix`
  *  (case-insensitive, NFC), or null. */
 export function findByTitlePrefix(db: Db, filters: LibraryListFilter, prefix: string, from: number): number | null {

@@ -28,7 +28,7 @@ const names = [
   'tm:matches', 'tm:translate', 'tm:link', 'tm:unlink', 'tm:alignment', 'tm:correct', 'tm:resetAlignment',
   'tm:segments', 'tm:accept', 'tm:check',
   // library (issue 15)
-  'library:page', 'library:find',
+  'library:page', 'library:find', 'library:translations',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;
