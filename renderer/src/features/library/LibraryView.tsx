@@ -6,19 +6,18 @@ import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import type { LibraryListFilter, LibraryRow } from '../../../../electron/shared/library-page.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
-import { useFormatters, useT } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SearchPanel } from '../search/SearchPanel.tsx';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
-import { meetingDay, splitCopySuffix } from './rows.ts';
 // reuse (issue 11)
 import { useReuseCounts } from '../reuse/useReuseCounts.ts';
 import { EMPTY_SEARCH, hasListFilters, reversedRange, toSearchFilters, type FilterForm, type LibrarySearch } from '../search/filters.ts';
 import { useLibraryPages } from './useLibraryPages.ts';
 import { focusLost, focusRowAfterRemoval } from '../../app/focus.ts';
 import { VirtualReviewList } from './VirtualReviewList.tsx';
-import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
+import { ReviewRowView, type ReviewRowActions } from './ReviewRow.tsx';
 
 declare global {
   interface Window {
@@ -44,7 +43,6 @@ export interface LibraryViewProps {
 
 export function LibraryView(props: LibraryViewProps) {
   const t = useT();
-  const fmt = useFormatters();
   const toasts = useToasts();
   const [renaming, setRenaming] = useState<(ReviewMeta & { copied?: boolean }) | null>(null);
   /** The copy just made: shown selected until another row is acted on. */
@@ -129,6 +127,22 @@ export function LibraryView(props: LibraryViewProps) {
   const rowAt = useCallback((index: number) => model.rows.get(index), [model.rows]);
   const reuseCounts = useReuseCounts(model.refreshed); // reuse (issue 11)
   const onOpen = (id: string) => { openedId.current = id; props.onOpen(id); };
+  // One stable object for every row (so rows are memoized), calling this render's handlers.
+  const latestActions = useRef<ReviewRowActions | null>(null);
+  latestActions.current = {
+    open: onOpen,
+    rename: (review) => setRenaming(review),
+    duplicate: (review) => void duplicate(review),
+    inspect: (review) => { setCopiedId(null); setInspecting(review); },
+    remove: (review, index) => void remove(review, index),
+  };
+  const rowActions = useMemo<ReviewRowActions>(() => ({
+    open: (id) => latestActions.current!.open(id),
+    rename: (review) => latestActions.current!.rename(review),
+    duplicate: (review) => latestActions.current!.duplicate(review),
+    inspect: (review) => latestActions.current!.inspect(review),
+    remove: (review, index) => latestActions.current!.remove(review, index),
+  }), []);
 
   // Kept alive between visits: when shown again, the scroll offset comes back and the opened review
   // gets the focus (the list does that on shownNonce).
@@ -205,52 +219,10 @@ export function LibraryView(props: LibraryViewProps) {
                   listRef={listRef}
                   yearLabel={(year) => t('library.yearGroup', { year })}
                   label={t('library.title')}
-                  renderRow={(review, index, aria) => {
-                    const day = meetingDay(review);
-                    const linked = review.translations;
-                    const { base, copy } = splitCopySuffix(review.title);
-                    const selected = inspecting?.id === review.id || copiedId === review.id;
-                    return (
-                      <div key={review.id} role="listitem" aria-setsize={aria.setSize} aria-posinset={aria.posInSet} className={`review-row${selected ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id} data-index={index} data-copy={copy ? 'true' : undefined}>
-                        <button type="button" className="review-open" onClick={() => onOpen(review.id)} data-testid="review-open" title={review.title}>
-                          <span className={`badge lang-badge lang-${review.lang}`} data-testid="review-lang">{t(`lang.badge.${review.lang}`)}</span>
-                          <span className="review-title-cell" data-testid="review-title-cell">
-                            <span className="review-title">{copy ? base : review.title}</span>
-                            {copy && <span className="copy-badge" data-testid="review-copy-badge">{copy}</span>}
-                          </span>
-                          <span className="review-meta">
-                            <span className="review-kind muted">{t(`kind.${review.kind}`)}</span>
-                            <span className={`status-pill status-${review.status}`}>{t(`status.${review.status}`)}</span>
-                          </span>
-                          <span className="review-day small" data-testid="review-date" data-label={t('library.col.date')}>{day ?? ''}</span>
-                          <time className="review-changed muted small" dateTime={review.updatedAt} data-testid="review-changed" data-label={t('library.changedShort')}
-                            title={t('library.changedAt', { time: fmt.dateTime(review.updatedAt) })}>{fmt.dateTime(review.updatedAt)}</time>
-                        </button>
-                        <div className="row-actions">
-                          {(reuseCounts[review.id] ?? 0) > 0 && (
-                            <span className="reuse-count-badge small muted" data-testid="review-reuse-count" title={t('reuse.library.count', { n: reuseCounts[review.id]! })}>
-                              ♻ {reuseCounts[review.id]}
-                            </span>
-                          )}
-                          {linked.map((other) => (
-                            <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
-                              title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
-                              onClick={() => onOpen(other.id)}>
-                              {/* The name starts with the visible words (voice control users say what they see). */}
-                              <IconTranslation /><span className="translation-word">{t('library.translationOf')}</span> {t(`lang.badge.${other.lang}`)}
-                              <span className="sr-only">: {t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}</span>
-                            </button>
-                          ))}
-                          <button type="button" className="icon-button" title={t('library.rename')} aria-label={`${t('library.rename')}: ${review.title}`} onClick={() => setRenaming(review)} data-testid="review-rename"><IconRename /></button>
-                          <button type="button" className="icon-button" title={t('library.duplicate')} aria-label={`${t('library.duplicate')}: ${review.title}`} data-testid="review-duplicate"
-                            onClick={() => void duplicate(review)}><IconDuplicate /></button>
-                          <button type="button" className="icon-button" title={t('library.properties')} aria-label={`${t('library.properties')}: ${review.title}`} onClick={() => { setCopiedId(null); setInspecting(review); }} data-testid="review-properties"><IconInfo /></button>
-                          <button type="button" className="icon-button danger" title={t('library.delete')} aria-label={`${t('library.delete')}: ${review.title}`} data-testid="review-delete"
-                            onClick={() => void remove(review, index)}><IconTrash /></button>
-                        </div>
-                      </div>
-                    );
-                  }}
+                  renderRow={(review, index, aria) => (
+                    <ReviewRowView key={review.id} review={review} index={index} setSize={aria.setSize} posInSet={aria.posInSet}
+                      selected={inspecting?.id === review.id || copiedId === review.id} reuseCount={reuseCounts[review.id] ?? 0} actions={rowActions} />
+                  )}
                 />
               )}
             </div>

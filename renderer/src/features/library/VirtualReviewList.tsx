@@ -162,11 +162,15 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    for (const control of list.querySelectorAll<HTMLElement>('[role="listitem"] :is(button, a[href], input, select)')) control.tabIndex = -1;
     // The active row, or (scrolled away, not loaded yet) the first row in the page: the list keeps a tab stop.
     const row = rowElement(tabIndex) ?? list.querySelector<HTMLElement>('[role="listitem"][data-review-id]');
     const first = row ? controlsOf(row)[0] : undefined;
-    if (first) first.tabIndex = 0;
+    // Written only where it changes: this runs after every render (each scroll step), and each write
+    // of the attribute costs a style invalidation.
+    for (const control of list.querySelectorAll<HTMLElement>('[role="listitem"] :is(button, a[href], input, select)')) {
+      const wanted = control === first ? 0 : -1;
+      if (control.tabIndex !== wanted) control.tabIndex = wanted;
+    }
     focusPending();
   });
 
