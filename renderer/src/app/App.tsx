@@ -27,7 +27,7 @@ import { ReferenceView } from '../features/drafting/ReferenceView.tsx';
 import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
 import { BackupDialog } from '../features/backup/BackupDialog.tsx';
 // library (issue 15)
-import { takeBootSettings } from './bootRequests.ts';
+import { bootRowsSettled, takeBootSettings } from './bootRequests.ts';
 
 // library (issue 15): the editor (Lexical and its plugins, most of the code) loads in its own chunk, so
 // the library's first rows do not wait for it to be compiled; it is fetched once the library is drawn.
@@ -45,7 +45,8 @@ export function App() {
 
   useEffect(() => {
     if (!window.rdTransport) { setBootError(translate('vi', 'app.noBridge')); return; }
-    (takeBootSettings() ?? api.settings.get({})) // library (issue 15): asked before React started
+    // library (issue 15): asked before React started; the shell's first render waits for the first rows too
+    (takeBootSettings() ?? api.settings.get({})).then(async (settings) => { await bootRowsSettled(); return settings; })
       .then((settings) => {
         setLocaleState(settings.locale);
         setBoot({ locale: settings.locale, lastOpen: settings.lastOpenReviewId });

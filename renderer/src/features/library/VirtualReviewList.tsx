@@ -55,7 +55,12 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   const metrics = useMemo(() => ({ ...LIST_METRICS, row: rowHeight }), [rowHeight]);
   const layout = useMemo(() => layoutList(years.map((y) => y.count), metrics), [years, metrics]);
   const rowCount = layout.rows;
-  const [view, setView] = useState({ top: 0, height: 1200 });
+  // Until measured, the window is the screen's height; the first paint draws only the rows that fit
+  // (less to build and lay out before the user sees the list), the overscan follows right after it.
+  const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight || 900 }));
+  const [painted, setPainted] = useState(false);
+  useEffect(() => { const timer = setTimeout(() => setPainted(true), 0); return () => clearTimeout(timer); }, []);
+  const overscan = painted ? OVERSCAN : 0;
   /** The flat position that holds the list's tab stop. */
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
   const tabIndex = Math.min(activeIndex ?? 0, Math.max(0, rowCount - 1));
@@ -246,7 +251,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   // A window wholly above or below the list (a stale measure) would render nothing: clamp it to the
   // list, so some rows are always in the page (off screen they cost nothing; blank space would).
   const top = Math.min(Math.max(view.top, -view.height), Math.max(0, layout.height - view.height));
-  const slices = visibleSlices(layout, top - OVERSCAN, top + view.height + OVERSCAN);
+  const slices = visibleSlices(layout, top - overscan, top + view.height + overscan);
   const out: ReactNode[] = [];
   let cursor = 0; // list px already laid out
   for (const slice of slices) {

@@ -4,7 +4,7 @@
 // into view. A position to reveal (the review that was opened, a new copy) rides on the next refresh.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
-import { takeFirstPage } from '../../app/bootRequests.ts';
+import { takeFirstPage, takeFirstPageNow } from '../../app/bootRequests.ts';
 import type { LibraryListFilter, LibraryPage, LibraryRow, YearCount } from '../../../../electron/shared/library-page.ts';
 
 /** Rows per block: what one request brings at least (a screen holds ~17 rows). */
@@ -46,14 +46,21 @@ export function mergePage(previous: ReadonlyMap<number, LibraryRow>, page: Pick<
 
 export function useLibraryPages(options: { filters: LibraryListFilter; refreshKey: number; onError: (error: unknown) => void }) {
   const { filters, refreshKey, onError } = options;
-  const [model, setModel] = useState<LibraryModel>(EMPTY);
+  // The app's first rows may be in already (bootRequests.ts): the first render draws them.
+  const [boot] = useState(() => takeFirstPageNow(filters, 0, BLOCK));
+  const [model, setModel] = useState<LibraryModel>(() => (boot
+    ? { total: boot.total, years: boot.years, rows: mergePage(new Map(), boot, true), refreshed: 1 } : EMPTY));
+  const booted = useRef(boot !== null);
   const [reveal, setReveal] = useState<Reveal | null>(null);
   /** The rows the list shows now (flat [from, to)): a refresh re-reads these. */
   const wanted = useRef({ from: 0, to: BLOCK });
   /** Bumped by each refresh: answers to older requests are dropped. */
   const generation = useRef(0);
   /** Blocks asked for or loaded in this generation. */
-  const blocks = useRef(new Set<number>());
+  const blocks = useRef(new Set<number>(boot ? [0] : []));
+  /** The list's effects run before this hook's (children first): until the first refresh is asked,
+   *  what it shows is only noted (the refresh reads it), not asked for twice. */
+  const started = useRef(false);
   const locate = useRef<{ id: string; focus: boolean } | null>(null);
   const filtersRef = useRef(filters);
   filtersRef.current = filters;
@@ -88,6 +95,12 @@ export function useLibraryPages(options: { filters: LibraryListFilter; refreshKe
 
   // A visit, an action or other filters: re-read the rows in view (the others are fetched when shown).
   useEffect(() => {
+    started.current = true;
+    if (booted.current) {
+      // Mounted with the first rows: nothing to re-read yet.
+      booted.current = false;
+      return;
+    }
     generation.current += 1;
     blocks.current = new Set();
     const { first, last } = blocksFor(wanted.current.from, wanted.current.to);
@@ -97,6 +110,7 @@ export function useLibraryPages(options: { filters: LibraryListFilter; refreshKe
   /** The list shows rows [from, to): load the blocks not asked for yet. */
   const showing = useCallback((from: number, to: number) => {
     wanted.current = { from, to };
+    if (!started.current) return;
     const { first, last } = blocksFor(from, to);
     let start: number | null = null;
     for (let b = first; b <= last + 1; b++) {
