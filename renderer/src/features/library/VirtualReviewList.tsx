@@ -235,9 +235,11 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   /** Letters jump to the next review whose title starts with what was typed (within 700 ms); the main
    *  side looks through all the titles (most are not loaded here). The last answer wins. */
   function typeAhead(key: string, from: number): boolean {
-    if (key.length !== 1 || key === ' ') return false;
     const now = performance.now();
     const state = typeahead.current;
+    // A space belongs to the letters being typed ("Báo cáo"); alone it presses the focused button.
+    const typing = state.text.length > 0 && now - state.at < 700;
+    if (key.length !== 1 || (key === ' ' && !typing)) return false;
     state.text = now - state.at < 700 ? state.text + key : key;
     state.at = now;
     const text = state.text;
