@@ -55,11 +55,16 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   const metrics = useMemo(() => ({ ...LIST_METRICS, row: rowHeight }), [rowHeight]);
   const layout = useMemo(() => layoutList(years.map((y) => y.count), metrics), [years, metrics]);
   const rowCount = layout.rows;
-  // Until measured, the window is the screen's height; the first paint draws only the rows that fit
-  // (less to build and lay out before the user sees the list), the overscan follows right after it.
+  // Until measured, the window is the screen's height. The first paint, and the first after a jump
+  // (End, Home, type-ahead far away), draws only the rows that fit — less to build and lay out in
+  // that one task; the overscan follows in the next one.
   const [view, setView] = useState(() => ({ top: 0, height: window.innerHeight || 900 }));
   const [painted, setPainted] = useState(false);
-  useEffect(() => { const timer = setTimeout(() => setPainted(true), 0); return () => clearTimeout(timer); }, []);
+  useEffect(() => {
+    if (painted) return;
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, [painted]);
   const overscan = painted ? OVERSCAN : 0;
   /** The flat position that holds the list's tab stop. */
   const [activeIndex, setActiveIndex] = useState<number | null>(null);
@@ -68,8 +73,8 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   const pendingFocus = useRef<{ index: number; control: number } | null>(null);
   const typeahead = useRef({ text: '', at: 0 });
 
-  const latest = useRef({ layout });
-  latest.current = { layout };
+  const latest = useRef({ layout, view });
+  latest.current.layout = layout;
 
   /** Where the list starts inside the scroller, and the visible window in list coordinates. */
   const measure = useCallback(() => {
@@ -88,7 +93,11 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
       const bounds = index === null ? null : rowBounds(latest.current.layout, index);
       if (bounds && (bounds.bottom < top - OVERSCAN || bounds.top > top + height + OVERSCAN)) list.focus({ preventScroll: true });
     }
-    setView((current) => (Math.abs(current.top - top) < 1 && current.height === height ? current : { top, height }));
+    const current = latest.current.view;
+    if (Math.abs(current.top - top) < 1 && current.height === height) return;
+    if (Math.abs(current.top - top) > 2 * OVERSCAN + height) setPainted(false); // a jump: nothing in the page is reused
+    latest.current.view = { top, height };
+    setView(latest.current.view);
   }, [scrollerRef, listRef]);
 
   // A passive effect, not a layout one: the scroller is an ancestor, and React attaches an ancestor's
