@@ -67,13 +67,16 @@ export function selectListTitles(db: Db, filter: LibraryListFilter): string[] {
     .map((row) => row.title);
 }
 
-/** Live reviews linked by translation to any of `ids` (either direction), in list order, with the link. */
+/** Live reviews linked by translation to any of `ids` (either direction), in list order, with the link.
+ *  Two indexed lookups (translations pointing to the rows; the sources the rows point to), not a scan. */
 export function selectTranslationLinks(db: Db, ids: readonly string[]): (ReviewLink & { translationOf: string | null })[] {
   if (ids.length === 0) return [];
   const marks = ids.map(() => '?').join(', ');
-  return db.prepare(`SELECT id, lang, title, translation_of AS translationOf FROM reviews
-                     WHERE deleted_at IS NULL AND (translation_of IN (${marks})
-                       OR id IN (SELECT translation_of FROM reviews WHERE id IN (${marks}) AND translation_of IS NOT NULL))
+  return db.prepare(`SELECT id, lang, title, translation_of AS translationOf, year, updated_at FROM reviews
+                       WHERE translation_of IN (${marks}) AND deleted_at IS NULL
+                     UNION
+                     SELECT id, lang, title, translation_of AS translationOf, year, updated_at FROM reviews
+                       WHERE id IN (SELECT translation_of FROM reviews WHERE id IN (${marks}) AND translation_of IS NOT NULL) AND deleted_at IS NULL
                      ORDER BY ${LIST_ORDER}`)
     .all(...ids, ...ids).map((row) => ({ id: String(row.id), lang: row.lang as ReviewLink['lang'], title: String(row.title), translationOf: row.translationOf === null ? null : String(row.translationOf) }));
 }

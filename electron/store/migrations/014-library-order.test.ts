@@ -40,3 +40,13 @@ test('014 is registered after 001 and indexes the live reviews in list order', (
   assert.deepEqual(live.map((r) => r.id), ['a']);
   db.close();
 });
+
+test('014: a page\'s translations are found through the translation_of index, not a scan', (t) => {
+  const db = new DatabaseSync(join(tempDir(t), 'lib.sqlite'));
+  for (const m of migrations.slice(0, MINE + 1)) m.up(db);
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM reviews WHERE translation_of IN (?, ?) AND deleted_at IS NULL`)
+    .all('a', 'b') as { detail: string }[]).map((row) => row.detail).join('\n');
+  assert.match(plan, /reviews_by_translation_of/);
+  assert.doesNotMatch(plan, /^SCAN reviews$/m);
+  db.close();
+});
