@@ -87,3 +87,67 @@ test('search says when there are more hits than shown, and shows them on request
   const tabbable = await page.getByTestId('search-result').evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex === 0).length);
   expect(tabbable).toBe(1);
 });
+
+// library (issue 15): the list is read a window at a time — going back asks for the rows on screen,
+// never the whole list; type-ahead finds rows that are not loaded; an edited review moves to the top of
+// its year and keeps the focus.
+test('1,200 reviews: the list reads only what it shows; type-ahead and going back after an edit find the row', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.evaluate(async () => {
+    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> } };
+    for (let i = 0; i < 1200; i++) await w.rdTransport.invoke('reviews:create', { title: `Báo cáo số ${String(i + 1).padStart(4, '0')}`, year: 2000 + (i % 12), lang: 'vi' });
+    // Far down (the oldest year's last rows): not loaded when the library opens.
+    await w.rdTransport.invoke('reviews:create', { title: 'Kế hoạch hợp tác', year: 1999, lang: 'vi' });
+    await w.rdTransport.invoke('reviews:create', { title: 'Báo cáo cuối', year: 1999, lang: 'vi' });
+  });
+  await page.reload();
+  await expect(page.getByTestId('review-list')).toHaveAttribute('data-rows', '1202');
+  expect(await page.locator('[data-review-id]').filter({ hasText: 'Kế hoạch hợp tác' }).count()).toBe(0);
+  // Count what the page asks the main side for (window.rdTransport is what the app's api calls).
+  await page.evaluate(() => {
+    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> }; __asked: { channel: string; limit?: number }[] };
+    w.__asked = [];
+    const invoke = w.rdTransport.invoke.bind(w.rdTransport);
+    w.rdTransport.invoke = (channel, arg) => { w.__asked.push({ channel, limit: (arg as { limit?: number }).limit }); return invoke(channel, arg); };
+  });
+  const asked = () => page.evaluate(() => (window as unknown as { __asked: { channel: string; limit?: number }[] }).__asked);
+
+  // Type-ahead jumps to a review far down the list (not loaded until then) and focuses it.
+  await page.getByTestId('review-open').first().focus();
+  await page.keyboard.type('kế');
+  await expect(page.locator(':focus')).toHaveAttribute('title', 'Kế hoạch hợp tác');
+  await expect(page.locator(':focus')).toBeInViewport();
+  const opened = await page.evaluate(() => document.activeElement!.closest('[data-review-id]')!.getAttribute('data-review-id'));
+  const item = page.locator(`[role="listitem"][data-review-id="${opened}"]`);
+  // The last review of the list (1999 holds two; the other was edited after it).
+  await expect(item).toHaveAttribute('aria-posinset', '2');
+  await expect(item).toHaveAttribute('aria-setsize', '2');
+  await expect(item).toHaveAttribute('data-index', '1201');
+
+  // Open it, type (saved: it is now the most recently edited of its year), go back.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('editor')).toBeVisible();
+  await page.getByTestId('editor').click();
+  await page.keyboard.type('Thêm một câu.');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+  await page.getByTestId('back-to-library').click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-review-id]')?.getAttribute('data-review-id'))).toBe(opened);
+  await expect(item).toHaveAttribute('aria-posinset', '1');
+  await expect(page.locator(':focus')).toBeInViewport();
+  await expect(page.locator('[role="listitem"][data-index="1201"]')).toContainText('Báo cáo cuối');
+
+  // Nothing asked for the whole list; every list read was a window of at most 500 rows.
+  const calls = await asked();
+  expect(calls.filter((c) => c.channel === 'reviews:list')).toEqual([]);
+  const pages = calls.filter((c) => c.channel === 'library:page');
+  expect(pages.length).toBeGreaterThan(0);
+  expect(pages.every((c) => (c.limit ?? 0) <= 500)).toBe(true);
+
+  // End, then the wheel back up: rows that were never loaded come in (placeholders are replaced).
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toBeInViewport();
+  await page.mouse.move(700, 500);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -2000);
+  await expect.poll(() => page.getByTestId('review-row-loading').count()).toBe(0);
+  await expect(page.getByTestId('review-row').first()).toBeVisible();
+});

@@ -26,6 +26,8 @@ import type { ConcordanceLine, ReuseCount, RolledInsert, SectionVersion, Similar
 import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentView, TmMatch, TranslationSummary } from '../shared/tm.ts';
 // inbox (issue 14)
 import type { AddOutcome, Board, ContributionMeta, InspectOutcome, MinistryName, ReturnOutcome, SectionContribution, VersionDiff } from '../shared/inbox.ts';
+// library (issue 15)
+import type { LibraryPage, ReviewLink } from '../shared/library-page.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -102,6 +104,14 @@ const exportSettings = z.object({
   signerName: z.string().max(200),
   includeCaptions: z.boolean().optional(),
 }) satisfies z.ZodType<ExportSettings>;
+
+// library (issue 15): the list filters that apply without a search query
+const libraryFilters = z.object({
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+  lang: z.enum(LANGS).optional(),
+  kind: z.enum(REVIEW_KINDS).optional(),
+});
 
 /** Chromium app (issue 8): largest file staged from the page (the importer's own 50 MB limit applies after). */
 export const MAX_STAGED_BYTES = 64 * 1024 * 1024;
@@ -352,6 +362,22 @@ export const contract = {
     input: z.object({ reviewId: id, paths: z.array(z.string().min(1).max(4096)).min(1).max(100), ministry: z.string().min(1).max(300).optional() }),
     output: result<ReturnOutcome[]>(),
   },
+  // library (issue 15): the library list a window at a time (the rows on screen, the year groups' counts)
+  'library:page': {
+    input: z.object({
+      filters: libraryFilters,
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(0).max(500),
+      locate: id.optional(),
+    }),
+    output: result<LibraryPage>(),
+  },
+  'library:find': {
+    input: z.object({ filters: libraryFilters, prefix: z.string().min(1).max(200), from: z.number().int().min(0).max(10_000_000) }),
+    output: result<{ index: number | null }>(),
+  },
+  /** One review's linked other-language versions (the editor's properties panel), without the whole list. */
+  'library:translations': { input: z.object({ id }), output: result<ReviewLink[]>() },
 } as const;
 
 export type Contract = typeof contract;

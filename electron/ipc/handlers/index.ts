@@ -17,6 +17,8 @@ import { reuseHandlers } from './reuse.ts';
 import { tmHandlers } from './tm.ts';
 // inbox (issue 14)
 import { commentsHandlers, inboxHandlers } from './inbox.ts';
+// library (issue 15)
+import { libraryHandlers } from './library.ts';
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -44,5 +46,7 @@ export function createHandlers(services: Services): Handlers {
     // inbox (issue 14)
     ...inboxHandlers(services),
     ...commentsHandlers(services),
+    // library (issue 15)
+    ...libraryHandlers(services),
   };
 }

@@ -14,6 +14,8 @@ import { migration011 } from './011-translation-memory.ts';
 // inbox (issue 14): the ministries' contributions
 import { migration012 } from './012-inbox-contributors.ts';
 import { migration013 } from './013-inbox-contributions.ts';
+// library (issue 15)
+import { migration014 } from './014-library-order.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -30,4 +32,6 @@ export const migrations: readonly Migration[] = [
   // inbox (issue 14)
   migration012,
   migration013,
+  // library (issue 15)
+  migration014,
 ];

@@ -30,6 +30,8 @@ const names = [
   // inbox (issue 14)
   'inbox:ministries', 'inbox:board', 'inbox:setRound', 'inbox:addContributor', 'inbox:removeContributor', 'inbox:inspect', 'inbox:add',
   'inbox:remove', 'inbox:changes', 'inbox:contribution', 'inbox:section', 'inbox:insert', 'inbox:letter', 'inbox:circulated', 'comments:import',
+  // library (issue 15)
+  'library:page', 'library:find', 'library:translations',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

@@ -1,7 +1,7 @@
 // The app shell: settings at start (language, last open review), the sidebar, the current screen
 // (library, trash, editor), the search overlay, the import panel, toasts and confirmations.
 import { publishSave } from './lastSave.ts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/index.ts';
 import type { SearchHit } from '../../../electron/shared/library.ts';
 import { LocaleProvider, translate, type Locale } from '../i18n/index.tsx';
@@ -10,7 +10,7 @@ import { ConfirmProvider } from './confirm.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { LibraryView } from '../features/library/LibraryView.tsx';
 import { TrashView } from '../features/trash/TrashView.tsx';
-import { EditorScreen, type ScrollTarget } from '../features/draft/EditorScreen.tsx';
+import type { ScrollTarget } from '../features/draft/EditorScreen.tsx';
 import { SearchOverlay } from '../features/search/SearchOverlay.tsx';
 import { EMPTY_SEARCH, type LibrarySearch } from '../features/search/filters.ts';
 import { ImportPanel } from '../features/import/ImportPanel.tsx';
@@ -27,6 +27,13 @@ import { useT } from '../i18n/index.tsx';
 import { ReferenceView } from '../features/drafting/ReferenceView.tsx';
 import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
 import { BackupDialog } from '../features/backup/BackupDialog.tsx';
+// library (issue 15)
+import { bootRowsSettled, takeBootSettings } from './bootRequests.ts';
+
+// library (issue 15): the editor (Lexical and its plugins, most of the code) loads in its own chunk, so
+// the library's first rows do not wait for it to be compiled; it is fetched once the library is drawn.
+const loadEditorScreen = () => import('../features/draft/EditorScreen.tsx');
+const EditorScreen = lazy(() => loadEditorScreen().then((module) => ({ default: module.EditorScreen })));
 
 export type View = { name: 'library' } | { name: 'trash' } | { name: 'editor'; id: string }
   // drafting (issue 10)
@@ -39,7 +46,8 @@ export function App() {
 
   useEffect(() => {
     if (!window.rdTransport) { setBootError(translate('vi', 'app.noBridge')); return; }
-    api.settings.get({})
+    // library (issue 15): asked before React started; the shell's first render waits for the first rows too
+    (takeBootSettings() ?? api.settings.get({})).then(async (settings) => { await bootRowsSettled(); return settings; })
       .then((settings) => {
         setLocaleState(settings.locale);
         setBoot({ locale: settings.locale, lastOpen: settings.lastOpenReviewId });
@@ -190,6 +198,11 @@ function Shell(props: { lastOpen: string | null }) {
     'open-archive': () => setOpenedArchive(true),
     backups: () => setOpenedArchive(''),
   });
+  // library (issue 15): the editor's code is fetched when the browser is idle after the first screen.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadEditorScreen().catch(() => undefined));
+  }, []);
   // ship (issue 13): the app was started by opening a .rdlib file
   useEffect(() => {
     api.archive.takeOpened({}).then((path) => { if (path) setOpenedArchive(path); }).catch(() => undefined);
@@ -220,7 +233,9 @@ function Shell(props: { lastOpen: string | null }) {
         {view.name === 'reference' && <ReferenceView />}
         {view.name === 'templates' && <TemplatesView />}
         {view.name === 'editor' && (
-          <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} onOpenReview={openReview} />
+          <Suspense fallback={<div className="screen-loading" aria-busy="true">{t('app.loading')}</div>}>
+            <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} onOpenReview={openReview} />
+          </Suspense>
         )}
         <ImportPanel controller={importer} onOpenReview={(id) => openReview(id)} />
       </main>

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import type { Lang } from '../../../electron/shared/review.ts';
 import { en } from './en.ts';
 import { vi, type MessageKey, type Messages } from './vi.ts';
+import { listDateTime } from './listDateTime.ts'; // library (issue 15)
 
 export type { MessageKey };
 export type Locale = Lang;
@@ -65,9 +66,10 @@ export function formatClock(iso: string | Date, locale: Locale): string {
 
 /** "24/11/2026 10:42" for lists. */
 export function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${formatter(locale, 'day').format(date)} ${formatter(locale, 'time').format(date)}`;
+  // library (issue 15): by hand (listDateTime.ts), the same text without building Intl's formats: the
+  // first Intl.DateTimeFormat of a locale loads its data (~40 ms), on the library's first render.
+  void locale;
+  return listDateTime(iso);
 }
 
 export function useFormatters() {

@@ -19,7 +19,7 @@ import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { MetadataPanel } from '../library/MetadataPanel.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
 import { restoreFocus } from '../../app/focus.ts';
-import { translationsById } from '../library/rows.ts';
+import type { ReviewLink } from '../../../../electron/shared/library-page.ts';
 import { announce } from '../../app/a11y.tsx';
 import { EditorExitHint } from './EditorExitHint.tsx';
 
@@ -196,14 +196,15 @@ export function EditorScreen(props: EditorScreenProps) {
   const editorPlugins = useMemo(() => <>{reusePlugins}{tmPlugins}</>, [reusePlugins, tmPlugins]);
 
   /** Linked other-language versions, both directions (shown in the properties panel). */
-  const [translations, setTranslations] = useState<ReviewMeta[]>([]);
+  const [translations, setTranslations] = useState<ReviewLink[]>([]);
   const reviewId = review?.id;
   const translationOf = review?.translationOf;
   useEffect(() => {
     if (!reviewId) return;
     let live = true;
-    api.reviews.list({})
-      .then((list) => { if (live) setTranslations(translationsById(list).get(reviewId) ?? []); })
+    // library (issue 15): this review's links only (the whole list was 10,000 metas at 10,000 reviews)
+    api.library.translations({ id: reviewId })
+      .then((links) => { if (live) setTranslations(links); })
       .catch(() => undefined);
     return () => { live = false; };
     // Re-read when the link itself may have changed.

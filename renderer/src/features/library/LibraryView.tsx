@@ -4,20 +4,20 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
+import type { LibraryListFilter, LibraryRow } from '../../../../electron/shared/library-page.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
-import { useFormatters, useT } from '../../i18n/index.tsx';
+import { useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SearchPanel } from '../search/SearchPanel.tsx';
-import { groupByYear } from './group.ts';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
-import { meetingDay, splitCopySuffix, translationsById } from './rows.ts';
 // reuse (issue 11)
 import { useReuseCounts } from '../reuse/useReuseCounts.ts';
-import { EMPTY_SEARCH, filterReviews, hasListFilters, reversedRange, type LibrarySearch } from '../search/filters.ts';
-import { useReviewList } from './useReviewList.ts';
+import { EMPTY_SEARCH, hasListFilters, reversedRange, toSearchFilters, type FilterForm, type LibrarySearch } from '../search/filters.ts';
+import { useLibraryPages } from './useLibraryPages.ts';
+import { focusLost, focusRowAfterRemoval } from '../../app/focus.ts';
 import { VirtualReviewList } from './VirtualReviewList.tsx';
-import { IconDuplicate, IconInfo, IconRename, IconTranslation, IconTrash } from '../../app/icons.tsx';
+import { ReviewRowView, type ReviewRowActions } from './ReviewRow.tsx';
 
 declare global {
   interface Window {
@@ -43,23 +43,29 @@ export interface LibraryViewProps {
 
 export function LibraryView(props: LibraryViewProps) {
   const t = useT();
-  const fmt = useFormatters();
   const toasts = useToasts();
   const [renaming, setRenaming] = useState<(ReviewMeta & { copied?: boolean }) | null>(null);
   /** The copy just made: shown selected until another row is acted on. */
   const [copiedId, setCopiedId] = useState<string | null>(null);
-  const [inspecting, setInspecting] = useState<ReviewMeta | null>(null);
+  const [inspecting, setInspecting] = useState<LibraryRow | null>(null);
   const [dropping, setDropping] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const scrollerRef = useRef<HTMLDivElement>(null);
   /** The review last opened from this list: it gets the focus back when the library is shown again. */
   const openedId = useRef<string | null>(null);
-  const [shownNonce, setShownNonce] = useState(0);
   const scrollTop = useRef(0);
-  const { reviews, removedAt } = useReviewList({
-    trash: false, refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="review-row"]',
-  });
   const { onChanged, search, onSearch } = props;
+  // The list: a window at a time (library:page), never all the reviews (issue 15).
+  const listFilter = useMemo(() => listFilterOf(search.filters), [search.filters]);
+  const { model, reveal, showing, locateOnRefresh, find } = useLibraryPages({ filters: listFilter, refreshKey: props.refreshKey, onError: toasts.error });
+  /** Index of a row just removed: once the list is re-read, focus goes to the row now in its place. */
+  const removedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (removedAt.current === null || model.total === null) return;
+    const index = removedAt.current;
+    removedAt.current = null;
+    if (focusLost()) focusRowAfterRemoval(listRef.current, '[data-testid="review-row"]', index);
+  }, [model.refreshed, model.total]);
   const query = search.query;
 
   const act = useCallback(async (action: () => Promise<string | null>) => {
@@ -95,17 +101,13 @@ export function LibraryView(props: LibraryViewProps) {
     try {
       const copy = await api.reviews.duplicate({ id: review.id });
       setCopiedId(copy.id);
+      locateOnRefresh(copy.id, false);
       onChanged();
       setRenaming({ ...copy, copied: true });
     } catch (error) {
       toasts.error(error);
     }
   };
-
-  useEffect(() => {
-    if (!copiedId) return;
-    listRef.current?.querySelector(`[data-review-id="${copiedId}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [copiedId, reviews]);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -120,12 +122,27 @@ export function LibraryView(props: LibraryViewProps) {
 
   const filtering = hasListFilters(search.filters);
   const reversed = reversedRange(search.filters) !== null;
-  // Memoized: with 10,000 reviews, filtering and grouping on every render would cost frames.
-  const shown = useMemo(() => (reviews ? filterReviews(reviews, search.filters) : []), [reviews, search.filters]);
-  const groups = useMemo(() => groupByYear(shown), [shown]);
-  const translations = useMemo(() => translationsById(reviews ?? []), [reviews]);
-  const reuseCounts = useReuseCounts(reviews); // reuse (issue 11)
+  const total = model.total;
+  const shownCount = useMemo(() => model.years.reduce((n, y) => n + y.count, 0), [model.years]);
+  const rowAt = useCallback((index: number) => model.rows.get(index), [model.rows]);
+  const reuseCounts = useReuseCounts(model.refreshed); // reuse (issue 11)
   const onOpen = (id: string) => { openedId.current = id; props.onOpen(id); };
+  // One stable object for every row (so rows are memoized), calling this render's handlers.
+  const latestActions = useRef<ReviewRowActions | null>(null);
+  latestActions.current = {
+    open: onOpen,
+    rename: (review) => setRenaming(review),
+    duplicate: (review) => void duplicate(review),
+    inspect: (review) => { setCopiedId(null); setInspecting(review); },
+    remove: (review, index) => void remove(review, index),
+  };
+  const rowActions = useMemo<ReviewRowActions>(() => ({
+    open: (id) => latestActions.current!.open(id),
+    rename: (review) => latestActions.current!.rename(review),
+    duplicate: (review) => latestActions.current!.duplicate(review),
+    inspect: (review) => latestActions.current!.inspect(review),
+    remove: (review, index) => latestActions.current!.remove(review, index),
+  }), []);
 
   // Kept alive between visits: when shown again, the scroll offset comes back and the opened review
   // gets the focus (the list does that on shownNonce).
@@ -133,9 +150,11 @@ export function LibraryView(props: LibraryViewProps) {
   useLayoutEffect(() => {
     if (hidden) return;
     const scroller = scrollerRef.current;
-    if (scroller) scroller.scrollTop = scrollTop.current;
-    setShownNonce((n) => n + 1);
-  }, [hidden]);
+    // Only a scroll offset to restore: setting it forces a layout of the whole screen before its first paint.
+    if (scroller && scrollTop.current > 0) scroller.scrollTop = scrollTop.current;
+    // The shell re-reads the list on showing it (refreshKey): the opened review is focused where it now is.
+    if (openedId.current) locateOnRefresh(openedId.current, true);
+  }, [hidden, locateOnRefresh]);
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (hidden || !scroller) return;
@@ -156,7 +175,7 @@ export function LibraryView(props: LibraryViewProps) {
     >
       <header className="toolbar library-toolbar">
         <h1 className="toolbar-title">{t('library.title')}</h1>
-        {reviews && <span className="muted small">{t('library.count', { count: reviews.length })}</span>}
+        {total !== null && <span className="muted small">{t('library.count', { count: total })}</span>}
         <div className="toolbar-spacer" />
         <button type="button" className="button" onClick={() => props.onImport('files')} data-testid="import-files">{t('library.importFiles')}</button>
         <button type="button" className="button" onClick={() => props.onImport('folder')} data-testid="import-folder">{t('library.importFolder')}</button>
@@ -166,20 +185,20 @@ export function LibraryView(props: LibraryViewProps) {
           <SearchPanel search={search} onSearch={onSearch} onOpen={props.onOpenHit} hideHint={filtering} headingLevel={2} />
           {!query.trim() && !reversed && (
             <div className="review-list">
-              {reviews?.length === 0 && (
+              {total === 0 && (
                 <div className="empty-state">
                   <p>{t('library.empty')}</p>
                   <p className="muted">{t('library.emptyHint')}</p>
                 </div>
               )}
-              {filtering && reviews && (
+              {filtering && total !== null && (
                 <p className="filter-status muted small" role="status" data-testid="library-filter-status">
-                  {shown.length === 0 ? t('library.noMatch') : t('library.filtered', { shown: shown.length, total: reviews.length })}
+                  {shownCount === 0 ? t('library.noMatch') : t('library.filtered', { shown: shownCount, total })}
                   {' '}
                   <button type="button" className="link-button" onClick={() => onSearch(EMPTY_SEARCH)} data-testid="library-clear-filters">{t('library.clearFilters')}</button>
                 </p>
               )}
-              {groups.length > 0 && (
+              {model.years.length > 0 && (
                 <div className="review-columns" aria-hidden="true">
                   <span className="col-lang" />
                   <span className="col-title">{t('library.col.title')}</span>
@@ -188,61 +207,22 @@ export function LibraryView(props: LibraryViewProps) {
                   <span className="col-changed">{t('library.col.changed')}</span>
                 </div>
               )}
-              {groups.length > 0 && (
+              {model.years.length > 0 && (
                 <VirtualReviewList
-                  groups={groups}
+                  years={model.years}
+                  rowAt={rowAt}
+                  onShowing={showing}
+                  find={find}
+                  reveal={reveal}
+                  loadingLabel={t('app.loading')}
                   scrollerRef={scrollerRef}
                   listRef={listRef}
                   yearLabel={(year) => t('library.yearGroup', { year })}
                   label={t('library.title')}
-                  returnTo={openedId.current}
-                  shownNonce={shownNonce}
-                  renderRow={(review, index, aria) => {
-                    const day = meetingDay(review);
-                    const linked = translations.get(review.id) ?? [];
-                    const { base, copy } = splitCopySuffix(review.title);
-                    const selected = inspecting?.id === review.id || copiedId === review.id;
-                    return (
-                      <div key={review.id} role="listitem" aria-setsize={aria.setSize} aria-posinset={aria.posInSet} className={`review-row${selected ? ' selected' : ''}`} data-testid="review-row" data-review-id={review.id} data-copy={copy ? 'true' : undefined}>
-                        <button type="button" className="review-open" onClick={() => onOpen(review.id)} data-testid="review-open" title={review.title}>
-                          <span className={`badge lang-badge lang-${review.lang}`} data-testid="review-lang">{t(`lang.badge.${review.lang}`)}</span>
-                          <span className="review-title-cell" data-testid="review-title-cell">
-                            <span className="review-title">{copy ? base : review.title}</span>
-                            {copy && <span className="copy-badge" data-testid="review-copy-badge">{copy}</span>}
-                          </span>
-                          <span className="review-meta">
-                            <span className="review-kind muted">{t(`kind.${review.kind}`)}</span>
-                            <span className={`status-pill status-${review.status}`}>{t(`status.${review.status}`)}</span>
-                          </span>
-                          <span className="review-day small" data-testid="review-date" data-label={t('library.col.date')}>{day ?? ''}</span>
-                          <time className="review-changed muted small" dateTime={review.updatedAt} data-testid="review-changed" data-label={t('library.changedShort')}
-                            title={t('library.changedAt', { time: fmt.dateTime(review.updatedAt) })}>{fmt.dateTime(review.updatedAt)}</time>
-                        </button>
-                        <div className="row-actions">
-                          {(reuseCounts[review.id] ?? 0) > 0 && (
-                            <span className="reuse-count-badge small muted" data-testid="review-reuse-count" title={t('reuse.library.count', { n: reuseCounts[review.id]! })}>
-                              ♻ {reuseCounts[review.id]}
-                            </span>
-                          )}
-                          {linked.map((other) => (
-                            <button key={other.id} type="button" className="translation-link" data-testid="review-translation"
-                              title={t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}
-                              onClick={() => onOpen(other.id)}>
-                              {/* The name starts with the visible words (voice control users say what they see). */}
-                              <IconTranslation /><span className="translation-word">{t('library.translationOf')}</span> {t(`lang.badge.${other.lang}`)}
-                              <span className="sr-only">: {t('library.openTranslation', { lang: t(`lang.${other.lang}`), title: other.title })}</span>
-                            </button>
-                          ))}
-                          <button type="button" className="icon-button" title={t('library.rename')} aria-label={`${t('library.rename')}: ${review.title}`} onClick={() => setRenaming(review)} data-testid="review-rename"><IconRename /></button>
-                          <button type="button" className="icon-button" title={t('library.duplicate')} aria-label={`${t('library.duplicate')}: ${review.title}`} data-testid="review-duplicate"
-                            onClick={() => void duplicate(review)}><IconDuplicate /></button>
-                          <button type="button" className="icon-button" title={t('library.properties')} aria-label={`${t('library.properties')}: ${review.title}`} onClick={() => { setCopiedId(null); setInspecting(review); }} data-testid="review-properties"><IconInfo /></button>
-                          <button type="button" className="icon-button danger" title={t('library.delete')} aria-label={`${t('library.delete')}: ${review.title}`} data-testid="review-delete"
-                            onClick={() => void remove(review, index)}><IconTrash /></button>
-                        </div>
-                      </div>
-                    );
-                  }}
+                  renderRow={(review, index, aria) => (
+                    <ReviewRowView key={review.id} review={review} index={index} setSize={aria.setSize} posInSet={aria.posInSet}
+                      selected={inspecting?.id === review.id || copiedId === review.id} reuseCount={reuseCounts[review.id] ?? 0} actions={rowActions} />
+                  )}
                 />
               )}
             </div>
@@ -250,14 +230,14 @@ export function LibraryView(props: LibraryViewProps) {
         </div>
         {inspecting && (
           <MetadataPanel
-            meta={reviews?.find((r) => r.id === inspecting.id) ?? inspecting}
-            translations={translations.get(inspecting.id) ?? []}
+            meta={findLoaded(model.rows, inspecting.id) ?? inspecting}
+            translations={(findLoaded(model.rows, inspecting.id) ?? inspecting).translations}
             onOpenTranslation={props.onOpen}
             onClose={() => setInspecting(null)}
             onPatch={async (patch) => {
               try {
                 const meta = await api.reviews.update({ id: inspecting.id, patch });
-                setInspecting(meta);
+                setInspecting({ ...meta, translations: inspecting.translations });
                 onChanged();
                 return meta;
               } catch (error) {
@@ -279,4 +259,16 @@ export function LibraryView(props: LibraryViewProps) {
       )}
     </div>
   );
+}
+
+/** The list filters of the search form (the section filter needs a search query). */
+function listFilterOf(form: FilterForm): LibraryListFilter {
+  const { yearFrom, yearTo, lang, kind } = toSearchFilters(form);
+  return { ...(yearFrom !== undefined && { yearFrom }), ...(yearTo !== undefined && { yearTo }), ...(lang && { lang }), ...(kind && { kind }) };
+}
+
+/** A loaded row by id (the panel shows the row's latest metadata after a refresh). */
+function findLoaded(rows: ReadonlyMap<number, LibraryRow>, id: string): LibraryRow | undefined {
+  for (const row of rows.values()) if (row.id === id) return row;
+  return undefined;
 }

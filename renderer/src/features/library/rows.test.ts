@@ -1,7 +1,7 @@
-// Library rows: the date column and translation links both ways.
+// Library rows: the date column and the copy suffix (translation links: electron/library/page.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIsoDay, meetingDay, splitCopySuffix, translationsById } from './rows.ts';
+import { formatIsoDay, meetingDay, splitCopySuffix } from './rows.ts';
 
 test('the date column shows the meeting date, else the document date, as dd/mm/yyyy', () => {
   assert.equal(meetingDay({ fields: { meetingDate: '2025-11-20' } }), '20/11/2025');
@@ -9,18 +9,6 @@ test('the date column shows the meeting date, else the document date, as dd/mm/y
   assert.equal(meetingDay({ fields: {} }), null);
   assert.equal(formatIsoDay('tháng 12/2023'), 'tháng 12/2023');
   assert.equal(formatIsoDay('2023-12'), '12/2023');
-});
-
-test('a translation is linked from both sides; links to missing or trashed reviews are ignored', () => {
-  const reviews = [
-    { id: 'vi23', translationOf: null },
-    { id: 'en23', translationOf: 'vi23' },
-    { id: 'orphan', translationOf: 'gone' },
-  ];
-  const links = translationsById(reviews);
-  assert.deepEqual(links.get('vi23')?.map((r) => r.id), ['en23']);
-  assert.deepEqual(links.get('en23')?.map((r) => r.id), ['vi23']);
-  assert.equal(links.get('orphan'), undefined);
 });
 
 test('a copy suffix is split off the title so the row always shows it', () => {

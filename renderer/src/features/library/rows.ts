@@ -1,5 +1,5 @@
 // What a library row shows beyond its metadata: the date column (the meeting date, else the last update)
-// and the review's translations in both directions (translationOf points from a translation to its source).
+// and the copy suffix. (The translations in both directions come with the row: electron/library/page.ts.)
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 
 /** "2025-11-20" → "20/11/2025", "2023-12" → "12/2023"; other text is shown as it is. */
@@ -14,24 +14,6 @@ export function formatIsoDay(value: string): string {
 export function meetingDay(review: Pick<ReviewMeta, 'fields'>): string | null {
   const value = review.fields.meetingDate ?? review.fields.docDate;
   return typeof value === 'string' && value.trim() ? formatIsoDay(value.trim()) : null;
-}
-
-/** For each review id, the other-language versions linked to it (either direction), in list order. */
-export function translationsById<T extends Pick<ReviewMeta, 'id' | 'translationOf'>>(reviews: readonly T[]): Map<string, T[]> {
-  const byId = new Map(reviews.map((r) => [r.id, r]));
-  const links = new Map<string, T[]>();
-  const add = (from: string, to: T) => {
-    const list = links.get(from) ?? [];
-    if (!list.includes(to)) list.push(to);
-    links.set(from, list);
-  };
-  for (const review of reviews) {
-    const source = review.translationOf ? byId.get(review.translationOf) : undefined;
-    if (!source || source.id === review.id) continue;
-    add(review.id, source);
-    add(source.id, review);
-  }
-  return links;
 }
 
 /** Library (issue 8): a copy's suffix, " (bản sao)", " (copy 2)", split off the title so the row can
