@@ -118,8 +118,8 @@ for (const d of docs) {
     // The race behind the last flaky failure: a click moves the browser's caret at once, but Lexical hears
     // of it from `selectionchange`, which Chromium fires with the next frame. On a busy main thread Enter
     // can arrive first. Here the click's caret move and the Enter keydown happen in one task, so no frame
-    // (and no selectionchange) comes between them: every time, not only under load. The Enter is a
-    // dispatched keydown, as the browser would deliver it to Lexical's listener.
+    // (and no selectionchange) comes between them: every time, not only under load. The click's end
+    // (pointerup) and the Enter are dispatched events, as the browser would deliver them to the editor.
     test('click after the last words and Enter before the next frame: Enter still acts at the caret', async ({ app }) => {
       const { page } = await d.open(app);
       const before = await state(page);
@@ -131,7 +131,9 @@ for (const d of docs) {
         range.selectNodeContents(last);
         range.collapse(false);
         getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
+        getSelection()!.addRange(range); // where the click put the caret
+        const at = range.getBoundingClientRect();
+        root.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, clientX: at.right, clientY: at.top + at.height / 2 }));
         root.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
       });
       await page.keyboard.type('Sau Enter vội');

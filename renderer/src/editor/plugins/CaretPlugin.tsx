@@ -6,16 +6,18 @@
 //   moved focus to the screen's <main> and dropped the keystrokes that followed.
 // Both set Lexical's selection directly, so Enter (which Lexical handles on keydown from its own
 // selection) always acts where the caret is shown.
-// - Every other keydown first takes the browser's caret when Lexical has not caught up with it. Lexical
-//   learns of a click or a native caret move from `selectionchange`, which Chromium fires with the next
-//   frame; a key pressed before that frame (a quick Enter after a click, on a busy main thread) used the
-//   previous selection: Enter split the first paragraph and the view jumped to the top.
+// - A key pressed after the browser moved the caret itself (a click in the text, an arrow key) but before
+//   Lexical heard of it first takes the browser's caret. Lexical learns of such moves from
+//   `selectionchange`, which Chromium fires with the next frame; a key pressed before that frame (a quick
+//   Enter after a click, on a busy main thread) used the previous selection: Enter split the first
+//   paragraph and the view jumped to the top. Only then: at other times Lexical's selection is the newer
+//   one (a toolbar action may have moved it without the DOM caret following yet).
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
   $createRangeSelectionFromDom, $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_HIGH,
-  COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, type LexicalEditor,
+  COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, SELECTION_CHANGE_COMMAND, type LexicalEditor,
 } from 'lexical';
 import { completeLoad } from '../progressiveLoad.ts';
 
@@ -50,6 +52,9 @@ function caretRangeNear(content: HTMLElement, x: number, y: number): Range | nul
   range.collapse(true);
   return range;
 }
+
+/** Keys whose caret move the browser makes itself (Lexical reads the result from selectionchange). */
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /** Whether the DOM selection is in the editor's own text (not in a decorator's input, not elsewhere). */
 function isInEditorText(root: HTMLElement, selection: Selection): boolean {
@@ -110,18 +115,31 @@ export function CaretPlugin(): null {
       event.preventDefault(); // keeps the focus in the editor (else it goes to <main>) and no native selection
       placeCaretFromPageClick(editor, content, event);
     };
+    /** The browser moved the caret (pointer up in the text, a caret key) and no selectionchange reached Lexical since. */
+    let domCaretAhead = false;
+    const onPointerUp = () => { domCaretAhead = true; };
     let scroller: HTMLElement | null = null;
+    let content: HTMLElement | null = null;
     const attach = (root: HTMLElement | null) => {
       scroller?.removeEventListener('mousedown', onPageMouseDown);
+      content?.removeEventListener('pointerup', onPointerUp);
       scroller = root?.closest<HTMLElement>('.rd-scroller') ?? null;
+      content = root;
       scroller?.addEventListener('mousedown', onPageMouseDown);
+      content?.addEventListener('pointerup', onPointerUp);
     };
     return mergeRegister(
       editor.registerRootListener((root) => attach(root)),
       () => attach(null),
       editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
         // Not during composition: the IME owns the caret until it commits.
-        if (!event.isComposing && !editor.isComposing()) $syncSelectionFromDom(editor);
+        if (domCaretAhead && !event.isComposing && !editor.isComposing()) $syncSelectionFromDom(editor);
+        // A caret key the browser carries out itself moves the DOM caret after this keydown.
+        domCaretAhead = CARET_KEYS.has(event.key);
+        return false;
+      }, COMMAND_PRIORITY_CRITICAL),
+      editor.registerCommand(SELECTION_CHANGE_COMMAND, () => {
+        domCaretAhead = false;
         return false;
       }, COMMAND_PRIORITY_CRITICAL),
       editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
