@@ -11,6 +11,7 @@ import { createServices } from '../electron/services/index.ts';
 import { doc, paragraph, text } from '../electron/shared/doc-build.ts';
 import type { DocField } from '../electron/shared/doc.ts';
 import { percentile, round } from './fixtures.ts';
+import { installKeystrokeProbe, keystrokeLatencies } from './keystroke-probe.ts';
 
 const OCCURRENCES = 500;
 const RUNS = 24;
@@ -35,15 +36,7 @@ try {
   await page.getByTestId('toggle-fields').click();
   const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
   await input.waitFor();
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter') return;
-      const start = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
-  });
+  await installKeystrokeProbe(page, 'Enter');
   // The machine is shared: the renderer's main-thread busy time (Chromium's own task/script/layout
   // counters, CDP Performance) per change is recorded beside the wall time, with the load average.
   const cdp = await page.context().newCDPSession(page);
@@ -67,7 +60,7 @@ try {
     return performance.now() - start;
   }, expected);
   const chips = await page.evaluate((v) => [...document.querySelectorAll('.rd-field[data-field="year"]')].filter((el) => el.textContent === v).length, expected);
-  const samples = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(2).sort((a, b) => a - b);
+  const samples = await keystrokeLatencies(page, 2);
   await app.close();
   console.log(JSON.stringify({
     occurrences: OCCURRENCES,

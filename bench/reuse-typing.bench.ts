@@ -11,6 +11,7 @@ import { openBrowserApp } from '../e2e/bridge.ts';
 import { headlessDialogs } from '../electron/services/ports.ts';
 import { createServices } from '../electron/services/index.ts';
 import { bigReview, percentile, round } from './fixtures.ts';
+import { caretInParagraph, installKeystrokeProbe, keystrokeLatencies } from './keystroke-probe.ts';
 
 const KEYS = 260;
 const probe = probeModes();
@@ -26,26 +27,14 @@ seed.settings.set({ lastOpenReviewId: id });
 seed.close();
 
 async function typeInMiddle(page: Page): Promise<{ p50: number; p95: number; max: number; n: number }> {
-  await page.evaluate(() => {
-    const root = document.querySelector('[data-testid="editor"]')!;
-    const blocks = [...root.children].filter((el) => el.tagName === 'P');
-    const target = blocks[Math.floor(blocks.length / 2)]!;
-    target.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.selectNodeContents(target);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    (root as HTMLElement).focus();
-    (window as unknown as { __lat: number[] }).__lat = [];
-  });
+  await caretInParagraph(page, 'middle');
   const text = 'Các bộ, ngành đã phát huy tinh thần chủ động, tích cực ';
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.type(text[i % text.length]!);
     await page.waitForTimeout(i % 40 === 39 ? 600 : 8); // pauses now and then: the panel asks for matches
   }
   await page.waitForTimeout(300);
-  const samples = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
+  const samples = await keystrokeLatencies(page);
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples[samples.length - 1] ?? NaN), n: samples.length };
 }
 
@@ -55,14 +44,7 @@ try {
   const app = await openBrowserApp(page, dataDir, headlessDialogs, false);
   await page.getByTestId('editor').waitFor();
   await page.waitForFunction((n) => (document.querySelector('[data-testid="editor"]')?.children.length ?? 0) > n * 0.66, PARAGRAPHS, { timeout: 60_000 });
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener('keydown', () => {
-      const start = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
-  });
+  await installKeystrokeProbe(page);
   const closed = await typeInMiddle(page);
   await page.getByTestId('toggle-reuse').click();
   await page.getByTestId('reuse-tab-similar').click();

@@ -13,6 +13,7 @@ import { createServices } from '../electron/services/index.ts';
 import { bigReview, percentile, round } from './fixtures.ts';
 import { docText } from '../electron/shared/doc-build.ts';
 import { ensureRendererBuilt } from './build-renderer.ts';
+import { caretInParagraph, installKeystrokeProbe, keystrokeLatencies } from './keystroke-probe.ts';
 
 // The benchmark drives the built renderer: build it when it is missing or older than its sources (a fresh
 // clone has no dist/), so `npm run bench` works without a separate `npm run build`.
@@ -65,14 +66,7 @@ try {
   const openToFullyMounted = opens.map((o) => o.fullyMountedMs).sort((a, b) => a - b);
 
   // Latency of one keystroke: keydown → the first animation frame after the DOM changed, measured in-page.
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener('keydown', () => {
-      const start = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
-  });
+  await installKeystrokeProbe(page);
 
   /** Saves during continuous typing (the autosave max wait): the review's updated_at, polled every 20 ms. */
   function watchSaves(): () => { saves: number; longestGapMs: number } {
@@ -91,20 +85,7 @@ try {
   }
 
   async function typeAt(where: 'end' | 'middle'): Promise<{ p50: number; p95: number; max: number; n: number; savesWhileTyping: { saves: number; longestGapMs: number } }> {
-    await page.evaluate((position) => {
-      const root = document.querySelector('[data-testid="editor"]')!;
-      const blocks = [...root.children].filter((el) => el.tagName === 'P');
-      const target = position === 'end' ? blocks[blocks.length - 1]! : blocks[Math.floor(blocks.length / 2)]!;
-      target.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.selectNodeContents(target);
-      range.collapse(false);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      (root as HTMLElement).focus();
-      (window as unknown as { __lat: number[] }).__lat = [];
-    }, where);
+    await caretInParagraph(page, where);
     const text = 'Tăng cường hợp tác ASEAN năm 2026 ';
     const stopWatching = watchSaves();
     for (let i = 0; i < KEYS; i++) {
@@ -113,7 +94,7 @@ try {
     }
     const savesWhileTyping = stopWatching();
     await page.waitForTimeout(300);
-    const samples = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
+    const samples = await keystrokeLatencies(page);
     return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples[samples.length - 1] ?? NaN), n: samples.length, savesWhileTyping };
   }
 

@@ -52,41 +52,32 @@ const docState = z.custom<DocState>((value) => docStateShape.safeParse(value).su
   message: 'not an editor state (expected { root: { type: "root", children: [...] } })',
 });
 
+/** JSON text whose parsed value must pass `shape` (`what` names it in the refusal). */
+function jsonText<T>(shape: z.ZodType, what: string) {
+  return z.string().max(256 * 2 ** 20).transform((text, ctx): T => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+    if (!shape.safeParse(value).success) {
+      ctx.addIssue({ code: 'custom', message: `not ${what}` });
+      return z.NEVER;
+    }
+    return value as T;
+  });
+}
+
 /**
  * The same state as JSON text: what the editor sends when it autosaves. The editor keeps each block's
  * JSON text between saves, so sending text costs it a string join; a structured-clone of the object tree
  * (tens of thousands of objects in a 200-page review) would stall typing every half second.
  */
-const docStateJson = z.string().max(256 * 2 ** 20).transform((text, ctx): DocState => {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not JSON' });
-    return z.NEVER;
-  }
-  if (!docStateShape.safeParse(value).success) {
-    ctx.addIssue({ code: 'custom', message: 'not an editor state (expected { root: { type: "root", children: [...] } })' });
-    return z.NEVER;
-  }
-  return value as DocState;
-});
-
+const docStateJson = jsonText<DocState>(docStateShape, 'an editor state (expected { root: { type: "root", children: [...] } })');
 /** Top-level blocks as JSON text (an array), for reviews:saveBlocks. */
-const blocksJson = z.string().max(256 * 2 ** 20).transform((text, ctx): DocBlock[] => {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not JSON' });
-    return z.NEVER;
-  }
-  if (!docStateShape.shape.root.shape.children.safeParse(value).success) {
-    ctx.addIssue({ code: 'custom', message: 'not a list of blocks (expected [{ type: "…" }, …])' });
-    return z.NEVER;
-  }
-  return value as DocBlock[];
-});
+const blocksJson = jsonText<DocBlock[]>(docStateShape.shape.root.shape.children, 'a list of blocks (expected [{ type: "…" }, …])');
 
 const fieldValue = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
 

@@ -10,6 +10,7 @@ import { openBrowserApp } from '../../e2e/bridge.ts';
 import { headlessDialogs } from '../../electron/services/ports.ts';
 import { createServices } from '../../electron/services/index.ts';
 import { bigReview } from '../../bench/fixtures.ts';
+import { caretInParagraph, installKeystrokeProbe, keystrokeLatencies } from '../../bench/keystroke-probe.ts';
 
 const outDir = process.argv[2] ?? '/tmp/prof';
 const probe = probeModes();
@@ -55,24 +56,8 @@ try {
   if (process.env.PANEL) await page.getByTestId(process.env.PANEL).click();
   if (process.env.EXP) await page.evaluate(process.env.EXP);
   await page.waitForTimeout(1500);
-  await page.evaluate((where) => {
-    const root = document.querySelector('[data-testid="editor"]')!;
-    const blocks = [...root.children].filter((el) => el.tagName === 'P');
-    const target = where === 'start' ? blocks[0]! : where === 'end' ? blocks[blocks.length - 1]! : blocks[Math.floor(blocks.length / 2)]!;
-    target.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.selectNodeContents(target);
-    range.collapse(false);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    (root as HTMLElement).focus();
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener('keydown', () => {
-      const start = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
-  }, process.env.WHERE ?? 'middle');
+  await installKeystrokeProbe(page);
+  await caretInParagraph(page, (process.env.WHERE ?? 'middle') as 'start' | 'middle' | 'end');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -83,7 +68,7 @@ try {
   const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
   await browser.stopTracing();
   if (process.env.STATS) console.log(JSON.stringify(await page.evaluate(process.env.STATS)).slice(0, 3000));
-  const lat = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).sort((a, b) => a - b);
+  const lat = await keystrokeLatencies(page);
   writeFileSync(join(outDir, 'cpu.cpuprofile'), JSON.stringify(profile));
   // self time per function
   const self = new Map<number, number>();
