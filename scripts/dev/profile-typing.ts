@@ -1,6 +1,11 @@
-// Dev tool: profiles typing on a 3,000-paragraph review in Chromium (browser-mode bridge, built renderer).
-// Writes a CPU profile summary (self time by function) and a Chromium trace summary (script / layout /
-// style / paint per keystroke). Usage: node scripts/dev/profile-typing.ts [outDir]
+// Dev tool: profiles typing on a 3,000-paragraph review in Chromium (browser-mode bridge, built renderer;
+// `RD_NO_MINIFY=1 npm run build` first for readable names). Writes outDir/cpu.cpuprofile and
+// outDir/trace.json (open them in Chrome's DevTools) and prints latency and the hottest functions.
+// Usage: node scripts/dev/profile-typing.ts [outDir]. Environment, all optional:
+//   KEYS=150  keystrokes;  WHERE=start|middle|end  the paragraph typed in;  BENCH_PARAGRAPHS=3000
+//   PANEL=<test id>  a button to press first (e.g. toggle-reuse);  OPEN=1  profile opening the review instead
+//   CATS=<trace categories>;  QUIET=1  latency only
+//   INIT / EXP / STATS  page scripts: before the app loads / before typing / printed after typing (experiments)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
