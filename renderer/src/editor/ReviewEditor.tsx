@@ -27,6 +27,7 @@ import { AutoFormatPlugin } from './plugins/AutoFormatPlugin.tsx';
 import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
 import { CaretPlugin } from './plugins/CaretPlugin.tsx';
 import { ProgressiveLoadPlugin } from './plugins/ProgressiveLoadPlugin.tsx';
+import { WindowingPlugin } from './plugins/WindowingPlugin.tsx';
 import { splitForProgressiveLoad } from './progressiveLoad.ts';
 import { PanelShortcutsPlugin } from './plugins/PanelShortcutsPlugin.tsx';
 // drafting (issue 10)
@@ -166,6 +167,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
         <TestHooksPlugin />
         <SelectionShieldPlugin />
         <ProgressiveLoadPlugin rest={readable.rest} container={() => box.current} />
+        <WindowingPlugin />
         <DraftingPlugin onEditor={props.onEditor} />
         {props.plugins}
       </div>

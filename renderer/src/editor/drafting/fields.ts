@@ -5,6 +5,7 @@ import {
 } from 'lexical';
 import { $createFieldNode, $isFieldNode, DEFERRED_CHIP_DOM, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
 import { completeLoad } from '../progressiveLoad.ts';
+import { OFF_ATTR, WINDOWED_ATTR } from '../windowing.ts';
 
 export interface FieldInfo {
   name: string;
@@ -106,16 +107,24 @@ function offscreenChips(editor: LexicalEditor, keys: Iterable<NodeKey>): NodeKey
   const margin = view.height / 4;
   const top = view.top - margin;
   const bottom = view.bottom + margin;
-  const blocks = root.children;
+  // Only displayed blocks have a box (a windowed review's others are hidden, off screen: windowing.ts).
+  const all = root.children;
+  const blocks = root.hasAttribute(WINDOWED_ATTR) ? [...all].filter((b) => !b.hasAttribute(OFF_ATTR)) : all;
   const rect = (i: number) => blocks[i]!.getBoundingClientRect();
   // First block ending below the band's top; then the last one starting above its bottom.
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (rect(mid).bottom < top) lo = mid + 1; else hi = mid; }
-  const first = lo;
+  let first = lo;
   hi = blocks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (rect(mid).top <= bottom) lo = mid + 1; else hi = mid; }
-  const last = lo - 1;
+  let last = lo - 1;
+  if (blocks !== all) { // back to indices among all the blocks
+    const indexOf = (i: number) => Array.prototype.indexOf.call(all, blocks[i]);
+    const firstBlock = first < blocks.length ? indexOf(first) : all.length;
+    last = last >= 0 ? indexOf(last) : -1;
+    first = firstBlock;
+  }
   return editor.getEditorState().read(() => {
     const order = new Map($getRoot().getChildrenKeys().map((k, i) => [k, i] as const));
     const out: { key: NodeKey; distance: number }[] = [];

@@ -9,6 +9,7 @@ import { t, type EditorLocale } from '../strings.ts';
 import { $findInDocument, $replaceAll, $replaceMatch, FoldCache, type NodeMatch } from './documentFind.ts';
 import type { FindOptions } from './findText.ts';
 import { completeLoad } from '../progressiveLoad.ts';
+import { windowOf } from '../windowing.ts';
 
 const MAX_HIGHLIGHTS = 5000;
 const HIGHLIGHT_ALL = 'rd-find';
@@ -100,6 +101,7 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
     }
     if (currentMatch) {
       const element = editor.getElementByKey(currentMatch.startKey);
+      if (element) windowOf(editor)?.reveal(element); // a hidden block (windowing.ts) has no box to scroll to
       const box = element?.getBoundingClientRect();
       const scroller = element?.closest('.rd-scroller')?.getBoundingClientRect();
       if (element && box && scroller && (box.top < scroller.top || box.bottom > scroller.bottom)) element.scrollIntoView({ block: 'center' });

@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot } from 'lexical';
 import { completeLoad } from '../progressiveLoad.ts';
 import { flushChipCatchUp } from '../drafting/fields.ts';
+import { scrollElementIntoView } from '../windowing.ts';
 
 export const FLASH_CLASS = 'rd-flash';
 const FLASH_MS = 2000;
@@ -20,11 +21,11 @@ export function ScrollToBlockPlugin({ target }: { target: { index: number; nonce
     const key = editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getKey() ?? null);
     const element = key === null ? null : editor.getElementByKey(key);
     if (!element) return;
-    // Blocks far off screen are laid out lazily (content-visibility: auto) with an estimated height, so
-    // the first jump lands near the target; once the blocks around it have real sizes, jump again.
-    element.scrollIntoView({ block: 'center' });
+    // On a windowed review the blocks around the target are displayed first (windowing.ts); their real
+    // sizes may move it a little in the next frames, so jump again once they are laid out.
+    scrollElementIntoView(editor, element);
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => element.scrollIntoView({ block: 'center' }));
+      frame = requestAnimationFrame(() => scrollElementIntoView(editor, element));
     });
     element.classList.remove(FLASH_CLASS);
     void element.offsetWidth; // restart the animation when the same block is asked for again

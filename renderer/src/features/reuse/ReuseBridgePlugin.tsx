@@ -18,6 +18,7 @@ import {
 import type { DocBlock, Provenance, RollMarkRule } from '../../../../electron/shared/doc.ts';
 import { $isRollMarkNode, RollMarkNode } from '../../editor/nodes/RollMarkNode.ts';
 import { provenanceState } from '../../editor/provenance.ts';
+import { scrollElementIntoView } from '../../editor/windowing.ts';
 
 export interface CaretInfo { blockIndex: number; text: string; selectedText: string }
 export interface MarkInfo { key: NodeKey; oldText: string; newText: string; rule: RollMarkRule; blockIndex: number }
@@ -187,7 +188,7 @@ export function ReuseBridgePlugin(props: {
           const node = $getNodeByKey(key);
           if ($isRollMarkNode(node)) node.select(0, node.getTextContentSize());
         });
-        editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+        scrollElementIntoView(editor, editor.getElementByKey(key));
         editor.focus();
       },
       jumpTo(blockIndex) {
@@ -196,7 +197,7 @@ export function ReuseBridgePlugin(props: {
           const block = $getRoot().getChildAtIndex(blockIndex);
           if (block && $isElementNode(block)) { block.selectStart(); key = block.getKey(); }
         });
-        if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+        if (key) scrollElementIntoView(editor, editor.getElementByKey(key));
         editor.focus();
       },
       blockTexts(start, end) {

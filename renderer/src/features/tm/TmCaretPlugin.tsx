@@ -7,6 +7,7 @@ import { $createRangeSelection, $getSelection, $isRangeSelection, $setSelection 
 import { $locatePoint, $pointAt, $unitText, $units } from './lexicalUnits.ts';
 import { locateSegments } from '../../../../electron/shared/segments.ts';
 import type { SegmentView } from '../../../../electron/shared/tm.ts';
+import { scrollElementIntoView } from '../../editor/windowing.ts';
 
 export interface CaretInfo { unitIndex: number; offset: number; text: string }
 
@@ -110,7 +111,7 @@ export function TmCaretPlugin(props: { onCaret(info: CaretInfo | null): void; on
           $setSelection(selection);
           done = true;
           const key = unit.getKey();
-          queueMicrotask(() => editor.getElementByKey(key)?.scrollIntoView({ block: 'center' }));
+          queueMicrotask(() => scrollElementIntoView(editor, editor.getElementByKey(key)));
         });
         if (done) editor.focus();
         return done;
