@@ -5,31 +5,8 @@
 // Also Ctrl+Home / Ctrl+End reach the true start / end in one press in every sample.
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures.ts';
-import { invoke } from './invoke.ts';
 import type { DocState } from '../electron/shared/doc.ts';
-import { doc, paragraph } from '../electron/shared/doc-build.ts';
-
-type Opened = { page: Page };
-
-function blockTexts(state: DocState): { type: string; tag?: string; text: string }[] {
-  return state.root.children.map((b) => {
-    const text = (function walk(n: unknown): string {
-      const node = n as { text?: string; children?: unknown[] };
-      return typeof node.text === 'string' ? node.text : (node.children ?? []).map(walk).join('');
-    })(b);
-    return { type: b.type, tag: 'tag' in b ? String(b.tag) : undefined, text };
-  });
-}
-
-async function hooks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true;
-    window.dispatchEvent(new Event('rd:test-hooks'));
-  });
-  await page.waitForFunction(() => typeof (window as unknown as { __rdEditorState?: unknown }).__rdEditorState === 'function');
-}
-
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __rdEditorState(): DocState }).__rdEditorState());
+import { blockTexts, hooks, openBig, state, wheelToBottom, type Opened } from './editor-helpers.ts';
 
 /** Opens the sample "… năm 2025 và phương hướng năm 2026" from the library, as a user does. */
 async function open2025(app: AppFixture): Promise<Opened> {
@@ -38,33 +15,6 @@ async function open2025(app: AppFixture): Promise<Opened> {
   await expect(page.getByTestId('editor')).toBeVisible();
   await hooks(page);
   return { page };
-}
-
-async function openBig(app: AppFixture): Promise<Opened> {
-  let page = app.page();
-  await page.waitForFunction(() => 'rdTransport' in window);
-  const blocks = Array.from({ length: 3000 }, (_, i) => paragraph(`Đoạn ${i + 1}: Việt Nam tiếp tục tham gia tích cực, chủ động và có trách nhiệm vào các hoạt động của ASEAN, đóng góp vào hòa bình, ổn định và thịnh vượng chung của khu vực.`));
-  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Báo cáo 3.000 đoạn', year: 2025, lang: 'vi' });
-  await invoke(page, 'reviews:save', { id: meta.id, content: doc(blocks), reason: 'manual' });
-  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
-  page = await app.restart();
-  await expect(page.getByTestId('editor')).toBeVisible();
-  await hooks(page);
-  await expect.poll(async () => (await state(page)).root.children.length, { timeout: 60_000 }).toBe(3000);
-  return { page };
-}
-
-/** Wheel-scrolls the page with the mouse until the scroller is at the bottom. */
-async function wheelToBottom(page: Page): Promise<void> {
-  const scroller = page.locator('.rd-scroller');
-  const box = (await scroller.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let i = 0; i < 400; i++) {
-    await page.mouse.wheel(0, 15000);
-    const atBottom = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2);
-    if (atBottom && i > 0) break;
-  }
-  await expect.poll(() => scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2), { timeout: 30_000 }).toBe(true);
 }
 
 /** Where the last line of the last block ends on screen. */

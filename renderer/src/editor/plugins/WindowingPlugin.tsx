@@ -4,11 +4,15 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { attachWindow, detachWindow, followSelection, GAP_ATTR, OFF_ATTR } from '../windowing.ts';
+import { attachWindow, detachWindow, followSelection, GAP_ATTR, OFF_ATTR, WINDOW_MIN_BLOCKS } from '../windowing.ts';
 
-/** Whether a change of the root's children can leave a block out of place (next to a hidden one, or a gap gone). */
+/** Whether a change of the root's children can leave a block out of place (next to a hidden one, or a
+ *  gap gone), or starts the window (many blocks at once: a long review's rest mounted, a paste, an undo).
+ *  Lexical adds blocks one by one: a record per block. */
 function needsUpdate(records: MutationRecord[]): boolean {
+  let added = 0;
   for (const record of records) {
+    added += record.addedNodes.length;
     for (const node of record.addedNodes) {
       if (!(node instanceof Element)) continue;
       if (node.previousElementSibling?.hasAttribute(OFF_ATTR) || node.nextElementSibling?.hasAttribute(OFF_ATTR)) return true;
@@ -16,10 +20,8 @@ function needsUpdate(records: MutationRecord[]): boolean {
     for (const node of record.removedNodes) {
       if (node instanceof Element && (node.hasAttribute(OFF_ATTR) || node.hasAttribute(GAP_ATTR))) return true;
     }
-    // Many blocks at once (a long review's rest mounted, a paste): the window may start or move.
-    if (record.addedNodes.length > 20) return true;
   }
-  return false;
+  return added > 20;
 }
 
 export function WindowingPlugin(): null {
@@ -33,7 +35,9 @@ export function WindowingPlugin(): null {
       if (!root || !scroller) return;
       const win = attachWindow(root, scroller);
       const schedule = () => win.schedule();
-      const observer = new MutationObserver((records) => { if (needsUpdate(records)) win.schedule(); });
+      const observer = new MutationObserver((records) => {
+        if (needsUpdate(records) || (!win.isActive() && root.children.length >= WINDOW_MIN_BLOCKS)) win.schedule();
+      });
       observer.observe(root, { childList: true });
       scroller.addEventListener('scroll', schedule, { passive: true });
       const view = root.ownerDocument.defaultView;
