@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempServices } from '../test/temp.ts';
 import { doc, heading, paragraph, docText } from '../shared/doc-build.ts';
+import type { DocBlock } from '../shared/doc.ts';
 import { AUTOSAVES_KEPT } from './reviews.ts';
 import { createServices } from './index.ts';
 
@@ -132,4 +133,23 @@ test('saveBlocks splices the changed blocks into the content saved at its base, 
   assert.throws(() => s.reviews.saveBlocks(a.id, { baseUpdatedAt: second.updatedAt, start: 0, deleteCount: 0, blocks: [added!], blockCount: 4 }, 'autosave'), { code: 'invalid-argument' });
   assert.equal(s.reviews.getMeta(a.id).updatedAt, second.updatedAt);
   assert.equal(docText(s.reviews.get(a.id).content), 'I. Mở đầu\n\nMột, sửa\n\nMới\n\nHai');
+});
+
+test('saveBlocks starts from the content it saved last only while that is what is stored; new blocks are stored in NFC', (t) => {
+  const s = tempServices(t);
+  const a = s.reviews.create({ title: 'A', year: 2025, lang: 'vi' });
+  const first = s.reviews.save(a.id, doc([paragraph('Một'), paragraph('Hai')]), 'autosave', a.updatedAt);
+  // Another writer (a restore, the CLI, another window) replaces the content: the next splice is refused, and
+  // one on the new base splices into what that writer stored, not into the content saved here before.
+  const other = s.reviews.save(a.id, doc([paragraph('Khác'), paragraph('Hai')]), 'manual');
+  assert.throws(() => s.reviews.saveBlocks(a.id, { baseUpdatedAt: first.updatedAt, start: 1, deleteCount: 1, blocks: [], blockCount: 1 }, 'autosave'), { code: 'stale-save' });
+  const [nfd] = doc([paragraph('x')]).root.children as [DocBlock & { children: { text: string }[] }];
+  nfd.children[0]!.text = 'Việt Nam'.normalize('NFD'); // as Unikey may send it
+  s.reviews.saveBlocks(a.id, { baseUpdatedAt: other.updatedAt, start: 1, deleteCount: 1, blocks: [nfd], blockCount: 2 }, 'autosave');
+  const stored = s.reviews.get(a.id).content;
+  assert.equal(docText(stored), 'Khác\n\nViệt Nam');
+  assert.equal(docText(stored), docText(stored).normalize('NFC'));
+  assert.notEqual(docText(stored), docText(stored).normalize('NFD'));
+  // The caller's blocks are not changed in place.
+  assert.equal(nfd.children[0]!.text, 'Việt Nam'.normalize('NFD'));
 });

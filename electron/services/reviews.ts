@@ -5,7 +5,7 @@ import { withTransaction } from '../store/db.ts';
 import * as store from '../store/reviews.ts';
 import { insertVersion, selectLatestVersionTime, thinAutosaves } from '../store/versions.ts';
 import type { DocBlock, DocState } from '../shared/doc.ts';
-import { emptyDoc, normalizeDoc, wordCount } from '../shared/doc-build.ts';
+import { emptyDoc, normalizeDoc, normalizeNodeInPlace, wordCount } from '../shared/doc-build.ts';
 import type { Lang, Review, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus, VersionReason } from '../shared/review.ts';
 import { errors } from '../shared/errors.ts';
 import type { ReviewHooks } from './hooks.ts';
@@ -140,7 +140,18 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
    * expectedUpdatedAt guards against overwriting a change made by another writer (another window, the CLI).
    */
   function save(id: string, content: DocState, reason: 'autosave' | 'manual', expectedUpdatedAt?: string): ReviewMeta {
-    const normalized = normalizeDoc(content);
+    return saveNormalized(id, normalizeDoc(content), reason, expectedUpdatedAt);
+  }
+
+  /**
+   * The content last written by save, with the time it was written: a splice (saveBlocks, twice a second
+   * while the user types) starts from it instead of parsing the stored JSON again (~30 ms on a 200-page
+   * review). Valid only while the stored review's updated_at is that time: any other write changes it.
+   */
+  let lastSaved: { id: string; updatedAt: string; content: DocState } | null = null;
+
+  /** save() of content already in NFC (a fresh object the caller gives up). */
+  function saveNormalized(id: string, normalized: DocState, reason: 'autosave' | 'manual', expectedUpdatedAt?: string): ReviewMeta {
     return withTransaction(db, () => {
       const meta = requireMeta(id);
       if (meta.deletedAt) throw errors.inTrash(meta.title);
@@ -156,6 +167,7 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
       }
       const saved = { ...meta, updatedAt: at };
       notifyChanged(id, { ...saved, content: normalized });
+      lastSaved = { id, updatedAt: at, content: normalized };
       return saved;
     });
   }
@@ -168,15 +180,18 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
    */
   function saveBlocks(id: string, splice: BlockSplice, reason: 'autosave' | 'manual'): ReviewMeta {
     return withTransaction(db, () => {
-      const current = requireReview(id);
-      if (current.updatedAt !== splice.baseUpdatedAt) throw errors.staleSave();
-      const children = current.content.root.children;
+      const meta = requireMeta(id);
+      if (meta.updatedAt !== splice.baseUpdatedAt) throw errors.staleSave();
+      const stored = lastSaved?.id === id && lastSaved.updatedAt === meta.updatedAt ? lastSaved.content : requireReview(id).content;
+      const children = stored.root.children;
       const fits = splice.start + splice.deleteCount <= children.length
         && children.length - splice.deleteCount + splice.blocks.length === splice.blockCount;
       if (!fits) throw errors.invalidArgument(`the splice does not fit the stored content (${children.length} blocks)`);
-      const next = children.slice(0, splice.start).concat(splice.blocks, children.slice(splice.start + splice.deleteCount));
-      const content = { ...current.content, root: { ...current.content.root, children: next } };
-      return save(id, content, reason, splice.baseUpdatedAt);
+      // The stored blocks are in NFC already (every save normalizes): only the new ones are normalized, and
+      // the stored ones are shared, not copied (nothing mutates a saved state).
+      const added = splice.blocks.map((block) => normalizeNodeInPlace(structuredClone(block)));
+      const next = children.slice(0, splice.start).concat(added, children.slice(splice.start + splice.deleteCount));
+      return saveNormalized(id, { ...stored, root: { ...stored.root, children: next } }, reason, splice.baseUpdatedAt);
     });
   }
 
