@@ -28,7 +28,7 @@ export async function keystrokeLatencies(page: Page, skipFirst = 0): Promise<num
  * middle of the view, with the editor focused; clears the latencies recorded so far.
  */
 export async function caretInParagraph(page: Page, where: 'start' | 'middle' | 'end'): Promise<void> {
-  await page.evaluate((position) => {
+  await page.evaluate(async (position) => {
     const root = document.querySelector<HTMLElement>('[data-testid="editor"]')!;
     const blocks = [...root.children].filter((el) => el.tagName === 'P');
     const target = position === 'start' ? blocks[0]! : position === 'end' ? blocks[blocks.length - 1]! : blocks[Math.floor(blocks.length / 2)]!;
@@ -39,6 +39,8 @@ export async function caretInParagraph(page: Page, where: 'start' | 'middle' | '
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
     root.focus();
+    // The editor takes the new caret with the next frame (a long review displays the blocks around it then).
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     (window as unknown as Partial<ProbeWindow>).__lat = [];
   }, where);
 }

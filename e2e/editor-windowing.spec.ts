@@ -6,6 +6,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { bigParagraph, blockTexts, openBig, state } from './editor-helpers.ts';
+import { invoke } from './invoke.ts';
+import type { DocState } from '../electron/shared/doc.ts';
 
 test.use({ withSamples: false });
 test.beforeEach(async ({ page }) => {
@@ -168,4 +170,30 @@ test('Ctrl+A and typing replaces the whole review, undo brings all of it back; a
   await page.emulateMedia({ media: 'print' });
   expect(await displayedBlocks(page)).toBe(3000);
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('the first save after opening sends only the paragraph typed in, and the store has the whole review with it', async ({ app }) => {
+  const { page } = await openBig(app);
+  // Every call the renderer makes, as the bridge receives it (channel and size).
+  await page.evaluate(() => {
+    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> }; __calls: [string, number][] };
+    w.__calls = [];
+    const invoke = w.rdTransport.invoke.bind(w.rdTransport);
+    w.rdTransport.invoke = (channel, arg) => { w.__calls.push([channel, JSON.stringify(arg ?? {}).length]); return invoke(channel, arg); };
+  });
+  // The editor serializes the review as opened in idle time: give it that time, as a reader would.
+  await page.waitForTimeout(3000);
+  await page.getByTestId('editor').locator(':scope > *').nth(2).click();
+  await page.keyboard.type(' ⟦một⟧');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 20_000 });
+  const saves = (await page.evaluate(() => (window as unknown as { __calls: [string, number][] }).__calls)).filter(([c]) => c.startsWith('reviews:save'));
+  expect(saves.length).toBeGreaterThan(0);
+  expect(saves[0]![0]).toBe('reviews:saveBlocks');
+  for (const [, bytes] of saves) expect(bytes).toBeLessThan(5000); // a paragraph, where the review is 1.4 MB
+  const { lastOpenReviewId } = await invoke<{ lastOpenReviewId: string }>(page, 'settings:get', {});
+  const texts = blockTexts((await invoke<{ content: DocState }>(page, 'reviews:get', { id: lastOpenReviewId })).content);
+  expect(texts).toHaveLength(3000);
+  expect(texts[2]!.text).toContain(' ⟦một⟧');
+  expect(texts[2]!.text.replace(' ⟦một⟧', '')).toBe(bigParagraph(2));
+  expect(texts.filter((b, i) => b.text !== bigParagraph(i))).toHaveLength(1);
 });

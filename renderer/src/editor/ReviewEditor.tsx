@@ -50,6 +50,12 @@ export interface ReviewEditorProps {
   onChange(state: DocState): void;
   /** Called on the first content change after each onChange (a keystroke): the shell marks the draft unsaved at once. */
   onDirty?(): void;
+  /**
+   * The document as the editor opened it, serialized in idle time after opening: called once, and only if
+   * nothing changed before. The autosaver splices its first save against it (only the blocks typed in
+   * travel, not the whole review).
+   */
+  onBaseline?(state: DocState): void;
   /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
   scrollTarget?: { index: number; nonce: number } | null;
   readOnly?: boolean;
@@ -156,7 +162,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
         <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll={false} />
         <TabPlugin />
         <PastePlugin />
-        <ChangePlugin onChange={props.onChange} onDirty={props.onDirty} />
+        <ChangePlugin onChange={props.onChange} onDirty={props.onDirty} onBaseline={props.onBaseline} />
         <ScrollToBlockPlugin target={props.scrollTarget} />
         <AutoFocusPlugin enabled={!readOnly && props.autoFocus === true} blockIndex={props.scrollTarget?.index} />
         <AutoFormatPlugin />

@@ -17,13 +17,15 @@ import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '.
 
 export { FLUSH_CHANGES_COMMAND, CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS };
 
-export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState): void; onDirty?(): void }): null {
+export function ChangePlugin({ onChange, onDirty, onBaseline }: { onChange(state: DocState): void; onDirty?(): void; onBaseline?(state: DocState): void }): null {
   const [editor] = useLexicalComposerContext();
   const onChangeRef = useRef(onChange);
   const onDirtyRef = useRef(onDirty);
+  const onBaselineRef = useRef(onBaseline);
   useEffect(() => {
     onChangeRef.current = onChange;
     onDirtyRef.current = onDirty;
+    onBaselineRef.current = onBaseline;
   });
 
   useEffect(() => {
@@ -39,13 +41,16 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
       },
     });
     const flush = () => debounce.flush();
-    // Idle time after the review opened: serialize its blocks ahead of the first save.
+    // Idle time after the review opened: serialize its blocks ahead of the first save; then, if nothing
+    // changed meanwhile, that is the document as opened (the autosaver's first base).
     let idle: number | null = null;
+    let changed = false;
     const warm = () => {
       idle = requestIdleCallback((deadline) => {
         idle = null;
         const done = !isLoadPending(editor) && serializer.warm(editor.getEditorState(), () => deadline.timeRemaining() > 2);
         if (!done) warm();
+        else if (!changed) onBaselineRef.current?.(serializer.export(editor.getEditorState()));
       }, { timeout: 3000 });
     };
     warm();
@@ -56,6 +61,7 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
         // Not user changes: the initial state being set, and the re-marking Lexical does when the root
         // element mounts or plugins register node transforms (tagged history-merge, as in OnChangePlugin).
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        changed = true;
         debounce.touch();
       }),
       editor.registerCommand(FLUSH_CHANGES_COMMAND, () => {

@@ -114,7 +114,7 @@ export function EditorScreen(props: EditorScreenProps) {
     toasts.error(new ApiError({ code: 'unsaved-draft', message: { vi: translate('vi', key), en: translate('en', key) } }));
   }, [toasts]);
 
-  const { saver, status } = useAutosave(props.reviewId, review?.updatedAt ?? null, {
+  const { saver, status, baseline } = useAutosave(props.reviewId, review?.updatedAt ?? null, {
     onSaved: (updatedAt) => {
       setReview((current) => (current ? { ...current, updatedAt } : current));
       onMetaChanged({ id: props.reviewId, updatedAt });
@@ -122,11 +122,15 @@ export function EditorScreen(props: EditorScreenProps) {
     onLeftUnsaved: () => toastMessage('recovery.leftUnsaved'),
   });
 
+  /** The content as it is in the store (loaded from it): only an editor opened on it may give the
+   *  autosaver its first base (onBaseline); one opened on a recovered draft may not. */
+  const storedContent = useRef<DocState | null>(null);
   const load = useCallback(async () => {
     try {
       const loaded = await api.reviews.get({ id: props.reviewId });
       latest.current = loaded.content;
       pristine.current = JSON.stringify(loaded.content);
+      storedContent.current = loaded.content;
       setReview(loaded);
       setLoadNonce((n) => n + 1);
       setKept(draftRecovery.read(props.reviewId));
@@ -347,6 +351,7 @@ export function EditorScreen(props: EditorScreenProps) {
             locale={locale}
             onChange={onChange}
             onDirty={onDirty}
+            onBaseline={review.content === storedContent.current ? baseline : undefined}
             scrollTarget={scrollTarget}
             readOnly={readOnly}
             onEditor={onEditor}

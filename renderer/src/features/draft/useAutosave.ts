@@ -55,6 +55,8 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
   callbacksRef.current = callbacks;
 
   const [saver, setSaver] = useState<Autosaver | null>(null);
+  /** Takes the editor's serialization of the review as opened (ReviewEditor's onBaseline). */
+  const [baseline, setBaseline] = useState<(content: DocState) => void>(() => () => undefined);
   const ready = loadedUpdatedAt !== null;
   const initialUpdatedAt = useRef(loadedUpdatedAt);
   initialUpdatedAt.current = loadedUpdatedAt;
@@ -64,8 +66,11 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
     if (!ready || initialUpdatedAt.current === null) return;
     /** Whether this saver put a draft in the recovery slot (so its own later success may clear it). */
     let keptBySaver = false;
-    /** What the last save of this saver wrote, and the updatedAt it got: the base of the next splice. */
+    /** What the last save of this saver wrote, and the updatedAt it got: the base of the next splice.
+     *  Before the first save: the editor's serialization of the review as loaded (baseline), with the
+     *  updatedAt it was loaded at (a reload or restore changes that, and the splice is not tried then). */
     let lastSaved: { content: DocState; updatedAt: string } | null = null;
+    const loadedAt = initialUpdatedAt.current;
     const save = async (content: DocState, reason: SaveReason, expectedUpdatedAt: string): Promise<ReviewMeta> => {
       // Typing: only the blocks changed since this saver's last save (blockSplice.ts). If the store
       // refuses the splice (its content is not that save's any more), the whole content is saved, which
@@ -102,6 +107,9 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
     });
     activeSavers.set(created, reviewId);
     setSaver(created);
+    setBaseline(() => (content: DocState) => {
+      if (lastSaved === null && created.baseUpdatedAt === loadedAt) lastSaved = { content, updatedAt: loadedAt };
+    });
     setStatus(created.status);
     const flush = () => { if (created.hasPending) void created.flush(); };
     const onVisibility = () => { if (document.visibilityState === 'hidden') flush(); };
@@ -126,5 +134,5 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
     };
   }, [reviewId, ready]);
 
-  return { saver, status };
+  return { saver, status, baseline };
 }
