@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import type { Lang } from '../../../electron/shared/review.ts';
 import { en } from './en.ts';
 import { vi, type MessageKey, type Messages } from './vi.ts';
-import { listDateTime } from './listDateTime.ts'; // library (issue 15)
+import { clockTime, listDateTime } from './listDateTime.ts'; // library (issue 15), editor's save clock
 
 export type { MessageKey };
 export type Locale = Lang;
@@ -38,30 +38,11 @@ export function useT(): T {
   return useCallback<T>((key, vars) => translate(locale, key, vars), [locale]);
 }
 
-const intlTag = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
-
-/**
- * Formatters are built once per locale and kind: toLocaleDateString() builds a new Intl.DateTimeFormat
- * on every call (~0.5 ms), which made each library render cost tens of ms for its date column.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, kind: 'clock' | 'day' | 'time'): Intl.DateTimeFormat {
-  const key = `${locale}:${kind}`;
-  let made = formatters.get(key);
-  if (!made) {
-    const options: Intl.DateTimeFormatOptions = kind === 'clock' ? { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }
-      : kind === 'day' ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-      : { hour: '2-digit', minute: '2-digit', hour12: false };
-    made = new Intl.DateTimeFormat(intlTag(locale), options);
-    formatters.set(key, made);
-  }
-  return made;
-}
-
-/** "10:42:05": the save status line's clock. */
+/** "10:42:05": the save status line's clock (the same in both languages: clockTime). */
 export function formatClock(iso: string | Date, locale: Locale): string {
+  void locale;
   const date = typeof iso === 'string' ? new Date(iso) : iso;
-  return formatter(locale, 'clock').format(date);
+  return Number.isNaN(date.getTime()) ? String(iso) : clockTime(date);
 }
 
 /** "24/11/2026 10:42" for lists. */
