@@ -188,7 +188,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     focusPending();
   });
 
-  // Removing a row (trash) asks for the row now at its place (useReviewList → focusRowAfterRemoval).
+  // Removing a row (trash) asks for the row now at its place (focusRowAfterRemoval).
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
