@@ -48,13 +48,6 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
     }
   };
 
-  /** Next page; the focus goes to its first row (the button may be gone once all are shown). */
-  const more = async () => {
-    const first = await showMore();
-    if (first === null) return;
-    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLElement>('[data-testid="trash-restore"]')[first]?.focus());
-  };
-
   useRovingList(listRef, '[role="listitem"]');
 
   return (
@@ -83,7 +76,7 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
       {items && items.length < total && (
         <div className="trash-more">
           <span className="muted small" data-testid="trash-shown">{t('trash.shown', { shown: items.length, total })}</span>
-          <button type="button" className="button" disabled={loadingMore} onClick={() => void more()} data-testid="trash-show-more">{t('trash.showMore')}</button>
+          <button type="button" className="button" disabled={loadingMore} onClick={() => void showMore()} data-testid="trash-show-more">{t('trash.showMore')}</button>
         </div>
       )}
     </div>

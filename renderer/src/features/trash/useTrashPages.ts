@@ -31,6 +31,8 @@ export function useTrashPages(options: {
   /** Index of a row just removed: once the list is reloaded, focus goes to the row now in its place. */
   const removedAt = useRef<number | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  /** The first row a "show more" brought: it gets the focus once drawn (the button may be gone then). */
+  const focusAfterMore = useRef<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -40,30 +42,34 @@ export function useTrashPages(options: {
     return () => { live = false; };
   }, [refreshKey, onError]);
 
-  /** Reads the next page; resolves with the index of its first row (or null when nothing came). */
-  const showMore = useCallback(async (): Promise<number | null> => {
-    if (!trash || trash.rows.length >= trash.total) return null;
+  /** Reads the next page; the focus goes to its first row once it is drawn. */
+  const showMore = useCallback(async (): Promise<void> => {
+    if (!trash || trash.rows.length >= trash.total) return;
     const offset = trash.rows.length;
     setLoadingMore(true);
     try {
       const page = await api.library.trashPage({ offset, limit: TRASH_PAGE });
       shown.current = offset + page.rows.length;
+      if (page.rows.length > 0) focusAfterMore.current = offset;
       // Rows already shown (the trash changed in between) are not shown twice.
       setTrash((current) => {
         if (!current) return current;
         const have = new Set(current.rows.map((r) => r.id));
         return { total: page.total, rows: current.rows.concat(page.rows.filter((r) => !have.has(r.id))) };
       });
-      return page.rows.length > 0 ? offset : null;
     } catch (error) {
       onError(error);
-      return null;
     } finally {
       setLoadingMore(false);
     }
   }, [trash, onError]);
 
   useEffect(() => {
+    if (focusAfterMore.current !== null && trash !== null) {
+      const first = listRef.current?.querySelectorAll<HTMLElement>(rowSelector)[focusAfterMore.current];
+      focusAfterMore.current = null;
+      first?.querySelector<HTMLElement>('button')?.focus();
+    }
     if (removedAt.current === null || trash === null) return;
     const index = removedAt.current;
     removedAt.current = null;
