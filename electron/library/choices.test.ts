@@ -120,3 +120,22 @@ test('the edge refuses bad trash and choice requests', async (t) => {
     assert.equal(refused.ok, false, `${channel} ${JSON.stringify(bad)}`);
   }
 });
+
+test('New review\'s default "build on" reads last year\'s reviews in the language only (the list-order index), same choice as before', (t) => {
+  const { services } = seed(t, 0);
+  const make = (title: string, year: number, lang: 'vi' | 'en', kind: 'report' | 'press') => services.reviews.create({ title, year, lang, kind, content: doc([paragraph('x')]) });
+  const finalReport = make('Báo cáo 2024 (hoàn thành)', 2024, 'vi', 'report');
+  services.reviews.update(finalReport.id, { status: 'final' });
+  make('Báo cáo 2024 (dự thảo, sửa sau)', 2024, 'vi', 'report');
+  make('Report 2024', 2024, 'en', 'report');
+  const press = make('Thông cáo 2023', 2023, 'vi', 'press');
+  const gone = make('Báo cáo 2023 (đã xoá)', 2023, 'vi', 'report');
+  services.reviews.trash(gone.id);
+  assert.equal(services.drafting.defaultBuildOn(2025, 'vi', 'report')?.id, finalReport.id, 'a final review before a newer draft');
+  assert.equal(services.drafting.defaultBuildOn(2025, 'en', 'report')?.title, 'Report 2024');
+  assert.equal(services.drafting.defaultBuildOn(2024, 'vi', 'report')?.id, press.id, 'last year\'s press article serves a report; a trashed report does not');
+  assert.equal(services.drafting.defaultBuildOn(2030, 'vi', 'report'), null);
+  const plan = (services.db.prepare('EXPLAIN QUERY PLAN SELECT id FROM reviews WHERE deleted_at IS NULL AND year = ? AND lang = ? ORDER BY updated_at DESC, id')
+    .all(2024, 'vi') as { detail: string }[]).map((row) => row.detail).join('\n');
+  assert.doesNotMatch(plan, /^SCAN reviews$/m, plan);
+});

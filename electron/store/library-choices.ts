@@ -15,15 +15,27 @@ interface MetaRow {
   translation_of: string | null; created_at: string; updated_at: string; deleted_at: string | null;
 }
 
-/** Rows [offset, offset + limit) of the trash, most recently trashed first. */
-export function selectTrashWindow(db: Db, offset: number, limit: number): ReviewMeta[] {
-  return (db.prepare(`SELECT id, title, kind, lang, year, status, fields, translation_of, created_at, updated_at, deleted_at
-                      FROM reviews WHERE deleted_at IS NOT NULL ORDER BY ${TRASH_ORDER} LIMIT ? OFFSET ?`)
-    .all(limit, offset) as unknown as MetaRow[]).map((row) => ({
+const META_COLUMNS = 'id, title, kind, lang, year, status, fields, translation_of, created_at, updated_at, deleted_at';
+
+function toMeta(row: MetaRow): ReviewMeta {
+  return {
     id: row.id, title: row.title, kind: row.kind as ReviewKind, lang: row.lang as Lang, year: row.year,
     status: row.status as ReviewStatus, fields: JSON.parse(row.fields) as ReviewFields, translationOf: row.translation_of,
     createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at,
-  }));
+  };
+}
+
+/** Rows [offset, offset + limit) of the trash, most recently trashed first. */
+export function selectTrashWindow(db: Db, offset: number, limit: number): ReviewMeta[] {
+  return (db.prepare(`SELECT ${META_COLUMNS} FROM reviews WHERE deleted_at IS NOT NULL ORDER BY ${TRASH_ORDER} LIMIT ? OFFSET ?`)
+    .all(limit, offset) as unknown as MetaRow[]).map(toMeta);
+}
+
+/** The live reviews of one year and language (New review's default "build on": last year's review),
+ *  through the list-order index instead of every review's metadata. */
+export function selectLiveMetasOfYear(db: Db, year: number, lang: Lang): ReviewMeta[] {
+  return (db.prepare(`SELECT ${META_COLUMNS} FROM reviews WHERE deleted_at IS NULL AND year = ? AND lang = ? ORDER BY updated_at DESC, id`)
+    .all(year, lang) as unknown as MetaRow[]).map(toMeta);
 }
 
 /** Ids of the reviews trashed at or before `upTo` (ISO time): what the user saw when asking to empty the trash. */
