@@ -1,12 +1,30 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** library (issue 15): the entry (main.tsx) is a few KB that asks for the settings and the first rows and
+ *  then imports the app shell (mount.tsx, with React). A modulepreload link in index.html fetches and
+ *  compiles that chunk alongside the entry instead of after it. */
+function preloadAppShell(): Plugin {
+  return {
+    name: 'rd-preload-app-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const shell = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/app/mount.tsx'));
+        if (!shell) return html;
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${shell.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
 
 // The renderer is loaded from file:// in Electron and from a local server in browser-mode tests,
 // so asset paths are relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadAppShell()],
   // Loaded from disk, never over a network: one bundle is fine, so the web-oriented size warning is off.
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome130', chunkSizeWarningLimit: 4096 },
 });

@@ -7,7 +7,7 @@
 // main-thread CPU time over the same span (Chromium trace: the thread time of its tasks), and for each
 // long task its CPU time, so a task that was long only because the thread was descheduled shows as such.
 // The load average is recorded at the start and the end.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { createServices } from '../electron/services/index.ts';
 import { withTransaction } from '../electron/store/db.ts';
 import { doc, paragraph } from '../electron/shared/doc-build.ts';
 import { percentile, round } from './fixtures.ts';
+import { libraryPage } from '../electron/library/page.ts';
 
 const SIZES = (process.env.BENCH_LIBRARY_SIZES ?? '1000,10000').split(',').map(Number);
 const probe = probeModes();
@@ -100,6 +101,21 @@ async function measure(size: number): Promise<Record<string, unknown>> {
     await page.waitForFunction(() => (window as unknown as { __firstRow: number | null }).__firstRow !== null, undefined, { polling: 100, timeout: 60_000 });
     await page.waitForTimeout(500);
     const firstRowsMs = await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
+    // Where the start's time goes: the main chunk running (HTML and JS through the browser-mode route,
+    // compiled), the first rows' answer arriving (asked for at once by main.tsx), the rows painted.
+    const marks = await page.evaluate(() => Object.fromEntries(['rd:script', 'rd:bootRows'].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? null])));
+    // The browser-mode bridge's round trip for the same question, warm (page → Playwright binding → Node
+    // handler → page), against the handler alone in Node: what the transport costs, not the page.
+    const roundTrips = await page.evaluate(async () => {
+      const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> } };
+      const times: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const start = performance.now();
+        await w.rdTransport.invoke('library:page', { filters: {}, offset: 0, limit: 100 });
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b);
+    });
     const rendered = await page.getByTestId('review-row').count();
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
 
@@ -136,6 +152,20 @@ async function measure(size: number): Promise<Record<string, unknown>> {
     await app.close();
     await browser.stopTracing();
     load.push(round(loadavg()[0]!));
+    const handlerMs = (() => {
+      const services = createServices({ dataDir, mode: 'cli' });
+      try {
+        const times: number[] = [];
+        for (let i = 0; i < 7; i++) {
+          const start = performance.now();
+          JSON.stringify(libraryPage(services.db, { filters: {}, offset: 0, limit: 100 }));
+          times.push(performance.now() - start);
+        }
+        return times.sort((a, b) => a - b);
+      } finally { services.close(); }
+    })();
+    // BENCH_LIBRARY_TRACE_DIR=<dir>: keep each size's Chromium trace (open it in DevTools' Performance panel).
+    if (process.env.BENCH_LIBRARY_TRACE_DIR) copyFileSync(tracePath, join(process.env.BENCH_LIBRARY_TRACE_DIR, `library-${size}.trace.json`));
     const trace = readTrace(tracePath);
     const [firstRowsAt] = trace.at('rd:firstRows');
     const backStarts = trace.at('rd:backStart');
@@ -152,6 +182,14 @@ async function measure(size: number): Promise<Record<string, unknown>> {
       firstRowsMs: round(firstRowsMs ?? NaN),
       // Main-thread CPU from the page's first task to the first rows painted.
       firstRowsCpuMs: firstRowsAt === undefined ? null : round(trace.cpuBetween(trace.first, firstRowsAt + 1)),
+      // The start split: navigation → main chunk running → first rows' answer in → rows painted.
+      startSplitMs: {
+        scriptRunning: marks['rd:script'] === null ? null : round(marks['rd:script']!),
+        firstRowsAnswered: marks['rd:bootRows'] === null ? null : round(marks['rd:bootRows']!),
+        answeredToPainted: marks['rd:bootRows'] === null ? null : round(firstRowsMs - marks['rd:bootRows']!),
+      },
+      bridgeRoundTripMs: { p50: round(percentile(roundTrips, 50)), min: round(roundTrips[0]!) },
+      handlerInNodeMs: { p50: round(percentile(handlerMs, 50)), min: round(handlerMs[0]!) },
       rowsInPage: rendered,
       elementsInPage: elements,
       backToLibraryMs: { p50: round(percentile(back, 50)), max: round(back[back.length - 1]!), runs: back.length },

@@ -151,3 +151,82 @@ test('1,200 reviews: the list reads only what it shows; type-ahead and going bac
   await expect.poll(() => page.getByTestId('review-row-loading').count()).toBe(0);
   await expect(page.getByTestId('review-row').first()).toBeVisible();
 });
+
+test('a large trash, New review\'s "build on" and the translation panel\'s "link with" read only what they show', async ({ page }) => {
+  test.setTimeout(150_000);
+  // 330 Vietnamese reviews (120 of them then trashed) and 230 English ones: more than a picker shows.
+  await page.evaluate(async () => {
+    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<{ value: { id: string } }> } };
+    for (let i = 0; i < 330; i++) {
+      const made = await w.rdTransport.invoke('reviews:create', { title: `Báo cáo số ${String(i + 1).padStart(3, '0')}`, year: 2000 + (i % 20), lang: 'vi' });
+      if (i >= 210) await w.rdTransport.invoke('reviews:delete', { id: made.value.id });
+    }
+    for (let i = 0; i < 230; i++) await w.rdTransport.invoke('reviews:create', { title: `Report no. ${String(i + 1).padStart(3, '0')}`, year: 2000 + (i % 20), lang: 'en' });
+  });
+  await page.reload();
+  await expect(page.getByTestId('review-row').first()).toBeVisible();
+  await page.evaluate(() => {
+    const w = window as unknown as { rdTransport: { invoke(c: string, a: unknown): Promise<unknown> }; __asked: string[] };
+    w.__asked = [];
+    const invoke = w.rdTransport.invoke.bind(w.rdTransport);
+    w.rdTransport.invoke = (channel, arg) => { w.__asked.push(channel); return invoke(channel, arg); };
+  });
+
+  // The trash: the first 100, "show more" brings the next ones and focuses the first of them.
+  await page.getByTestId('nav-trash').click();
+  const trash = page.getByTestId('trash-view');
+  await expect(trash.getByTestId('trash-row')).toHaveCount(100);
+  await expect(trash.getByTestId('trash-shown')).toHaveText('Đang hiện 100 trong 120 báo cáo ở thùng rác.');
+  await trash.getByTestId('trash-show-more').click();
+  await expect(trash.getByTestId('trash-row')).toHaveCount(120);
+  await expect(trash.getByTestId('trash-show-more')).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'trash-restore');
+  expect(await page.evaluate(() => [...document.querySelectorAll('[data-testid="trash-row"]')].indexOf(document.activeElement!.closest('[data-testid="trash-row"]')!))).toBe(100);
+  // Restore one: 119 left, the list keeps what was shown.
+  await trash.getByTestId('trash-restore').first().click();
+  await expect(trash.getByTestId('trash-row')).toHaveCount(119);
+
+  // New review from a template: the "build on" list holds 200 of the 440 live reviews and a filter finds any.
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('new-review').click();
+  const dialog = page.getByTestId('new-review-dialog');
+  const from = dialog.getByTestId('new-review-from');
+  await expect(from.locator('option')).toHaveCount(201); // "none" and 200 reviews
+  await expect(dialog.getByTestId('new-review-from-filter-status')).toHaveText('Đang hiện 200 trong 441 báo cáo; gõ vào ô lọc để tìm báo cáo khác.');
+  await dialog.getByTestId('new-review-from-filter').fill('bao cao so 107');
+  await expect(from.locator('option')).toHaveCount(2);
+  await expect(from.locator('option').nth(1)).toContainText('Báo cáo số 107');
+  await from.selectOption({ index: 1 });
+  await dialog.getByTestId('new-review-from-filter').fill('không có');
+  await expect(dialog.getByTestId('new-review-from-filter-status')).toHaveText('Không có báo cáo nào khớp với “không có”.');
+  await expect(from.locator('option:checked')).toContainText('Báo cáo số 107'); // the choice stays
+  // Escape in the filter clears it (the browser's search field); the next Escape closes the dialog.
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('new-review-from-filter')).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  // The translation panel of a Vietnamese review: "link with" offers English reviews, a filter finds any.
+  const vietnamese = page.getByTestId('review-open').filter({ hasText: 'Báo cáo số' }).first();
+  const viTitle = await vietnamese.getAttribute('title');
+  await vietnamese.click();
+  await expect(page.getByTestId('review-title')).toHaveValue(viTitle!);
+  await page.getByTestId('toggle-translation').click();
+  const panel = page.getByTestId('tm-panel');
+  const select = panel.getByTestId('tm-link-select');
+  await expect(select.locator('option')).toHaveCount(201);
+  await panel.getByTestId('tm-link-filter').fill('report 123');
+  await expect(select.locator('option')).toHaveCount(2);
+  await select.selectOption({ index: 1 });
+  await panel.getByTestId('tm-link-button').click();
+  await expect(panel.getByTestId('tm-link')).toHaveCount(1);
+  await expect(panel.getByTestId('tm-link')).toContainText('Report no. 123');
+  // Linked: no longer a candidate.
+  await expect(select).toHaveCount(0);
+  await expect(panel.getByTestId('tm-link-filter-status')).toHaveText('Không có báo cáo nào khớp với “report 123”.');
+
+  const asked = await page.evaluate(() => (window as unknown as { __asked: string[] }).__asked);
+  expect(asked.filter((c) => c === 'reviews:list')).toEqual([]);
+  expect(asked).toContain('library:trashPage');
+  expect(asked).toContain('library:choices');
+});

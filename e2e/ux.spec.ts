@@ -208,7 +208,10 @@ test.describe('library', () => {
     const actions = page.getByTestId('review-row').first().locator('.row-actions .icon-button');
     await expect(actions).toHaveCount(4);
     for (const button of await actions.all()) {
-      await expect(button.locator('svg')).toHaveCount(1);
+      // One drawn icon (a CSS mask of a line drawing, in the text colour), not an emoji or an empty box.
+      const icon = button.locator('.icon');
+      await expect(icon).toHaveCount(1);
+      expect(await icon.evaluate((el) => { const s = getComputedStyle(el); return s.maskImage.startsWith('url("data:image/svg+xml') && el.getBoundingClientRect().width >= 12; })).toBe(true);
       expect(await button.getAttribute('aria-label')).toBeTruthy();
     }
     await expect(page.locator('.review-columns')).toContainText('Ngày họp');

@@ -6,6 +6,7 @@ import type { ReviewsService } from '../services/reviews.ts';
 import type { Lang, ReviewKind, ReviewMeta } from '../shared/review.ts';
 import { AppError } from '../shared/errors.ts';
 import { selectSections } from '../store/sections.ts';
+import { selectLiveMetasOfYear } from '../store/library-choices.ts';
 import { setSectionKey } from '../library/search/service.ts';
 import { detectSections } from '../library/sections/detect.ts';
 import { loadReference, resetReferenceValue, setReferenceValue } from './reference/load.ts';
@@ -64,7 +65,8 @@ export function createDraftingService(deps: DraftingDeps) {
 
   /** The review a new one builds on by default: same kind and language, the year before (latest updated). */
   function defaultBuildOn(year: number, lang: Lang, kind: ReviewKind): ReviewMeta | null {
-    const all = reviews.list(false);
+    // library (issue 15): last year's reviews in this language only, not every review's metadata
+    const all = selectLiveMetasOfYear(db, year - 1, lang);
     const same = all.filter((r) => r.lang === lang && r.kind === kind && r.year === year - 1);
     const pick = (list: ReviewMeta[]) => list.sort((a, b) => (Number(b.status === 'final') - Number(a.status === 'final')) || b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
     return pick(same)

@@ -28,6 +28,8 @@ import type { Alignment, GlossaryFinding, GlossaryTermView, PairInfo, SegmentVie
 import type { AddOutcome, Board, ContributionMeta, InspectOutcome, MinistryName, ReturnOutcome, SectionContribution, VersionDiff } from '../shared/inbox.ts';
 // library (issue 15)
 import type { LibraryPage, ReviewLink } from '../shared/library-page.ts';
+// library (issue 15, lib2)
+import type { ReviewChoices, TrashPage } from '../shared/library-page.ts';
 
 /** Phantom marker for a channel's result type (never called at run time for its value). */
 function result<T>(): T {
@@ -369,6 +371,23 @@ export const contract = {
   },
   /** One review's linked other-language versions (the editor's properties panel), without the whole list. */
   'library:translations': { input: z.object({ id }), output: result<ReviewLink[]>() },
+  // library (issue 15, lib2): the trash a page at a time; the review pickers ask for matching reviews only
+  'library:trashPage': {
+    input: z.object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(1000) }),
+    output: result<TrashPage>(),
+  },
+  /** Empties the trash of what was in it at `upTo` (the newest deletedAt the user saw). */
+  'library:emptyTrash': { input: z.object({ upTo: z.iso.datetime() }), output: result<{ deleted: number }>() },
+  'library:choices': {
+    input: z.object({
+      lang: z.enum(LANGS).optional(),
+      kind: z.enum(REVIEW_KINDS).optional(),
+      notLinkedTo: id.optional(),
+      query: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(500),
+    }),
+    output: result<ReviewChoices>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

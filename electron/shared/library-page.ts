@@ -34,3 +34,24 @@ export interface LibraryPage {
   /** Position of the review asked for with `locate` in the filtered list, or null (not in it). */
   located: number | null;
 }
+
+// library (issue 15, lib2): the trash a page at a time, and the review pickers (New review's "build on",
+// the translation panel's "link with") asking for matching reviews instead of every review's metadata.
+
+/** A page of the trash, most recently trashed first. */
+export interface TrashPage {
+  /** Reviews in the trash. */
+  total: number;
+  offset: number;
+  rows: ReviewMeta[];
+}
+
+/** One review offered by a picker. */
+export type ReviewChoice = Pick<ReviewMeta, 'id' | 'title' | 'year' | 'lang' | 'kind'>;
+
+export interface ReviewChoices {
+  /** Live reviews that match (the picker shows the first `rows.length` of them). */
+  total: number;
+  /** Newest year first, then by title (Vietnamese collation). */
+  rows: ReviewChoice[];
+}

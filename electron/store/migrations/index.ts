@@ -16,6 +16,8 @@ import { migration012 } from './012-inbox-contributors.ts';
 import { migration013 } from './013-inbox-contributions.ts';
 // library (issue 15)
 import { migration014 } from './014-library-order.ts';
+// library (issue 15, lib2)
+import { migration015 } from './015-trash-order.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -34,4 +36,6 @@ export const migrations: readonly Migration[] = [
   migration013,
   // library (issue 15)
   migration014,
+  // library (issue 15, lib2)
+  migration015,
 ];

@@ -32,6 +32,8 @@ const names = [
   'inbox:remove', 'inbox:changes', 'inbox:contribution', 'inbox:section', 'inbox:insert', 'inbox:letter', 'inbox:circulated', 'comments:import',
   // library (issue 15)
   'library:page', 'library:find', 'library:translations',
+  // library (issue 15, lib2)
+  'library:trashPage', 'library:emptyTrash', 'library:choices',
 ] as const satisfies readonly Channel[];
 
 export const CHANNEL_NAMES: Exact<typeof names> = names;

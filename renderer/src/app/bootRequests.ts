@@ -18,7 +18,7 @@ export function startBootRequests(firstPageLimit: number): void {
   firstPage = { limit: firstPageLimit, page: api.library.page({ filters: {}, offset: 0, limit: firstPageLimit }) };
   // Taken or not, a failure here is the taker's to report (it asks again): never an unhandled rejection.
   settings.catch(() => undefined);
-  firstPage.page.then((page) => { firstPageValue = { limit: firstPageLimit, page }; }, () => undefined);
+  firstPage.page.then((page) => { performance.mark('rd:bootRows'); firstPageValue = { limit: firstPageLimit, page }; }, () => undefined);
 }
 
 /** Settles when the first rows are in (or failed): the shell's first render waits for it. */

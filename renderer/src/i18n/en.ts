@@ -620,4 +620,10 @@ export const en: Messages = {
   'inbox.comments.kind.comment': "Comment",
   'inbox.comments.unanchored': "Not anchored in the draft (the paragraph was edited or deleted)",
   'inbox.comments.context': "in “{text}”",
+  // library (issue 15, lib2): the trash a page at a time; review pickers that ask for matching reviews
+  'trash.shown': "Showing {shown} of {total} reviews in the trash.",
+  'trash.showMore': "Show more",
+  'picker.filter': "Filter by year or title",
+  'picker.shown': "Showing {shown} of {total} reviews; type in the filter to find another.",
+  'picker.noMatch': "No review matches “{query}”.",
 };

@@ -619,6 +619,12 @@ export const vi = {
   'inbox.comments.kind.comment': "Ghi chú",
   'inbox.comments.unanchored': "Không gắn được vào dự thảo (đoạn đã bị sửa hoặc xoá)",
   'inbox.comments.context': "ở đoạn “{text}”",
+  // library (issue 15, lib2): the trash a page at a time; review pickers that ask for matching reviews
+  'trash.shown': "Đang hiện {shown} trong {total} báo cáo ở thùng rác.",
+  'trash.showMore': "Hiện thêm",
+  'picker.filter': "Lọc theo năm hoặc tên báo cáo",
+  'picker.shown': "Đang hiện {shown} trong {total} báo cáo; gõ vào ô lọc để tìm báo cáo khác.",
+  'picker.noMatch': "Không có báo cáo nào khớp với “{query}”.",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,11 +2,15 @@
 // the review to build on (default: the same kind and language from the year before), title (optional with a
 // template: the template's title, filled).
 import { useEffect, useState } from 'react';
-import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind, type ReviewMeta } from '../../../../electron/shared/review.ts';
+import { LANGS, REVIEW_KINDS, type Lang, type ReviewKind } from '../../../../electron/shared/review.ts';
+import type { ReviewChoice } from '../../../../electron/shared/library-page.ts';
 import type { TemplateInfo } from '../../../../electron/drafting/types.ts';
 import { api } from '../../api/index.ts';
 import { translate, useLocale, useT } from '../../i18n/index.tsx';
 import { Modal } from '../../app/Modal.tsx';
+// library (issue 15, lib2): the reviews to build on are asked for with a filter, not all loaded
+import { useReviewChoices } from './useReviewChoices.ts';
+import { ChoiceFilter } from './ChoiceFilter.tsx';
 
 export interface NewReviewValues {
   title: string; year: number; lang: Lang; kind: ReviewKind;
@@ -49,27 +53,39 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
   // drafting (issue 10): templates and the review to build on
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [templateProblems, setTemplateProblems] = useState(0);
-  const [reviews, setReviews] = useState<ReviewMeta[]>([]);
   const [template, setTemplate] = useState<string | null>(null);
   const [from, setFrom] = useState<string | null>(null);
   const [suggested, setSuggested] = useState<string>('none');
+  /** The suggested and the chosen review stay in the list whatever the filter shows. */
+  const [kept, setKept] = useState<ReviewChoice[]>([]);
   useEffect(() => {
     api.drafting.templates({}).then((set) => { setTemplates(set.templates); setTemplateProblems(set.problems.length); }).catch(() => undefined);
-    api.reviews.list({}).then(setReviews).catch(() => undefined);
   }, []);
   const choices = templates.filter((x) => x.kind === kind && x.lang === lang).concat(templates.filter((x) => x.kind === kind && x.lang !== lang));
   const chosenTemplate = template !== null && (template === BLANK || templates.some((x) => x.id === template)) ? template : (choices[0]?.id ?? BLANK);
+  const buildOn = useReviewChoices({ enabled: chosenTemplate !== BLANK });
   const yearNumber = Number(year);
   const validYear = /^\d{4}$/.test(year.trim()) && yearNumber >= 1967 && yearNumber <= 2200;
   useEffect(() => {
     if (!validYear) return;
     let live = true;
     api.drafting.defaultBuildOn({ year: yearNumber, lang, kind })
-      .then((meta) => { if (live) setSuggested(meta?.id ?? 'none'); })
+      .then((meta) => {
+        if (!live) return;
+        setSuggested(meta?.id ?? 'none');
+        if (meta) setKept((list) => [{ id: meta.id, title: meta.title, year: meta.year, lang: meta.lang, kind: meta.kind }, ...list.filter((r) => r.id !== meta.id)].slice(0, 2));
+      })
       .catch(() => undefined);
     return () => { live = false; };
   }, [yearNumber, lang, kind, validYear]);
   const chosenFrom = from ?? suggested;
+  const shownRows = buildOn.choices?.rows ?? [];
+  const fromOptions = kept.filter((r) => r.id === chosenFrom && !shownRows.some((x) => x.id === r.id)).concat(shownRows);
+  const choose = (value: string) => {
+    setFrom(value);
+    const picked = shownRows.find((r) => r.id === value);
+    if (picked) setKept((list) => [picked, ...list.filter((r) => r.id !== value)].slice(0, 2));
+  };
   const fromTemplate = chosenTemplate !== BLANK;
   // With a template the title may stay empty: the template's title (filled for the year) is used.
   const errors = fromTemplate && typedTitle === '' ? { ...validateReview('x', year), title: undefined } : validateReview(title, year);
@@ -121,11 +137,12 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
           </select>
         </label>
         {templateProblems > 0 && <p className="hint">{t('newReview.templateProblems', { n: templateProblems })}</p>}
+        {fromTemplate && <ChoiceFilter choices={buildOn.choices} query={buildOn.query} onQuery={buildOn.setQuery} testId="new-review-from-filter" />}
         {fromTemplate && (
           <label>{t('newReview.field.buildOn')}
-            <select value={chosenFrom} onChange={(e) => setFrom(e.target.value)} data-testid="new-review-from">
+            <select value={chosenFrom} onChange={(e) => choose(e.target.value)} data-testid="new-review-from">
               <option value="none">{t('newReview.buildOn.none')}</option>
-              {reviews.slice().sort((a, b) => b.year - a.year || a.title.localeCompare(b.title)).map((r) => (
+              {fromOptions.map((r) => (
                 <option key={r.id} value={r.id}>{r.year} · {t(`lang.${r.lang}`)} · {t(`kind.${r.kind}`)} · {r.title.length > 80 ? `${r.title.slice(0, 78)}…` : r.title}</option>
               ))}
             </select>

@@ -41,6 +41,9 @@ export interface VirtualReviewListProps {
 }
 
 /** The row height for a list this wide; the widths are app.css's @container library breakpoints. */
+/** The sidebar and the library's padding and border: the list is about this much narrower than the window. */
+const FIRST_GUESS_CHROME = 290;
+
 export function rowHeightFor(listWidth: number): number {
   if (listWidth <= 560) return 124;
   if (listWidth <= 860) return 72;
@@ -51,7 +54,9 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
   const { years, scrollerRef, listRef } = props;
   // Rows are one height, which depends on the list's width: the narrower layouts of app.css put the
   // meta and dates (and, narrowest, the row's buttons) on lines of their own.
-  const [rowHeight, setRowHeight] = useState(LIST_METRICS.row);
+  // Until measured, guessed from the window (less the sidebar and the padding): the first paint has the
+  // right height in the usual case without reading the layout (the measure after it corrects).
+  const [rowHeight, setRowHeight] = useState(() => rowHeightFor((window.innerWidth || 1280) - FIRST_GUESS_CHROME));
   const metrics = useMemo(() => ({ ...LIST_METRICS, row: rowHeight }), [rowHeight]);
   const layout = useMemo(() => layoutList(years.map((y) => y.count), metrics), [years, metrics]);
   const rowCount = layout.rows;
@@ -110,12 +115,20 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     scroller.addEventListener('scroll', onScroll, { passive: true });
     const observer = new ResizeObserver(onScroll);
     observer.observe(scroller);
-    measure();
+    // library (issue 15): the first measure in the next frame, not here. Reading the layout here (this
+    // effect may run before the first frame) forced the screen's first, cold layout (~25 ms CPU) into
+    // the same task as React's commit; in the frame it is the layout the browser does anyway.
+    onScroll();
     return () => { scroller.removeEventListener('scroll', onScroll); observer.disconnect(); cancelAnimationFrame(frame); };
   }, [scrollerRef, measure]);
 
-  // The rows changed (a reload, a filter): the scroller may have been clamped meanwhile; measure again.
-  useEffect(() => { measure(); }, [layout, measure]);
+  // The rows changed (a reload, a filter): the scroller may have been clamped meanwhile; measure again
+  // (not on mount: the effect above measures in the first frame).
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) { mounted.current = true; return; }
+    measure();
+  }, [layout, measure]);
 
   // Defensive: a window past the end of the list (a scroll offset from before the list shrank) shows
   // nothing; measure again rather than show blank space.
@@ -188,7 +201,7 @@ export function VirtualReviewList(props: VirtualReviewListProps) {
     focusPending();
   });
 
-  // Removing a row (trash) asks for the row now at its place (useReviewList → focusRowAfterRemoval).
+  // Removing a row (trash) asks for the row now at its place (focusRowAfterRemoval).
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;

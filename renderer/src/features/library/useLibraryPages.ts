@@ -7,8 +7,9 @@ import { api } from '../../api/index.ts';
 import { takeFirstPage, takeFirstPageNow } from '../../app/bootRequests.ts';
 import type { LibraryListFilter, LibraryPage, LibraryRow, YearCount } from '../../../../electron/shared/library-page.ts';
 
-/** Rows per block: what one request brings at least (a screen holds ~17 rows). */
-export const BLOCK = 100;
+import { BLOCK } from './block.ts';
+
+export { BLOCK };
 /** At most this many blocks per request (the contract's limit is 500 rows). */
 const MAX_BLOCKS = 5;
 

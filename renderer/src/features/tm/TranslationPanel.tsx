@@ -12,6 +12,10 @@ import { SidePanel } from '../../app/SidePanel.tsx';
 import { caretSentence } from './caretSegment.ts';
 import type { CaretInfo, TmEditorController } from './TmCaretPlugin.tsx';
 import { AlignmentDialog } from './AlignmentDialog.tsx';
+// library (issue 15, lib2): the linked versions and the candidates to link are asked for, not every review
+import type { ReviewLink } from '../../../../electron/shared/library-page.ts';
+import { useReviewChoices } from '../library/useReviewChoices.ts';
+import { ChoiceFilter } from '../library/ChoiceFilter.tsx';
 import './tm.css';
 
 export interface TranslationPanelProps {
@@ -61,7 +65,9 @@ export function TranslationPanel(props: TranslationPanelProps) {
   const [matches, setMatches] = useState<TmMatch[]>([]);
   const [terms, setTerms] = useState<GlossaryTermView[]>([]);
   const [findings, setFindings] = useState<GlossaryFinding[] | null>(null);
-  const [reviews, setReviews] = useState<ReviewMeta[]>([]);
+  const [linked, setLinked] = useState<ReviewLink[]>([]);
+  /** Bumped after a link or unlink: the linked versions and the candidates are read again. */
+  const [linksChanged, setLinksChanged] = useState(0);
   const [linkTarget, setLinkTarget] = useState('');
   const [aligning, setAligning] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,13 +75,20 @@ export function TranslationPanel(props: TranslationPanelProps) {
   const loadSegments = useCallback(() => {
     api.tm.segments({ reviewId: review.id }).then(setSegments).catch(() => setSegments([]));
   }, [review.id]);
-  const loadReviews = useCallback(() => {
-    api.reviews.list({}).then(setReviews).catch(() => setReviews([]));
-  }, []);
+  const loadReviews = useCallback(() => setLinksChanged((n) => n + 1), []);
   useEffect(() => { loadSegments(); }, [loadSegments, props.refreshKey]);
   const { onSegments } = props;
   useEffect(() => { onSegments?.(segments); }, [segments, onSegments]);
-  useEffect(() => { loadReviews(); }, [loadReviews]);
+  useEffect(() => {
+    let live = true;
+    api.library.translations({ id: review.id }).then((links) => { if (live) setLinked(links); }).catch(() => { if (live) setLinked([]); });
+    return () => { live = false; };
+  }, [review.id, linksChanged]);
+  const readOnly = review.deletedAt !== null;
+  const linkChoices = useReviewChoices({ lang: otherLang(review.lang), notLinkedTo: review.id, refreshKey: linksChanged, enabled: !readOnly });
+  const candidates = linkChoices.choices?.rows ?? [];
+  /** The chosen candidate, while the filter still shows it. */
+  const target = candidates.some((r) => r.id === linkTarget) ? linkTarget : '';
 
   const current = useMemo(() => (caret ? caretSentence(caret.text, caret.unitIndex, caret.offset, segments) : null), [caret, segments]);
   const sourceText = current?.segment ? current.segment.sourceText : current?.text ?? '';
@@ -90,8 +103,6 @@ export function TranslationPanel(props: TranslationPanelProps) {
     return () => { live = false; };
   }, [sourceText, sourceLang, review.id]);
 
-  const linked = useMemo(() => reviews.filter((r) => r.id !== review.id && (r.translationOf === review.id || reviews.some((me) => me.id === review.id && me.translationOf === r.id))), [reviews, review.id]);
-  const candidates = useMemo(() => reviews.filter((r) => r.lang !== review.lang && !linked.some((l) => l.id === r.id)), [reviews, review.lang, linked]);
 
   const createVersion = async () => {
     setBusy(true);
@@ -109,9 +120,9 @@ export function TranslationPanel(props: TranslationPanelProps) {
   };
 
   const link = async () => {
-    if (!linkTarget) return;
+    if (!target) return;
     try {
-      await api.tm.link({ a: review.id, b: linkTarget });
+      await api.tm.link({ a: review.id, b: target });
       setLinkTarget('');
       loadReviews();
       toasts.success(t('tm.linked'));
@@ -167,7 +178,6 @@ export function TranslationPanel(props: TranslationPanelProps) {
     pending: segments.filter((s) => s.status === 'pending').length,
   }), [segments]);
 
-  const readOnly = review.deletedAt !== null;
   const seg = current?.segment ?? null;
 
   return (
@@ -196,15 +206,16 @@ export function TranslationPanel(props: TranslationPanelProps) {
               </li>
             ))}
           </ul>
+          {!readOnly && <ChoiceFilter choices={linkChoices.choices} query={linkChoices.query} onQuery={linkChoices.setQuery} testId="tm-link-filter" />}
           {!readOnly && candidates.length > 0 && (
             <div className="tm-link-form">
               <label className="field">{t('tm.linkWith')}
-                <select value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)} data-testid="tm-link-select">
+                <select value={target} onChange={(e) => setLinkTarget(e.target.value)} data-testid="tm-link-select">
                   <option value="">—</option>
                   {candidates.map((r) => <option key={r.id} value={r.id}>{`${r.year} · ${r.lang.toUpperCase()} · ${r.title}`}</option>)}
                 </select>
               </label>
-              <button type="button" className="button" disabled={!linkTarget} onClick={() => void link()} data-testid="tm-link-button">{t('tm.link')}</button>
+              <button type="button" className="button" disabled={!target} onClick={() => void link()} data-testid="tm-link-button">{t('tm.link')}</button>
             </div>
           )}
         </section>

@@ -1,11 +1,12 @@
-// The trash: reviews moved there, restore one, or empty it after a confirmation.
+// The trash: reviews moved there (a page at a time, more on request), restore one, or empty it after a
+// confirmation.
 import { useRef } from 'react';
 import { api } from '../../api/index.ts';
 import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import { useFormatters, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
-import { useReviewList } from '../library/useReviewList.ts';
+import { useTrashPages } from './useTrashPages.ts';
 import { useRovingList } from '../../app/useRovingList.ts';
 
 export function TrashView(props: { refreshKey: number; onChanged(): void }) {
@@ -15,9 +16,11 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
   const confirm = useConfirm();
   const listRef = useRef<HTMLDivElement>(null);
   // removedAt: the row just restored (or 0 after emptying); focus goes to what is there once reloaded.
-  const { reviews: items, removedAt } = useReviewList({
-    trash: true, refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="trash-row"]',
+  const { trash, removedAt, showMore, loadingMore } = useTrashPages({
+    refreshKey: props.refreshKey, onError: toasts.error, listRef, rowSelector: '[data-testid="trash-row"]',
   });
+  const items = trash?.rows;
+  const total = trash?.total ?? 0;
 
   const restore = async (review: ReviewMeta, index: number) => {
     try {
@@ -31,10 +34,12 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
   };
 
   const emptyAll = async () => {
-    if (!items?.length) return;
-    if (!(await confirm(t('trash.confirmEmpty', { count: items.length }), t('trash.confirmEmptyDetail')))) return;
+    const newest = items?.[0]?.deletedAt;
+    if (!newest) return;
+    if (!(await confirm(t('trash.confirmEmpty', { count: total }), t('trash.confirmEmptyDetail')))) return;
     try {
-      const { deleted } = await api.reviews.emptyTrash({ ids: items.map((review) => review.id) });
+      // Everything in the trash when the user looked (rows not shown yet included), nothing trashed since.
+      const { deleted } = await api.library.emptyTrash({ upTo: newest });
       removedAt.current = 0;
       toasts.success(t('trash.emptied', { count: deleted }));
       props.onChanged();
@@ -68,6 +73,12 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
           </div>
         ))}
       </div>
+      {items && items.length < total && (
+        <div className="trash-more">
+          <span className="muted small" data-testid="trash-shown">{t('trash.shown', { shown: items.length, total })}</span>
+          <button type="button" className="button" disabled={loadingMore} onClick={() => void showMore()} data-testid="trash-show-more">{t('trash.showMore')}</button>
+        </div>
+      )}
     </div>
   );
 }
