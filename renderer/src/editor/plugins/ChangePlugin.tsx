@@ -12,7 +12,7 @@ import { COMMAND_PRIORITY_CRITICAL, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexi
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { createIncrementalExport } from '../incrementalExport.ts';
 import { completeLoad, isLoadPending } from '../progressiveLoad.ts';
-import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
+import { FLUSH_CHANGES_COMMAND, registerLiveEditor, settleEditor } from '../liveEditors.ts';
 import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '../changeDebounce.ts';
 
 export { FLUSH_CHANGES_COMMAND, CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS };
@@ -34,6 +34,9 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
       maxWaitMs: CHANGE_MAX_WAIT_MS,
       onStart: () => onDirtyRef.current?.(),
       onFire: () => {
+        // Work still owed to the state (the rest of a field change); inside FLUSH_CHANGES_COMMAND (an
+        // update) there is none: flushLiveEditors settled it before.
+        settleEditor(editor);
         completeLoad(editor); // never hand over a review whose last blocks are still being mounted
         onChangeRef.current(serializer.export(editor.getEditorState()));
       },
