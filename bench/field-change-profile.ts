@@ -130,6 +130,7 @@ try {
   // JS inside the windows: inclusive time per function (profile timestamps share the trace clock).
   const spans: [number, number][] = [];
   for (let i = 0; i + 1 < marks.length; i++) if (marks[i]!.name === 'rd-enter' && marks[i + 1]!.name === 'rd-frame') spans.push([marks[i]!.ts, marks[i + 1]!.ts]);
+  writeFileSync(join(tmpdir(), 'field-change.windows.json'), JSON.stringify(spans));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));

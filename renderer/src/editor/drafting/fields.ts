@@ -1,6 +1,6 @@
 // drafting (issue 10). Reading and changing the draft's fields in the live editor.
 import {
-  $createTextNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, HISTORY_MERGE_TAG,
+  $createTextNode, $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, HISTORY_MERGE_TAG,
   SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor, type LexicalNode, type NodeKey,
 } from 'lexical';
 import { $createFieldNode, $isFieldNode, DEFERRED_CHIP_DOM, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
@@ -92,10 +92,10 @@ export const CHIP_CATCH_UP_TAG = 'rd-field-catch-up';
 /** Off-screen chips brought up to date per frame. */
 const CATCH_UP_CHUNK = 120;
 
-/** The top-level blocks [first, last] in the editor's viewport, with a margin of an eighth of a screen (a
- *  wheel notch). A binary search over the blocks' rectangles: a dozen rectangles, where one per inline
- *  chip cost 4 ms for 500. Null when the editor has no laid-out blocks. */
-function viewportBlocks(editor: LexicalEditor): { first: number; last: number } | null {
+/** The top-level blocks in the editor's viewport, with a margin of an eighth of a screen (a wheel notch),
+ *  as their DOM elements: a binary search over the blocks' rectangles (a dozen rectangles, where one per
+ *  inline chip cost 4 ms for 500). Null when the editor has no laid-out blocks. */
+function viewportBlocks(editor: LexicalEditor): Element[] | null {
   const root = editor.getRootElement();
   const scroller = root?.closest('.rd-scroller') ?? null;
   if (!root || !scroller || root.children.length === 0) return null;
@@ -112,34 +112,44 @@ function viewportBlocks(editor: LexicalEditor): { first: number; last: number } 
   const first = lo;
   hi = blocks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (rect(mid).top <= bottom) lo = mid + 1; else hi = mid; }
-  return { first, last: lo - 1 };
+  return [...blocks].slice(first, lo);
 }
 
-/** Splits a field's occurrences into those in the viewport's blocks and the others (their top-level
- *  block is looked up among the few visible blocks' keys: no map of the whole document here). */
-function $splitByViewport(keys: Iterable<NodeKey>, band: { first: number; last: number }): { near: FieldNode[]; far: NodeKey[] } {
-  const visible = new Set($getRoot().getChildrenKeys().slice(band.first, band.last + 1));
-  const near: FieldNode[] = [];
-  const far: NodeKey[] = [];
-  for (const key of keys) {
-    const node = $getNodeByKey(key);
-    if (!$isFieldNode(node)) continue;
-    const block = node.getTopLevelElement();
-    if (block === null) continue; // detached
-    if (visible.has(block.getKey())) near.push(node); else far.push(key);
+/** The viewport's top-level blocks in the editor state (keys), from their DOM elements. */
+function $visibleBlockKeys(elements: readonly Element[]): NodeKey[] {
+  const keys: NodeKey[] = [];
+  for (const el of elements) {
+    const block = $getNearestNodeFromDOMNode(el)?.getTopLevelElement();
+    if (block && keys.at(-1) !== block.getKey()) keys.push(block.getKey());
   }
+  return keys;
+}
+
+/** Splits a field's occurrences into those in the viewport's blocks (found by walking those few blocks)
+ *  and the others (their keys only: nothing of the rest of the document is touched here). */
+function $splitByViewport(name: string, keys: Iterable<NodeKey>, blocks: readonly NodeKey[]): { near: FieldNode[]; far: NodeKey[] } {
+  const near: FieldNode[] = [];
+  const nearKeys = new Set<NodeKey>();
+  for (const key of blocks) {
+    const block = $getNodeByKey(key);
+    if (block) $walk(block, (node) => { if (node.getName() === name) { near.push(node); nearKeys.add(node.getKey()); } });
+  }
+  const far: NodeKey[] = [];
+  for (const key of keys) if (!nearKeys.has(key)) far.push(key);
   return { near, far };
 }
 
 /** Off-screen chips nearest the viewport first (the order in which they are drawn). */
-function $nearestFirst(keys: readonly NodeKey[], band: { first: number; last: number }): NodeKey[] {
+function $nearestFirst(keys: readonly NodeKey[], blocks: readonly NodeKey[]): NodeKey[] {
   const order = new Map($getRoot().getChildrenKeys().map((k, i) => [k, i] as const));
+  const first = order.get(blocks[0] ?? '') ?? 0;
+  const last = order.get(blocks.at(-1) ?? '') ?? first;
   const out: { key: NodeKey; distance: number }[] = [];
   for (const key of keys) {
     const block = $getNodeByKey(key)?.getTopLevelElement();
     const index = block ? order.get(block.getKey()) : undefined;
     if (index === undefined) continue;
-    out.push({ key, distance: index < band.first ? band.first - index : Math.max(0, index - band.last) });
+    out.push({ key, distance: index < first ? first - index : Math.max(0, index - last) });
   }
   return out.sort((x, y) => x.distance - y.distance).map((o) => o.key);
 }
@@ -194,7 +204,7 @@ function afterFrame(run: () => void): void {
 }
 
 /** The part of a field change not yet in the state: its occurrences off screen, per editor. */
-interface PendingChange { name: string; value: string; keys: NodeKey[]; band: { first: number; last: number } }
+interface PendingChange { name: string; value: string; keys: NodeKey[]; blocks: NodeKey[] }
 const pendingChanges = new WeakMap<LexicalEditor, PendingChange>();
 /** Joins the change's undo step (history-merge), and is a content change (no CHIP_CATCH_UP_TAG). */
 const REST_TAGS = [HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, 'rd-field-change'];
@@ -225,7 +235,7 @@ export function flushFieldChange(editor: LexicalEditor): void {
     }
     $setValues(nodes, pending.value);
     if (editor.getRootElement() === null) { for (const k of pending.keys) DEFERRED_CHIP_DOM.delete(k); return; }
-    const ordered = $nearestFirst(pending.keys, pending.band);
+    const ordered = $nearestFirst(pending.keys, pending.blocks);
     $markChipsDirty(ordered.slice(0, CATCH_UP_CHUNK));
     later = ordered.slice(CATCH_UP_CHUNK);
   }, { tag: REST_TAGS, discrete: true });
@@ -258,9 +268,11 @@ export function setFieldEverywhere(editor: LexicalEditor, name: string, value: s
   const keys = indexes.get(editor)?.byName.get(name);
   const band = keys && editor.getRootElement() !== null ? viewportBlocks(editor) : null;
   let rest: NodeKey[] = [];
+  let blocks: NodeKey[] = [];
   editor.update(() => {
     if (!keys || !band) { $setValues($occurrences(editor, name), nfc); return; }
-    const { near, far } = $splitByViewport(keys, band);
+    blocks = $visibleBlockKeys(band);
+    const { near, far } = $splitByViewport(name, keys, blocks);
     for (const key of far) DEFERRED_CHIP_DOM.add(key);
     // A chip on screen still waiting from an earlier change is drawn now, changed or not.
     $markChipsDirty(near.filter((node) => DEFERRED_CHIP_DOM.has(node.getKey())).map((node) => node.getKey()));
@@ -276,7 +288,7 @@ export function setFieldEverywhere(editor: LexicalEditor, name: string, value: s
     // The caret stays where the user left it (the panel's input keeps focus): no DOM selection work.
   }, { tag: ['rd-field-change', SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] });
   if (rest.length === 0 || !band) return;
-  pendingChanges.set(editor, { name, value: nfc, keys: rest, band });
+  pendingChanges.set(editor, { name, value: nfc, keys: rest, blocks });
   afterFrame(() => flushFieldChange(editor));
 }
 
