@@ -17,6 +17,11 @@ import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '.
 
 export { FLUSH_CHANGES_COMMAND, CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS };
 
+/** An update dirtying more elements than this has its blocks serialized again in idle time (not typing). */
+const WARM_AFTER_BLOCKS = 16;
+const WARM_SLICE_MS = 4;
+const WARM_QUIET_MS = 40;
+
 export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState): void; onDirty?(): void }): null {
   const [editor] = useLexicalComposerContext();
   const onChangeRef = useRef(onChange);
@@ -42,20 +47,30 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
       },
     });
     const flush = () => debounce.flush();
-    // Idle time after the review opened: serialize its blocks ahead of the first save.
+    // Idle time after the review opened: serialize its blocks ahead of the first save. After an update
+    // that changed many blocks (a field changed all through the review, a paste), the same in slices of
+    // at most WARM_SLICE_MS, so the save that follows does not serialize them all in one task, and an
+    // input arriving meanwhile waits no longer than a slice.
     let idle: number | null = null;
-    const warm = () => {
+    const warm = (sliceMs = Infinity) => {
       idle = requestIdleCallback((deadline) => {
         idle = null;
-        const done = !isLoadPending(editor) && serializer.warm(editor.getEditorState(), () => deadline.timeRemaining() > 2);
-        if (!done) warm();
+        const start = performance.now();
+        const done = !isLoadPending(editor) && serializer.warm(editor.getEditorState(), () => deadline.timeRemaining() > 2 && performance.now() - start < sliceMs);
+        if (!done) warm(sliceMs);
       }, { timeout: 3000 });
     };
     warm();
+    let warmTimer: ReturnType<typeof setTimeout> | undefined;
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         serializer.invalidate(dirtyElements, dirtyLeaves, tags.has(HISTORIC_TAG));
+        if (dirtyElements.size > WARM_AFTER_BLOCKS) {
+          // Once such updates pause (a field change's off-screen chips are drawn over a few frames).
+          clearTimeout(warmTimer);
+          warmTimer = setTimeout(() => { if (idle === null) warm(WARM_SLICE_MS); }, WARM_QUIET_MS);
+        }
         // Not user changes: the initial state being set, and the re-marking Lexical does when the root
         // element mounts or plugins register node transforms (tagged history-merge, as in OnChangePlugin).
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
@@ -69,6 +84,7 @@ export function ChangePlugin({ onChange, onDirty }: { onChange(state: DocState):
     );
     return () => {
       if (idle !== null) cancelIdleCallback(idle);
+      clearTimeout(warmTimer);
       flush();
       unregister();
     };
