@@ -226,7 +226,6 @@ export function flushFieldChange(editor: LexicalEditor): void {
   // The change's own update first, committed as its own undo step (read() commits pending updates):
   // this one only joins it.
   editor.read(() => undefined);
-  let later: NodeKey[] = [];
   editor.update(() => {
     const nodes: FieldNode[] = [];
     for (const key of pending.keys) {
@@ -237,9 +236,9 @@ export function flushFieldChange(editor: LexicalEditor): void {
     if (editor.getRootElement() === null) { for (const k of pending.keys) DEFERRED_CHIP_DOM.delete(k); return; }
     const ordered = $nearestFirst(pending.keys, pending.blocks);
     $markChipsDirty(ordered.slice(0, CATCH_UP_CHUNK));
-    later = ordered.slice(CATCH_UP_CHUNK);
+    // Scheduled from here: should this update be queued (asked for inside another one), it still is.
+    if (ordered.length > CATCH_UP_CHUNK) catchUp(editor, ordered.slice(CATCH_UP_CHUNK));
   }, { tag: REST_TAGS, discrete: true });
-  if (later.length) catchUp(editor, later);
 }
 
 /** Runs a pending field change before any input reaches the document (a key, a click, a paste, an IME):
