@@ -16,7 +16,10 @@ import type { DocField } from '../electron/shared/doc.ts';
 const OCCURRENCES = 500;
 const RUNS = Number(process.env.RD_PROFILE_RUNS ?? 8);
 // RD_PROFILE_WAIT: pause after each change (the benchmark's is 120 ms); RD_PROFILE_JS=0: no JS sampling
-// (the sampler itself adds a third to the JS time); RD_PROFILE_SLOW: list what ran in windows above it (ms).
+// (the sampler itself adds a third to the JS time); RD_PROFILE_SLOW: list what ran in windows above it (ms);
+// RD_PROFILE_CYCLE=1: the main thread's tasks over whole change cycles (catch-up, autosave, panel) and one
+// cycle's timeline; RD_PROFILE_CSS, RD_PROFILE_TOP: see below. Windows are written to
+// $TMPDIR/field-change.windows.json beside the CPU profile, to study the profile inside them.
 const WAIT = Number(process.env.RD_PROFILE_WAIT ?? 300);
 const JS = process.env.RD_PROFILE_JS !== '0';
 const SLOW = Number(process.env.RD_PROFILE_SLOW ?? Infinity);
