@@ -149,7 +149,7 @@ function $nearestFirst(keys: readonly NodeKey[], blocks: readonly NodeKey[]): No
   for (const key of keys) {
     const block = $getNodeByKey(key)?.getTopLevelElement();
     const index = block ? order.get(block.getKey()) : undefined;
-    if (index === undefined) continue;
+    if (index === undefined) { DEFERRED_CHIP_DOM.delete(key); continue; } // gone meanwhile: nothing to draw
     out.push({ key, distance: index < first ? first - index : Math.max(0, index - last) });
   }
   return out.sort((x, y) => x.distance - y.distance).map((o) => o.key);
