@@ -270,5 +270,15 @@ test.describe('a field used all through a long draft', () => {
       })));
     });
     expect(printed).toEqual(['2028']);
+    // A value being typed in the panel stays while the document's value changes under it (an undo): the
+    // list re-reading the fields does not put the document's value back into the input.
+    await expect.poll(domValues).toEqual(['2028|filled']);
+    await input.fill('2031');
+    await page.getByTestId('tb-undo').click();
+    await expect.poll(domValues).toEqual(['2029|filled']);
+    await page.waitForTimeout(300);
+    await expect(input).toHaveValue('2031');
+    await input.press('Enter');
+    await expect.poll(domValues).toEqual(['2031|filled']);
   });
 });
