@@ -15,6 +15,7 @@ import { installKeystrokeProbe, keystrokeLatencies } from './keystroke-probe.ts'
 
 const OCCURRENCES = 500;
 const RUNS = 24;
+const CPU_RUNS = 16;
 const probe = probeModes();
 if (!probe.chromium) throw new Error(probe.chromiumWhyNot ?? 'no chromium');
 const field = (value: string): DocField => ({ type: 'field', version: 1, name: 'year', text: value, confirmed: true, format: 0, style: '', mode: 'token', detail: 0 });
@@ -61,6 +62,33 @@ try {
   }, expected);
   const chips = await page.evaluate((v) => [...document.querySelectorAll('.rd-field[data-field="year"]')].filter((el) => el.textContent === v).length, expected);
   const samples = await keystrokeLatencies(page, 2);
+  // Then the main thread's own CPU time (thread time, which the other agents' load does not add to) from
+  // Enter to the frame, from a Chromium trace over more changes: the tasks overlapping each window.
+  await page.evaluate(() => document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    performance.mark('rd-enter');
+    requestAnimationFrame(() => setTimeout(() => performance.mark('rd-frame'), 0));
+  }, true));
+  type TraceEvent = { name: string; ph: string; dur?: number; tdur?: number; tid: number; ts: number };
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  for (let i = 0; i < CPU_RUNS; i++) {
+    await input.fill(String(2029 + (i % 2)));
+    await input.press('Enter');
+    await page.waitForTimeout(120);
+  }
+  const traced = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.end');
+  await traced;
+  const marks = events.filter((e) => e.name === 'rd-enter' || e.name === 'rd-frame').sort((a, b) => a.ts - b.ts);
+  const cpu: number[] = [];
+  for (let i = 0; i + 1 < marks.length; i++) {
+    if (marks[i]!.name !== 'rd-enter' || marks[i + 1]!.name !== 'rd-frame') continue;
+    const a = marks[i]!.ts; const b = marks[i + 1]!.ts; const tid = marks[i]!.tid;
+    cpu.push(events.filter((e) => e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur && e.ts <= b && e.ts + e.dur >= a).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
+  }
+  const cpuSorted = cpu.slice(1).sort((x, y) => x - y);
   await app.close();
   console.log(JSON.stringify({
     occurrences: OCCURRENCES,
@@ -68,6 +96,8 @@ try {
     /** After the last change's wait (120 ms): until the last off-screen chip showed the value. */
     offscreenCaughtUpAfterMs: round(caughtUpMs),
     enterToFrameMs: { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), max: round(samples.at(-1) ?? NaN), n: samples.length },
+    /** Main-thread CPU (thread time) of the tasks between Enter and the frame, traced (separate changes). */
+    enterToFrameThreadCpuMs: { p50: round(percentile(cpuSorted, 50)), p95: round(percentile(cpuSorted, 95)), max: round(cpuSorted.at(-1) ?? NaN), n: cpuSorted.length },
     // Includes the fill before each Enter (input events, the panel's re-render 120 ms later).
     rendererBusyPerChangeMs: { task: perChange('TaskDuration'), script: perChange('ScriptDuration'), layout: perChange('LayoutDuration'), style: perChange('RecalcStyleDuration') },
     loadAverage: [round(load0), round(loadavg()[0]!)],

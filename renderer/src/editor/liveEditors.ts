@@ -25,9 +25,26 @@ export function pullLiveEditorChanges(): void {
   for (const pull of [...pulls.values()]) pull();
 }
 
+/** Per editor: work that must reach the state before it is handed over (drafting, issue 10: the rest of a
+ *  field change, written right after its frame). Each runs outside any editor update. */
+const settlers = new Map<LexicalEditor, Set<() => void>>();
+
+export function registerSettle(editor: LexicalEditor, settle: () => void): () => void {
+  let set = settlers.get(editor);
+  if (!set) settlers.set(editor, set = new Set());
+  set.add(settle);
+  return () => { set.delete(settle); if (set.size === 0 && settlers.get(editor) === set) settlers.delete(editor); };
+}
+
+/** Runs the editor's settle work now (ChangePlugin before it serializes; flushLiveEditors). */
+export function settleEditor(editor: LexicalEditor): void {
+  for (const settle of [...settlers.get(editor) ?? []]) settle();
+}
+
 /** Every mounted editor reports its pending changes now (each one's onChange runs before this returns). */
 export function flushLiveEditors(): void {
   for (const editor of [...live]) {
+    settleEditor(editor);
     // Commit updates Lexical has not committed yet (input handled in this same task): only committed
     // changes reach ChangePlugin's debounce. read() in its default mode commits them first.
     editor.read(() => undefined);

@@ -12,10 +12,15 @@ import { COMMAND_PRIORITY_CRITICAL, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexi
 import type { DocState } from '../../../../electron/shared/doc.ts';
 import { createIncrementalExport } from '../incrementalExport.ts';
 import { completeLoad, isLoadPending } from '../progressiveLoad.ts';
-import { FLUSH_CHANGES_COMMAND, registerLiveEditor } from '../liveEditors.ts';
+import { FLUSH_CHANGES_COMMAND, registerLiveEditor, settleEditor } from '../liveEditors.ts';
 import { CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS, createMaxWaitDebounce } from '../changeDebounce.ts';
 
 export { FLUSH_CHANGES_COMMAND, CHANGE_DEBOUNCE_MS, CHANGE_MAX_WAIT_MS };
+
+/** An update dirtying more elements than this has its blocks serialized again in idle time (not typing). */
+const WARM_AFTER_BLOCKS = 16;
+const WARM_SLICE_MS = 4;
+const WARM_QUIET_MS = 40;
 
 export function ChangePlugin({ onChange, onDirty, onBaseline }: { onChange(state: DocState): void; onDirty?(): void; onBaseline?(state: DocState): void }): null {
   const [editor] = useLexicalComposerContext();
@@ -36,28 +41,45 @@ export function ChangePlugin({ onChange, onDirty, onBaseline }: { onChange(state
       maxWaitMs: CHANGE_MAX_WAIT_MS,
       onStart: () => onDirtyRef.current?.(),
       onFire: () => {
+        // Work still owed to the state (the rest of a field change); inside FLUSH_CHANGES_COMMAND (an
+        // update) there is none: flushLiveEditors settled it before.
+        settleEditor(editor);
         completeLoad(editor); // never hand over a review whose last blocks are still being mounted
         onChangeRef.current(serializer.export(editor.getEditorState()));
       },
     });
     const flush = () => debounce.flush();
     // Idle time after the review opened: serialize its blocks ahead of the first save; then, if nothing
-    // changed meanwhile, that is the document as opened (the autosaver's first base).
+    // changed meanwhile, that is the document as opened (the autosaver's first base, given once). After
+    // an update that changed many blocks (a field changed all through the review, a paste), the same in
+    // slices of at most WARM_SLICE_MS, so the save that follows does not serialize them all in one task,
+    // and an input arriving meanwhile waits no longer than a slice.
     let idle: number | null = null;
     let changed = false;
-    const warm = () => {
+    let baselineGiven = false;
+    const warm = (sliceMs = Infinity) => {
       idle = requestIdleCallback((deadline) => {
         idle = null;
-        const done = !isLoadPending(editor) && serializer.warm(editor.getEditorState(), () => deadline.timeRemaining() > 2);
-        if (!done) warm();
-        else if (!changed) onBaselineRef.current?.(serializer.export(editor.getEditorState()));
+        const start = performance.now();
+        const done = !isLoadPending(editor) && serializer.warm(editor.getEditorState(), () => deadline.timeRemaining() > 2 && performance.now() - start < sliceMs);
+        if (!done) warm(sliceMs);
+        else if (!changed && !baselineGiven) {
+          baselineGiven = true;
+          onBaselineRef.current?.(serializer.export(editor.getEditorState()));
+        }
       }, { timeout: 3000 });
     };
     warm();
+    let warmTimer: ReturnType<typeof setTimeout> | undefined;
     const unregister = mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         serializer.invalidate(dirtyElements, dirtyLeaves, tags.has(HISTORIC_TAG));
+        if (dirtyElements.size > WARM_AFTER_BLOCKS) {
+          // Once such updates pause (a field change's off-screen chips are drawn over a few frames).
+          clearTimeout(warmTimer);
+          warmTimer = setTimeout(() => { if (idle === null) warm(WARM_SLICE_MS); }, WARM_QUIET_MS);
+        }
         // Not user changes: the initial state being set, and the re-marking Lexical does when the root
         // element mounts or plugins register node transforms (tagged history-merge, as in OnChangePlugin).
         if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
@@ -72,6 +94,7 @@ export function ChangePlugin({ onChange, onDirty, onBaseline }: { onChange(state
     );
     return () => {
       if (idle !== null) cancelIdleCallback(idle);
+      clearTimeout(warmTimer);
       flush();
       unregister();
     };

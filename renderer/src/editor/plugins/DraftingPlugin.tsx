@@ -7,7 +7,8 @@ import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, SE
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $isFieldNode } from '../nodes/FieldNode.ts';
-import { flushChipCatchUp, registerFieldIndex } from '../drafting/fields.ts';
+import { flushChipCatchUp, flushFieldChange, registerFieldChangeFlush, registerFieldIndex } from '../drafting/fields.ts';
+import { registerSettle } from '../liveEditors.ts';
 import '../nodes/CarryChecklistView.tsx';
 import '../../features/drafting/drafting.css';
 
@@ -42,6 +43,9 @@ export function DraftingPlugin(props: { onEditor?: (editor: LexicalEditor | null
   }, [editor]);
   useEffect(() => mergeRegister(
     registerFieldIndex(editor),
+    // The rest of a field change reaches the state before any input, save or export (fields.ts).
+    registerFieldChangeFlush(editor),
+    registerSettle(editor, () => flushFieldChange(editor)),
     editor.registerCommand(SELECTION_CHANGE_COMMAND, () => {
       if (editor.isComposing()) return false;
       $caretOutOfChip();

@@ -1,6 +1,6 @@
 // drafting (issue 10). Every field of the draft with its value and state (filled / unconfirmed / empty).
 // Changing a value here changes every occurrence at once, as one undo step; a field can become plain text.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
@@ -31,7 +31,13 @@ function FieldRow(props: { field: FieldInfo; editor: LexicalEditor; readOnly: bo
   const { field, editor } = props;
   const label = fieldDef(field.name).label[locale];
   const [draft, setDraft] = useState(field.value);
-  useEffect(() => setDraft(field.value), [field.value]);
+  // The value changed in the document (undo, another change): the input follows, unless the user has
+  // typed something else there meanwhile (the list re-reads the fields 120 ms after a change).
+  const shown = useRef(field.value);
+  useEffect(() => {
+    setDraft((current) => (current === shown.current ? field.value : current));
+    shown.current = field.value;
+  }, [field.value]);
   const apply = () => { if (draft.normalize('NFC') !== field.value || field.state === 'unconfirmed') setFieldEverywhere(editor, field.name, draft.trim()); };
   return (
     <li className={`field-row state-${field.state}`} data-testid="field-row" data-field={field.name} data-state={field.state}>
