@@ -46,6 +46,22 @@ function caretParagraph(page: Page): Promise<{ n: number; onScreen: boolean } | 
   });
 }
 
+/** Clicks after the last word of the paragraph in the middle of the view, as a user ends a paragraph. */
+async function clickAfterLastWordAtViewCenter(page: Page): Promise<void> {
+  const end = await page.evaluate(() => {
+    const scroller = document.querySelector('.rd-scroller')!.getBoundingClientRect();
+    const root = document.querySelector('[data-testid="editor"]')!;
+    let block: Element | null = document.elementFromPoint(root.getBoundingClientRect().left + 200, scroller.top + scroller.height / 2);
+    while (block && block.parentElement !== root) block = block.parentElement;
+    const range = document.createRange();
+    range.selectNodeContents(block!);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+    const line = rects[rects.length - 1]!;
+    return { x: line.right - 2, y: line.top + line.height / 2 };
+  });
+  await page.mouse.click(end.x, end.y);
+}
+
 const displayedBlocks = (page: Page) => page.evaluate(() => [...document.querySelector('[data-testid="editor"]')!.children].filter((b) => getComputedStyle(b).display !== 'none').length);
 
 /** The index of the one paragraph holding `marker`, and that it is the marker inserted into paragraph `n`'s text. */
@@ -87,19 +103,7 @@ test('a click at a line end far down, the arrow key held across the window\'s ed
   const scroller = page.locator('.rd-scroller');
   await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight * 0.6; });
   await expect.poll(() => paragraphAtViewCenter(page)).not.toBeNull();
-  // Click after the last word of the paragraph in the middle of the view.
-  const end = await page.evaluate(() => {
-    const scroller = document.querySelector('.rd-scroller')!.getBoundingClientRect();
-    const root = document.querySelector('[data-testid="editor"]')!;
-    let block: Element | null = document.elementFromPoint(root.getBoundingClientRect().left + 200, scroller.top + scroller.height / 2);
-    while (block && block.parentElement !== root) block = block.parentElement;
-    const range = document.createRange();
-    range.selectNodeContents(block!);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    const line = rects[rects.length - 1]!;
-    return { x: line.right - 2, y: line.top + line.height / 2 };
-  });
-  await page.mouse.click(end.x, end.y);
+  await clickAfterLastWordAtViewCenter(page);
   const start = (await caretParagraph(page))!;
   expect(start.onScreen).toBe(true);
   for (let i = 0; i < 150; i++) await page.keyboard.press('ArrowDown');
@@ -196,4 +200,31 @@ test('the first save after opening sends only the paragraph typed in, and the st
   expect(texts[2]!.text).toContain(' ⟦một⟧');
   expect(texts[2]!.text.replace(' ⟦một⟧', '')).toBe(bigParagraph(2));
   expect(texts.filter((b, i) => b.text !== bigParagraph(i))).toHaveLength(1);
+});
+
+test('Vietnamese both ways far down the review: IME composition and Unikey-style rewriting land in the clicked paragraph', async ({ app }) => {
+  const { page } = await openBig(app);
+  const scroller = page.locator('.rd-scroller');
+  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight * 0.7; });
+  await expect.poll(() => paragraphAtViewCenter(page)).not.toBeNull();
+  await clickAfterLastWordAtViewCenter(page);
+  const at = (await caretParagraph(page))!;
+  expect(at.onScreen).toBe(true);
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.insertText(' ');
+  for (const step of ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  await cdp.send('Input.insertText', { text: 'Việt' });
+  // Unikey/EVKey: "Nam" typed, then rewritten by Backspace and new letters, as Telex does.
+  await page.keyboard.insertText(' Naa');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('âm');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('am');
+  await expect.poll(async () => blockTexts(await state(page))[at.n - 1]!.text, { timeout: 20_000 }).toBe(`${bigParagraph(at.n - 1)} Việt Nam`);
+  const blocks = blockTexts(await state(page));
+  expect(blocks).toHaveLength(3000);
+  expect(blocks.filter((b, i) => b.text !== bigParagraph(i))).toHaveLength(1);
+  expect((await caretParagraph(page))!.onScreen).toBe(true);
 });
