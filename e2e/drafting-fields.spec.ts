@@ -282,3 +282,27 @@ test.describe('a field used all through a long draft', () => {
     await expect.poll(domValues).toEqual(['2031|filled']);
   });
 });
+
+test('the fields panel: a value selected to type over follows a change in the document and is still typed over', async ({ app }) => {
+  const page = await openWith(app, [text('Năm '), field('year', '2026'), text('.')]);
+  await page.getByTestId('toggle-fields').click();
+  const input = page.locator('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]');
+  await input.fill('2027');
+  await input.press('Enter');
+  await expect(page.locator('.rd-field[data-field="year"]')).toHaveText('2027');
+  // Undo from the toolbar, and at once (before the list re-reads the fields, 120 ms later) the user goes to
+  // the value and selects it to type over it: the re-read reaches the input while it is selected.
+  // (The undo gives the focus to the document, as Lexical does; 10 ms later, the user is in the value.)
+  await page.evaluate(async () => {
+    (document.querySelector('[data-testid="tb-undo"]') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const value = document.querySelector<HTMLInputElement>('[data-testid="field-row"][data-field="year"] [data-testid="field-value"]')!;
+    value.focus();
+    value.select();
+  });
+  await expect(page.locator('.rd-field[data-field="year"]')).toHaveText('2026');
+  await expect(input).toHaveValue('2026');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('2040');
+  await expect(input).toHaveValue('2040');
+});

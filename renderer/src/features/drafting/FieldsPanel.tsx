@@ -1,6 +1,6 @@
 // drafting (issue 10). Every field of the draft with its value and state (filled / unconfirmed / empty).
 // Changing a value here changes every occurrence at once, as one undo step; a field can become plain text.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
@@ -34,11 +34,31 @@ function FieldRow(props: { field: FieldInfo; editor: LexicalEditor; readOnly: bo
   // The value changed in the document (undo, another change): the input follows, unless the user has
   // typed something else there meanwhile (the list re-reads the fields 120 ms after a change).
   const shown = useRef(field.value);
+  const draftNow = useRef(draft);
+  draftNow.current = draft;
+  const input = useRef<HTMLInputElement>(null);
+  /** The input's whole text was selected when the document's value replaced it: select the new one. */
+  const reselect = useRef(false);
   useEffect(() => {
-    setDraft((current) => (current === shown.current ? field.value : current));
+    const el = input.current;
+    const follows = draftNow.current === shown.current && draftNow.current !== field.value;
+    // A user who selected the value to type over it (focus, Ctrl+A) types over the new value too, not
+    // after it: replacing an input's value puts its caret at the end.
+    reselect.current = follows && el !== null && el.ownerDocument.activeElement === el && el.value.length > 0
+      && el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    if (follows) setDraft(field.value);
     shown.current = field.value;
-  }, [field.value]);
-  const apply = () => { if (draft.normalize('NFC') !== field.value || field.state === 'unconfirmed') setFieldEverywhere(editor, field.name, draft.trim()); };
+  }, [field]); // each re-read of the list: the value may have gone and come back between two of them
+  useLayoutEffect(() => {
+    if (!reselect.current) return;
+    reselect.current = false;
+    input.current?.select();
+  }, [draft]);
+  const apply = () => {
+    if (draft.normalize('NFC') !== field.value || field.state === 'unconfirmed') setFieldEverywhere(editor, field.name, draft.trim());
+    // What the input shows is now the document's value: a later change there (an undo) is followed.
+    shown.current = draft;
+  };
   return (
     <li className={`field-row state-${field.state}`} data-testid="field-row" data-field={field.name} data-state={field.state}>
       <div className="field-row-head">
@@ -48,6 +68,7 @@ function FieldRow(props: { field: FieldInfo; editor: LexicalEditor; readOnly: bo
       </div>
       <form className="field-row-edit" onSubmit={(e) => { e.preventDefault(); apply(); }}>
         <input
+          ref={input}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           aria-label={t('fields.valueLabel', { label })}
