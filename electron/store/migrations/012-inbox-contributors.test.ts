@@ -1,21 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { migrations } from './index.ts';
-import { tempDir } from '../../test/temp.ts';
-
-const MINE = migrations.findIndex((m) => m.name === '012-inbox-contributors');
+import { databaseBefore, insertReviewRow } from './testing.ts';
 
 test('012 creates rounds and contributors from the state before it; they go with their review', (t) => {
-  assert.ok(MINE > migrations.findIndex((m) => m.name === '001-reviews'));
-  const db = new DatabaseSync(join(tempDir(t), 'lib.sqlite'));
-  db.exec('PRAGMA foreign_keys = ON');
-  for (const m of migrations.slice(0, MINE)) m.up(db);
-  db.prepare(`INSERT INTO reviews (id, title, kind, lang, year, status, fields, content, translation_of, created_at, updated_at, deleted_at)
-              VALUES ('d', 'Draft', 'report', 'vi', 2026, 'draft', '{}', '{}', NULL, 'x', 'x', NULL)`).run();
-  migrations[MINE]!.up(db);
-  migrations[MINE]!.up(db); // IF NOT EXISTS: a library that has the tables already
+  assert.ok(migrations.findIndex((m) => m.name === '012-inbox-contributors') > migrations.findIndex((m) => m.name === '001-reviews'));
+  const { db, up } = databaseBefore(t, '012-inbox-contributors');
+  insertReviewRow(db, { id: 'd', title: 'Draft' });
+  up();
+  up(); // IF NOT EXISTS: a library that has the tables already
   db.prepare("INSERT INTO inbox_rounds (review_id, deadline, created_at, updated_at) VALUES ('d', '2026-11-25', 'x', 'x')").run();
   db.prepare("INSERT INTO inbox_contributors (review_id, ministry, name_vi, name_en, ordinal) VALUES ('d', 'moit', 'Bộ Công Thương', 'Ministry of Industry and Trade', 0)").run();
   assert.throws(() => db.prepare("INSERT INTO inbox_contributors (review_id, ministry, name_vi, name_en, ordinal) VALUES ('d', 'moit', 'x', 'x', 1)").run(), /UNIQUE/);

@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { migrations } from './index.ts';
-import { tempDir } from '../../test/temp.ts';
-
-const MINE = migrations.findIndex((m) => m.name === '013-inbox-contributions');
+import { databaseBefore, insertReviewRow } from './testing.ts';
 
 function insert(db: DatabaseSync, id: string, version: number, hash: string, supersedes: string | null) {
   db.prepare(`INSERT INTO inbox_contributions (id, review_id, ministry, detected_by, file_name, file_hash, received_at, version, supersedes, lang, content, words, blocks)
@@ -13,13 +10,10 @@ function insert(db: DatabaseSync, id: string, version: number, hash: string, sup
 }
 
 test('013 files contributions with versions under a review, refuses the same bytes twice, and purges with the review', (t) => {
-  assert.ok(MINE > migrations.findIndex((m) => m.name === '012-inbox-contributors'));
-  const db = new DatabaseSync(join(tempDir(t), 'lib.sqlite'));
-  db.exec('PRAGMA foreign_keys = ON');
-  for (const m of migrations.slice(0, MINE)) m.up(db);
-  db.prepare(`INSERT INTO reviews (id, title, kind, lang, year, status, fields, content, translation_of, created_at, updated_at, deleted_at)
-              VALUES ('d', 'Draft', 'report', 'vi', 2026, 'draft', '{}', '{}', NULL, 'x', 'x', NULL)`).run();
-  migrations[MINE]!.up(db);
+  assert.ok(migrations.findIndex((m) => m.name === '013-inbox-contributions') > migrations.findIndex((m) => m.name === '012-inbox-contributors'));
+  const { db, up } = databaseBefore(t, '013-inbox-contributions');
+  insertReviewRow(db, { id: 'd', title: 'Draft' });
+  up();
   insert(db, 'c1', 1, 'h1', null);
   insert(db, 'c2', 2, 'h2', 'c1');
   assert.throws(() => insert(db, 'c3', 3, 'h1', 'c2'), /UNIQUE/, 'the same file twice');

@@ -4,23 +4,22 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { migrations } from './index.ts';
 import { tempDir } from '../../test/temp.ts';
+import { databaseBefore, insertReviewRow } from './testing.ts';
 import { LIST_ORDER } from '../library-page.ts';
 
 const MINE = migrations.findIndex((m) => m.name === '014-library-order');
 
 function insert(db: DatabaseSync, id: string, year: number, updatedAt: string, deletedAt: string | null = null): void {
-  db.prepare(`INSERT INTO reviews (id, title, kind, lang, year, status, fields, content, translation_of, created_at, updated_at, deleted_at)
-              VALUES (?, ?, 'report', 'vi', ?, 'draft', '{}', '{}', NULL, ?, ?, ?)`).run(id, `Review ${id}`, year, updatedAt, updatedAt, deletedAt);
+  insertReviewRow(db, { id, year, updatedAt, deletedAt });
 }
 
 test('014 is registered after 001 and indexes the live reviews in list order', (t) => {
   assert.ok(MINE > migrations.findIndex((m) => m.name === '001-reviews'));
-  const db = new DatabaseSync(join(tempDir(t), 'lib.sqlite'));
-  for (const m of migrations.slice(0, MINE)) m.up(db);
+  const { db, up } = databaseBefore(t, '014-library-order');
   insert(db, 'a', 2024, '2024-05-01T00:00:00.000Z');
   insert(db, 'b', 2025, '2025-01-01T00:00:00.000Z', '2025-02-01T00:00:00.000Z');
-  migrations[MINE]!.up(db);
-  migrations[MINE]!.up(db); // safe to run again (a development library whose migration count shifted)
+  up();
+  up(); // safe to run again (a development library whose migration count shifted)
 
   const index = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'reviews_live_order'").get() as { sql: string } | undefined;
   assert.ok(index, 'the index exists');

@@ -1,27 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { migrations } from './index.ts';
-import { tempDir } from '../../test/temp.ts';
+import { databaseBefore, insertReviewRow } from './testing.ts';
 import { TRASH_ORDER } from '../library-choices.ts';
 
-const MINE = migrations.findIndex((m) => m.name === '015-trash-order');
-
 function insert(db: DatabaseSync, id: string, deletedAt: string | null): void {
-  db.prepare(`INSERT INTO reviews (id, title, kind, lang, year, status, fields, content, translation_of, created_at, updated_at, deleted_at)
-              VALUES (?, ?, 'report', 'vi', 2024, 'draft', '{}', '{}', NULL, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', ?)`).run(id, `Review ${id}`, deletedAt);
+  insertReviewRow(db, { id, year: 2024, updatedAt: '2024-01-01T00:00:00.000Z', deletedAt });
 }
 
 test('015 is registered after 001 and serves the trash page and count from a partial index', (t) => {
-  assert.ok(MINE > migrations.findIndex((m) => m.name === '001-reviews'));
-  const db = new DatabaseSync(join(tempDir(t), 'lib.sqlite'));
-  for (const m of migrations.slice(0, MINE)) m.up(db);
+  assert.ok(migrations.findIndex((m) => m.name === '015-trash-order') > migrations.findIndex((m) => m.name === '001-reviews'));
+  const { db, up } = databaseBefore(t, '015-trash-order');
   insert(db, 'a', null);
   insert(db, 'b', '2025-02-01T00:00:00.000Z');
   insert(db, 'c', '2025-03-01T00:00:00.000Z');
-  migrations[MINE]!.up(db);
-  migrations[MINE]!.up(db); // safe to run again
+  up();
+  up(); // safe to run again
 
   const index = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'reviews_trash_order'").get() as { sql: string } | undefined;
   assert.ok(index, 'the index exists');
