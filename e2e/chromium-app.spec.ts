@@ -15,6 +15,7 @@ import { launchChromiumApp, chromiumAppFlags, type ChromiumApp } from '../script
 import { createServices } from '../electron/services/index.ts';
 import { docText } from '../electron/shared/doc-build.ts';
 import { chooseBlankPage } from './actions.ts';
+import { answerSavePicker, savedByPicker } from './save-picker.ts';
 
 const SEEDS = resolve(import.meta.dirname, '..', 'data', 'samples');
 
@@ -44,27 +45,6 @@ async function writeDocx(path: string, title: string, body: string): Promise<voi
 async function importPanelFinished(page: Page): Promise<void> {
   const panel = page.getByTestId('import-panel');
   await expect(panel).toHaveAttribute('data-state', 'finished', { timeout: 30_000 });
-}
-
-/** The page's save picker answers with a file in the origin's private file system. */
-async function answerSavePicker(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
-      const root = await navigator.storage.getDirectory();
-      return root.getFileHandle(suggestedName, { create: true });
-    };
-  });
-}
-
-async function savedByPicker(page: Page, name: string): Promise<Buffer> {
-  const base64 = await page.evaluate(async (file) => {
-    const root = await navigator.storage.getDirectory();
-    const bytes = new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer());
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  }, name);
-  return Buffer.from(base64, 'base64');
 }
 
 test('opens as an app window on its own profile, says which shell runs, and refuses paths the user did not pick', async () => {

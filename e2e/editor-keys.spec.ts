@@ -109,6 +109,14 @@ async function threeItems(page: Page): Promise<void> {
   await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một', 'Hai', 'Ba']);
 }
 
+/** Selects the items "Hai" and "Ba" by keyboard, as a user does (Shift+Down from the start of "Hai"). */
+async function selectHaiAndBa(page: Page): Promise<void> {
+  await page.getByText('Hai', { exact: true }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+End');
+}
+
 test('the bullet button on the empty last item takes only that item out of the list', async ({ page }) => {
   await threeItems(page);
   await page.keyboard.press('Enter');
@@ -129,11 +137,7 @@ test('the bullet button on a middle item splits the list around it; on two selec
   await expect(page.locator('[data-testid="editor"] > p')).toHaveText('Hai');
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một', 'Hai', 'Ba']);
-  // Select "Hai" and "Ba" (Shift+Down from the start of "Hai").
-  await page.getByText('Hai', { exact: true }).click();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+ArrowDown');
-  await page.keyboard.press('Shift+End');
+  await selectHaiAndBa(page);
   await page.getByTestId('tb-bullet-list').click();
   expect((await state(page)).root.children.map((b) => b.type)).toEqual(['list', 'paragraph', 'paragraph']);
   await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một']);
@@ -154,10 +158,7 @@ test('the numbered-list button on one bullet item numbers that item only; on two
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-testid="editor"] ul > li')).toHaveText(['Một', 'Hai', 'Ba']);
   // "Hai" and "Ba" selected: just those two become numbered.
-  await page.getByText('Hai', { exact: true }).click();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+ArrowDown');
-  await page.keyboard.press('Shift+End');
+  await selectHaiAndBa(page);
   await page.getByTestId('tb-number-list').click();
   expect(await types()).toEqual(['list:bullet', 'list:number']);
   await expect(page.locator('[data-testid="editor"] ol > li')).toHaveText(['Hai', 'Ba']);

@@ -46,8 +46,13 @@ function caretParagraph(page: Page): Promise<{ n: number; onScreen: boolean } | 
   });
 }
 
-/** Clicks after the last word of the paragraph in the middle of the view, as a user ends a paragraph. */
-async function clickAfterLastWordAtViewCenter(page: Page): Promise<void> {
+/**
+ * Drags the scrollbar to `fraction` of the review, then clicks after the last word of the paragraph in the
+ * middle of the view, as a user ends a paragraph; returns that paragraph, checked to be on screen.
+ */
+async function clickAfterLastWordFarDown(page: Page, fraction: number): Promise<{ n: number; onScreen: boolean }> {
+  await page.locator('.rd-scroller').evaluate((el, f) => { el.scrollTop = el.scrollHeight * f; }, fraction);
+  await expect.poll(() => paragraphAtViewCenter(page)).not.toBeNull();
   const end = await page.evaluate(() => {
     const scroller = document.querySelector('.rd-scroller')!.getBoundingClientRect();
     const root = document.querySelector('[data-testid="editor"]')!;
@@ -60,6 +65,9 @@ async function clickAfterLastWordAtViewCenter(page: Page): Promise<void> {
     return { x: line.right - 2, y: line.top + line.height / 2 };
   });
   await page.mouse.click(end.x, end.y);
+  const at = (await caretParagraph(page))!;
+  expect(at.onScreen).toBe(true);
+  return at;
 }
 
 const displayedBlocks = (page: Page) => page.evaluate(() => [...document.querySelector('[data-testid="editor"]')!.children].filter((b) => getComputedStyle(b).display !== 'none').length);
@@ -100,12 +108,7 @@ test('the wheel through the whole review: every screen shows its paragraphs in o
 
 test('a click at a line end far down, the arrow key held across the window\'s edge, then typing: the text goes where the caret is shown', async ({ app }) => {
   const { page } = await openBig(app);
-  const scroller = page.locator('.rd-scroller');
-  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight * 0.6; });
-  await expect.poll(() => paragraphAtViewCenter(page)).not.toBeNull();
-  await clickAfterLastWordAtViewCenter(page);
-  const start = (await caretParagraph(page))!;
-  expect(start.onScreen).toBe(true);
+  const start = await clickAfterLastWordFarDown(page, 0.6);
   for (let i = 0; i < 150; i++) await page.keyboard.press('ArrowDown');
   const after = (await caretParagraph(page))!;
   expect(after.n).toBeGreaterThan(start.n + 40); // three lines a paragraph: ~50 paragraphs further
@@ -204,12 +207,7 @@ test('the first save after opening sends only the paragraph typed in, and the st
 
 test('Vietnamese both ways far down the review: IME composition and Unikey-style rewriting land in the clicked paragraph', async ({ app }) => {
   const { page } = await openBig(app);
-  const scroller = page.locator('.rd-scroller');
-  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight * 0.7; });
-  await expect.poll(() => paragraphAtViewCenter(page)).not.toBeNull();
-  await clickAfterLastWordAtViewCenter(page);
-  const at = (await caretParagraph(page))!;
-  expect(at.onScreen).toBe(true);
+  const at = await clickAfterLastWordFarDown(page, 0.7);
   const cdp = await page.context().newCDPSession(page);
   await page.keyboard.insertText(' ');
   for (const step of ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });

@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { launchChromiumApp, type ChromiumApp } from '../scripts/chromium-app.ts';
 import { makeContributions } from '../electron/inbox/testing/contributions.ts';
 import { chooseBlankPage } from './actions.ts';
+import { answerSavePicker, savedByPicker } from './save-picker.ts';
 import { createRequire } from 'node:module';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -64,27 +65,6 @@ async function draftWithSections(page: Page): Promise<void> {
   await page.keyboard.press('Control+Alt+0');
   await page.keyboard.type('Năm 2027, Việt Nam tiếp tục tham gia tích cực.');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
-}
-
-/** The page's save picker answers with a file in the origin's private file system (the Chromium app's save path). */
-async function answerSavePicker(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => {
-      const root = await navigator.storage.getDirectory();
-      return root.getFileHandle(suggestedName, { create: true });
-    };
-  });
-}
-
-async function savedByPicker(page: Page, name: string): Promise<Buffer> {
-  const base64 = await page.evaluate(async (file) => {
-    const root = await navigator.storage.getDirectory();
-    const bytes = new Uint8Array(await (await (await root.getFileHandle(file)).getFile()).arrayBuffer());
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  }, name);
-  return Buffer.from(base64, 'base64');
 }
 
 async function dropFiles(page: Page, testId: string, files: { name: string; data: string }[]): Promise<void> {

@@ -173,7 +173,6 @@ export class BlockWindow {
     // The view in the root's coordinates (tops[] starts at the root's top: its padding is the leading gap).
     const rootTop = this.root.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top + this.scroller.scrollTop;
     const viewTop = this.scroller.scrollTop - rootTop;
-    const index = new Map(blocks.map((b, i) => [b, i] as const));
     const show: Range[] = [];
     const keep: Range[] = [];
     const byPixels = (from: number, to: number): Range => ({ from: firstEndingAfter(tops, from), to: lastStartingBefore(tops, to) });
@@ -181,8 +180,8 @@ export class BlockWindow {
     keep.push(byPixels(viewTop - 2 * VIEW_SCREENS * screen, viewTop + screen + 2 * VIEW_SCREENS * screen));
     const around = [...this.caretBlocks(), ...(this.pinned ? [this.pinned] : [])];
     for (const block of around) {
-      const i = index.get(block);
-      if (i === undefined) continue;
+      const i = blocks.indexOf(block);
+      if (i < 0) continue;
       const near = byPixels(tops[i]! - CARET_SCREENS * screen, tops[i + 1]! + CARET_SCREENS * screen);
       show.push({ from: Math.min(near.from, i - CARET_MIN_BLOCKS), to: Math.max(near.to, i + CARET_MIN_BLOCKS) });
       const far = byPixels(tops[i]! - 2 * CARET_SCREENS * screen, tops[i + 1]! + 2 * CARET_SCREENS * screen);
@@ -222,8 +221,8 @@ export class BlockWindow {
     this.active = true;
     // A pinned block stays until it has been shown in the view once.
     if (this.pinned) {
-      const i = index.get(this.pinned);
-      if (i === undefined || (tops[i + 1]! > viewTop && tops[i]! < viewTop + screen)) this.pinned = null;
+      const i = blocks.indexOf(this.pinned);
+      if (i < 0 || (tops[i + 1]! > viewTop && tops[i]! < viewTop + screen)) this.pinned = null;
     }
   }
 
