@@ -28,6 +28,7 @@ import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin.tsx';
 import { CaretPlugin } from './plugins/CaretPlugin.tsx';
 import { ProgressiveLoadPlugin } from './plugins/ProgressiveLoadPlugin.tsx';
 import { WindowingPlugin } from './plugins/WindowingPlugin.tsx';
+import { RootNormalizationPlugin } from './plugins/RootNormalizationPlugin.tsx';
 import { splitForProgressiveLoad } from './progressiveLoad.ts';
 import { PanelShortcutsPlugin } from './plugins/PanelShortcutsPlugin.tsx';
 // drafting (issue 10)
@@ -157,6 +158,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
             />
           </div>
         </div>
+        <RootNormalizationPlugin />
         <HistoryPlugin />
         <ListPlugin />
         <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll={false} />
