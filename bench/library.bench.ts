@@ -94,6 +94,8 @@ async function measure(size: number): Promise<Record<string, unknown>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(PAGE_PROBE);
+    // BENCH_LIBRARY_INIT=<script>: run in the page before the app (experiments, e.g. a style to try).
+    if (process.env.BENCH_LIBRARY_INIT) await page.addInitScript(process.env.BENCH_LIBRARY_INIT);
     await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     const app = await openBrowserApp(page, dataDir, headlessDialogs, false);
     // Waited for with the probe's own mark, polled on a timer: a locator's wait checks visibility in the

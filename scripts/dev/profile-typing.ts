@@ -64,13 +64,15 @@ try {
   await installKeystrokeProbe(page);
   await caretInParagraph(page, (process.env.WHERE ?? 'middle') as 'start' | 'middle' | 'end');
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const profiling = !process.env.NOPROF; // NOPROF=1: the trace only (no sampling profiler's overhead)
+  if (profiling) await cdp.send('Profiler.enable');
+  if (profiling) await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(page, { path: join(outDir, 'trace.json'), categories: (process.env.CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing').split(',') });
-  await cdp.send('Profiler.start');
+  if (profiling) await cdp.send('Profiler.start');
   const text = 'Tăng cường hợp tác ASEAN năm 2026 ';
   for (let i = 0; i < Number(process.env.KEYS ?? 150); i++) { await page.keyboard.type(text[i % text.length]!); await page.waitForTimeout(8); }
-  const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+  type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount?: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
+  const { profile } = profiling ? await cdp.send('Profiler.stop') as { profile: CpuProfile } : { profile: { nodes: [], samples: [], timeDeltas: [] } as CpuProfile };
   await browser.stopTracing();
   if (process.env.STATS) console.log(JSON.stringify(await page.evaluate(process.env.STATS)).slice(0, 3000));
   const lat = await keystrokeLatencies(page);
