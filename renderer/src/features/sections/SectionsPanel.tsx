@@ -1,6 +1,6 @@
 // The open review's sections: a click scrolls the editor to the section's first block; the key is a
 // dropdown the user can correct (kept across re-detection by the service).
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api } from '../../api/index.ts';
 import { SECTION_KEYS, type Section, type SectionKey } from '../../../../electron/shared/sections.ts';
 import { useT } from '../../i18n/index.tsx';
@@ -36,7 +36,7 @@ export function SectionsPanel(props: { reviewId: string; onJump(blockIndex: numb
 
   // Stable across renders: the rows below are memoized, and this panel renders again after every save.
   const onJumpRef = useRef(props.onJump);
-  onJumpRef.current = props.onJump;
+  useLayoutEffect(() => { onJumpRef.current = props.onJump; });
   const jump = useCallback((blockIndex: number) => onJumpRef.current(blockIndex), []);
   const setKey = useCallback(async (section: Section, key: SectionKey) => {
     try {
