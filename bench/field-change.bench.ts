@@ -11,7 +11,7 @@ import { createServices } from '../electron/services/index.ts';
 import { doc, paragraph, text } from '../electron/shared/doc-build.ts';
 import type { DocField } from '../electron/shared/doc.ts';
 import { percentile, round } from './fixtures.ts';
-import { installKeystrokeProbe, keystrokeLatencies } from './keystroke-probe.ts';
+import { installKeystrokeProbe, keystrokeLatencies, keystrokeThreadCpu } from './keystroke-probe.ts';
 
 const OCCURRENCES = 500;
 const RUNS = 24;
@@ -62,33 +62,14 @@ try {
   }, expected);
   const chips = await page.evaluate((v) => [...document.querySelectorAll('.rd-field[data-field="year"]')].filter((el) => el.textContent === v).length, expected);
   const samples = await keystrokeLatencies(page, 2);
-  // Then the main thread's own CPU time (thread time, which the other agents' load does not add to) from
-  // Enter to the frame, from a Chromium trace over more changes: the tasks overlapping each window.
-  await page.evaluate(() => document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Enter') return;
-    performance.mark('rd-enter');
-    requestAnimationFrame(() => setTimeout(() => performance.mark('rd-frame'), 0));
-  }, true));
-  type TraceEvent = { name: string; ph: string; dur?: number; tdur?: number; tid: number; ts: number };
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => { events.push(...(e.value as unknown as TraceEvent[])); });
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-  for (let i = 0; i < CPU_RUNS; i++) {
-    await input.fill(String(2029 + (i % 2)));
-    await input.press('Enter');
-    await page.waitForTimeout(120);
-  }
-  const traced = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.end');
-  await traced;
-  const marks = events.filter((e) => e.name === 'rd-enter' || e.name === 'rd-frame').sort((a, b) => a.ts - b.ts);
-  const cpu: number[] = [];
-  for (let i = 0; i + 1 < marks.length; i++) {
-    if (marks[i]!.name !== 'rd-enter' || marks[i + 1]!.name !== 'rd-frame') continue;
-    const a = marks[i]!.ts; const b = marks[i + 1]!.ts; const tid = marks[i]!.tid;
-    cpu.push(events.filter((e) => e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur && e.ts <= b && e.ts + e.dur >= a).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
-  }
-  const cpuSorted = cpu.slice(1).sort((x, y) => x - y);
+  // Then the main thread's own CPU time from Enter to the frame, traced over more changes.
+  const cpuSorted = await keystrokeThreadCpu(page, 'Enter', async () => {
+    for (let i = 0; i < CPU_RUNS; i++) {
+      await input.fill(String(2029 + (i % 2)));
+      await input.press('Enter');
+      await page.waitForTimeout(120);
+    }
+  });
   await app.close();
   console.log(JSON.stringify({
     occurrences: OCCURRENCES,

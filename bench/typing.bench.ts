@@ -13,7 +13,7 @@ import { createServices } from '../electron/services/index.ts';
 import { bigReview, percentile, round } from './fixtures.ts';
 import { docText } from '../electron/shared/doc-build.ts';
 import { ensureRendererBuilt } from './build-renderer.ts';
-import { caretInParagraph, installKeystrokeProbe, keystrokeLatencies } from './keystroke-probe.ts';
+import { caretInParagraph, installKeystrokeProbe, keystrokeLatencies, keystrokeThreadCpu } from './keystroke-probe.ts';
 
 // The benchmark drives the built renderer: build it when it is missing or older than its sources (a fresh
 // clone has no dist/), so `npm run bench` works without a separate `npm run build`.
@@ -105,6 +105,14 @@ try {
   }
   const end = await typeAt('end');
   const middle = await typeAt('middle');
+  // The same typing in the middle again, traced: the main thread's own CPU time per keystroke.
+  const cpuPerKeystroke = await keystrokeThreadCpu(page, null, async () => {
+    const text = 'Tăng cường hợp tác ASEAN năm 2026 ';
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.type(text[i % text.length]!);
+      await page.waitForTimeout(8);
+    }
+  });
 
   // Last keystroke → the text is in the database (autosave budget: 1 s), read through the real services.
   const savedAfter: number[] = [];
@@ -127,6 +135,8 @@ try {
     openToEditableMs: { p50: round(percentile(openToEditable, 50)), max: round(openToEditable.at(-1)!), target: 300 },
     openToFullyMountedMs: { p50: round(percentile(openToFullyMounted, 50)), max: round(openToFullyMounted.at(-1)!) },
     keystrokeToFrameMs: { end, middle, target: { p95: 16 } },
+    /** Main-thread CPU (thread time) from keydown to the frame, in the middle, traced (a second burst). */
+    keystrokeThreadCpuMs: { p50: round(percentile(cpuPerKeystroke, 50)), p95: round(percentile(cpuPerKeystroke, 95)), max: round(cpuPerKeystroke.at(-1) ?? NaN), n: cpuPerKeystroke.length },
     lastKeystrokeToDatabaseMs: { p50: round(percentile(savedAfter, 50)), max: round(savedAfter[savedAfter.length - 1]!), target: 1000 },
     rendererHeapMB: heap === null ? null : round(heap / 2 ** 20, 1),
     // The machine's 1-minute load average at the start and the end: figures from a loaded machine are not the app's.
