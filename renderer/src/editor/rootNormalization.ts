@@ -5,9 +5,10 @@
 // can only find something when the root's list of children changed.
 //
 // The root's children change only through the root's own writable copy: inserting, removing, replacing or
-// moving a child writes the parent (its size, first and last child), and a new editor state (a load, an
-// undo) brings a new root object. So the walk is needed only when the root of the state being updated is
-// not the object the committed state holds; otherwise Lexical's own normalization is skipped.
+// moving a child writes the parent (its size, first and last child). A new editor state (a load, an undo)
+// brings another root object, unless it holds the very same one, and with it the same children. So the
+// walk is needed only when the root of the state being updated is not the object the committed state
+// holds; otherwise Lexical's own normalization is skipped.
 import { RootNode, type LexicalEditor, type LexicalNode, type Transform } from 'lexical';
 
 /** Replaces the root's built-in normalization with one that runs only when the root changed; returns
