@@ -15,8 +15,6 @@ function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
 export function SectionsPanel(props: { reviewId: string; onJump(blockIndex: number): void }) {
   const t = useT();
   const lastSave = useLastSave();
-  const listRef = useRef<HTMLOListElement>(null);
-  useRovingList(listRef, '.section-item');
   const toasts = useToasts();
   const [sections, setSections] = useState<Section[] | null>(null);
 
@@ -34,7 +32,7 @@ export function SectionsPanel(props: { reviewId: string; onJump(blockIndex: numb
     return () => { live = false; clearTimeout(timer); };
   }, [props.reviewId, lastSave, toasts]);
 
-  // Stable across renders: the rows below are memoized, and this panel renders again after every save.
+  // Stable across renders: the list below is memoized, and this panel renders again after every save.
   const onJumpRef = useRef(props.onJump);
   useLayoutEffect(() => { onJumpRef.current = props.onJump; });
   const jump = useCallback((blockIndex: number) => onJumpRef.current(blockIndex), []);
@@ -50,40 +48,46 @@ export function SectionsPanel(props: { reviewId: string; onJump(blockIndex: numb
     <nav className="sections-panel" aria-label={t('sections.title')} data-testid="sections-panel">
       <h2 className="sidebar-heading">{t('sections.title')}</h2>
       {sections?.length === 0 && <p className="muted small sidebar-note">{t('sections.empty')}</p>}
-      <ol className="sections-list" ref={listRef}>
-        {sections && <SectionRows sections={sections} onJump={jump} onSetKey={setKey} />}
-      </ol>
+      <SectionList sections={sections ?? NO_SECTIONS} onJump={jump} onSetKey={setKey} />
     </nav>
   );
 }
 
-/** The outline's rows, rendered again only when the sections change: a long review has ~150 rows with a
- *  select of 15 options each, and rendering them again (React sets every option's `selected`) took
- *  10-17 ms, after every save while the user types. */
-const SectionRows = memo(function SectionRows(props: {
+const NO_SECTIONS: readonly Section[] = [];
+
+/** The outline's list, rendered again only when the sections change: a long review has ~150 rows with a
+ *  select of 15 options each, and rendering them again (React sets every option's `selected`, the roving
+ *  focus walks every row) took 10-17 ms, after every save while the user types. */
+const SectionList = memo(function SectionList(props: {
   sections: readonly Section[];
   onJump(blockIndex: number): void;
   onSetKey(section: Section, key: SectionKey): Promise<void>;
 }) {
   const t = useT();
-  return props.sections.map((section) => {
-    const title = section.title.trim() || t('sections.untitled', { n: section.ordinal + 1 });
-    return (
-      <li key={section.ordinal} className="section-item" data-testid="section-item" data-key={section.key}>
-        <button type="button" className="section-jump" title={title} onClick={() => props.onJump(section.blockStart)}>
-          {title}
-        </button>
-        <select
-          className={`section-key${section.corrected ? ' corrected' : ''}`}
-          value={section.key}
-          aria-label={t('sections.keyLabel', { title })}
-          title={section.corrected ? t('sections.corrected') : undefined}
-          data-testid="section-key"
-          onChange={(event) => void props.onSetKey(section, event.target.value as SectionKey)}
-        >
-          {SECTION_KEYS.map((key) => <option key={key} value={key}>{t(`sections.key.${key}`)}</option>)}
-        </select>
-      </li>
-    );
-  });
+  const listRef = useRef<HTMLOListElement>(null);
+  useRovingList(listRef, '.section-item');
+  return (
+    <ol className="sections-list" ref={listRef}>
+      {props.sections.map((section) => {
+        const title = section.title.trim() || t('sections.untitled', { n: section.ordinal + 1 });
+        return (
+          <li key={section.ordinal} className="section-item" data-testid="section-item" data-key={section.key}>
+            <button type="button" className="section-jump" title={title} onClick={() => props.onJump(section.blockStart)}>
+              {title}
+            </button>
+            <select
+              className={`section-key${section.corrected ? ' corrected' : ''}`}
+              value={section.key}
+              aria-label={t('sections.keyLabel', { title })}
+              title={section.corrected ? t('sections.corrected') : undefined}
+              data-testid="section-key"
+              onChange={(event) => void props.onSetKey(section, event.target.value as SectionKey)}
+            >
+              {SECTION_KEYS.map((key) => <option key={key} value={key}>{t(`sections.key.${key}`)}</option>)}
+            </select>
+          </li>
+        );
+      })}
+    </ol>
+  );
 });
