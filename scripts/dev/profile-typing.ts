@@ -4,7 +4,7 @@
 // Usage: node scripts/dev/profile-typing.ts [outDir]. Environment, all optional:
 //   KEYS=150  keystrokes;  WHERE=start|middle|end  the paragraph typed in;  BENCH_PARAGRAPHS=3000
 //   PANEL=<test id>  a button to press first (e.g. toggle-reuse);  OPEN=1  profile opening the review instead
-//   CATS=<trace categories>;  QUIET=1  latency only
+//   CATS=<trace categories>;  QUIET=1  latency only;  NOPROF=1  the trace only, without the sampling profiler
 //   INIT / EXP / STATS  page scripts: before the app loads / before typing / printed after typing (experiments)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
