@@ -6,6 +6,7 @@ import type { ReviewChoice, ReviewChoices, TrashPage } from '../shared/library-p
 import type { Lang, ReviewKind } from '../shared/review.ts';
 import { countTrash, selectChoiceRows, selectTrashIdsUpTo, selectTrashWindow } from '../store/library-choices.ts';
 import { translationsOf } from './page.ts';
+import { fold } from './fold.ts';
 
 export function trashPage(db: Db, offset: number, limit: number): TrashPage {
   return { total: countTrash(db), offset, rows: selectTrashWindow(db, offset, limit) };
@@ -17,17 +18,12 @@ export function trashIdsUpTo(db: Db, upTo: string): string[] {
   return selectTrashIdsUpTo(db, upTo);
 }
 
-/** Lower case, NFC, without the Vietnamese tone and vowel marks (and đ → d): "bao cao" finds "Báo cáo". */
-export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC').toLocaleLowerCase('vi');
-}
-
 export interface ChoiceRequest {
   lang?: Lang;
   kind?: ReviewKind;
   /** Leave out this review and its linked translations (the translation panel's "link with"). */
   notLinkedTo?: string;
-  /** Words that must all occur in "year title" (case and marks ignored). */
+  /** Words that must all occur in "year title" (case and marks ignored: the search's fold). */
   query?: string;
   limit: number;
 }
@@ -40,10 +36,10 @@ export function reviewChoices(db: Db, request: ChoiceRequest): ReviewChoices {
     const skip = new Set([request.notLinkedTo, ...translationsOf(db, request.notLinkedTo).map((link) => link.id)]);
     rows = rows.filter((row) => !skip.has(row.id));
   }
-  const words = foldForMatch(request.query ?? '').split(/\s+/).filter(Boolean);
+  const words = fold(request.query ?? '').split(/\s+/).filter(Boolean);
   if (words.length > 0) {
     rows = rows.filter((row) => {
-      const text = foldForMatch(`${row.year} ${row.title}`);
+      const text = fold(`${row.year} ${row.title}`);
       return words.every((word) => text.includes(word));
     });
   }

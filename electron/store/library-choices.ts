@@ -2,7 +2,8 @@
 // migration 015, serves the order and the count) and for the review pickers' candidates (light columns only).
 import type { Db } from './db.ts';
 import type { ReviewChoice } from '../shared/library-page.ts';
-import type { Lang, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus } from '../shared/review.ts';
+import type { Lang, ReviewKind, ReviewMeta } from '../shared/review.ts';
+import { META_COLUMNS, toMeta, type ReviewRow } from './reviews.ts';
 
 export const TRASH_ORDER = 'deleted_at DESC, id';
 
@@ -10,32 +11,17 @@ export function countTrash(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM reviews WHERE deleted_at IS NOT NULL').get() as { n: number }).n;
 }
 
-interface MetaRow {
-  id: string; title: string; kind: string; lang: string; year: number; status: string; fields: string;
-  translation_of: string | null; created_at: string; updated_at: string; deleted_at: string | null;
-}
-
-const META_COLUMNS = 'id, title, kind, lang, year, status, fields, translation_of, created_at, updated_at, deleted_at';
-
-function toMeta(row: MetaRow): ReviewMeta {
-  return {
-    id: row.id, title: row.title, kind: row.kind as ReviewKind, lang: row.lang as Lang, year: row.year,
-    status: row.status as ReviewStatus, fields: JSON.parse(row.fields) as ReviewFields, translationOf: row.translation_of,
-    createdAt: row.created_at, updatedAt: row.updated_at, deletedAt: row.deleted_at,
-  };
-}
-
 /** Rows [offset, offset + limit) of the trash, most recently trashed first. */
 export function selectTrashWindow(db: Db, offset: number, limit: number): ReviewMeta[] {
   return (db.prepare(`SELECT ${META_COLUMNS} FROM reviews WHERE deleted_at IS NOT NULL ORDER BY ${TRASH_ORDER} LIMIT ? OFFSET ?`)
-    .all(limit, offset) as unknown as MetaRow[]).map(toMeta);
+    .all(limit, offset) as unknown as ReviewRow[]).map(toMeta);
 }
 
 /** The live reviews of one year and language (New review's default "build on": last year's review),
  *  through the list-order index instead of every review's metadata. */
 export function selectLiveMetasOfYear(db: Db, year: number, lang: Lang): ReviewMeta[] {
   return (db.prepare(`SELECT ${META_COLUMNS} FROM reviews WHERE deleted_at IS NULL AND year = ? AND lang = ? ORDER BY updated_at DESC, id`)
-    .all(year, lang) as unknown as MetaRow[]).map(toMeta);
+    .all(year, lang) as unknown as ReviewRow[]).map(toMeta);
 }
 
 /** Ids of the reviews trashed at or before `upTo` (ISO time): what the user saw when asking to empty the trash. */

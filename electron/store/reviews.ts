@@ -3,7 +3,7 @@ import type { Db } from './db.ts';
 import type { DocState } from '../shared/doc.ts';
 import type { Lang, Review, ReviewFields, ReviewKind, ReviewMeta, ReviewStatus } from '../shared/review.ts';
 
-interface ReviewRow {
+export interface ReviewRow {
   id: string;
   title: string;
   kind: string;
@@ -17,9 +17,10 @@ interface ReviewRow {
   deleted_at: string | null;
 }
 
-const META_COLUMNS = 'id, title, kind, lang, year, status, fields, translation_of, created_at, updated_at, deleted_at';
+/** The columns of a ReviewMeta (every column but the content). */
+export const META_COLUMNS = 'id, title, kind, lang, year, status, fields, translation_of, created_at, updated_at, deleted_at';
 
-function toMeta(row: ReviewRow): ReviewMeta {
+export function toMeta(row: ReviewRow): ReviewMeta {
   return {
     id: row.id,
     title: row.title,

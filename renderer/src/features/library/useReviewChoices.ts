@@ -3,6 +3,7 @@
 // them, instead of every review's metadata (reviews:list: 10,000 metas and a 10,000-option select).
 import { useEffect, useState } from 'react';
 import { api } from '../../api/index.ts';
+import { useToasts } from '../../app/toasts.tsx';
 import type { ReviewChoices } from '../../../../electron/shared/library-page.ts';
 import type { Lang, ReviewKind } from '../../../../electron/shared/review.ts';
 
@@ -12,6 +13,7 @@ export function useReviewChoices(options: { lang?: Lang; kind?: ReviewKind; notL
   const { lang, kind, notLinkedTo, refreshKey = 0, enabled = true } = options;
   const [query, setQuery] = useState('');
   const [choices, setChoices] = useState<ReviewChoices | null>(null);
+  const toasts = useToasts();
   useEffect(() => {
     if (!enabled) return;
     let live = true;
@@ -20,8 +22,9 @@ export function useReviewChoices(options: { lang?: Lang; kind?: ReviewKind; notL
       limit: PICKER_LIMIT, ...(lang && { lang }), ...(kind && { kind }), ...(notLinkedTo !== undefined && { notLinkedTo }), ...(words && { query: words.slice(0, 200) }),
     })
       .then((found) => { if (live) setChoices(found); })
-      .catch(() => { if (live) setChoices({ total: 0, rows: [] }); });
+      // A failed question is said as such (the picker stays empty), not shown as "nothing matches".
+      .catch((error: unknown) => { if (live) { setChoices({ total: 0, rows: [] }); toasts.error(error); } });
     return () => { live = false; };
-  }, [lang, kind, notLinkedTo, query, refreshKey, enabled]);
+  }, [lang, kind, notLinkedTo, query, refreshKey, enabled, toasts]);
   return { query, setQuery, choices };
 }
