@@ -29,6 +29,7 @@ import { CaretPlugin } from './plugins/CaretPlugin.tsx';
 import { ProgressiveLoadPlugin } from './plugins/ProgressiveLoadPlugin.tsx';
 import { WindowingPlugin } from './plugins/WindowingPlugin.tsx';
 import { RootNormalizationPlugin } from './plugins/RootNormalizationPlugin.tsx';
+import { FocusGuardPlugin } from './plugins/FocusGuardPlugin.tsx';
 import { splitForProgressiveLoad } from './progressiveLoad.ts';
 import { PanelShortcutsPlugin } from './plugins/PanelShortcutsPlugin.tsx';
 // drafting (issue 10)
@@ -159,6 +160,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
           </div>
         </div>
         <RootNormalizationPlugin />
+        <FocusGuardPlugin />
         <HistoryPlugin />
         <ListPlugin />
         <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler hasHorizontalScroll={false} />

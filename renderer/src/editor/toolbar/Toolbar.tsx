@@ -27,11 +27,16 @@ interface ButtonProps {
   keys?: string;
   pressed?: boolean;
   disabled?: boolean;
+  /** Opens or closes a panel, which takes the focus itself: the focus is not sent back to the text. */
+  opensPanel?: boolean;
   onClick(): void;
   children: ReactNode;
 }
 
-function ToolButton({ testId, label, keys, pressed, disabled, onClick, children }: ButtonProps) {
+/** A toolbar command, then the focus back in the text, as a word processor's toolbar does (an update alone
+ *  no longer moves the focus: focusGuard.ts). */
+function ToolButton({ testId, label, keys, pressed, disabled, opensPanel, onClick, children }: ButtonProps) {
+  const [editor] = useLexicalComposerContext();
   const title = keys ? `${label} (${shortcut(keys)})` : label;
   return (
     <button
@@ -42,7 +47,7 @@ function ToolButton({ testId, label, keys, pressed, disabled, onClick, children 
       aria-pressed={pressed === undefined ? undefined : pressed}
       disabled={disabled}
       onMouseDown={keepSelection}
-      onClick={onClick}
+      onClick={() => { onClick(); if (!opensPanel) editor.focus(); }}
     >
       {/* The glyph is decoration: the name is the label. */}
       <span aria-hidden="true">{children}</span>
@@ -80,7 +85,7 @@ function InsertTable({ locale, disabled }: { locale: EditorLocale; disabled: boo
   }, [open]);
   return (
     <span ref={box} style={{ position: 'relative' }}>
-      <ToolButton testId="tb-insert-table" label={t(locale, 'insertTable')} pressed={open} disabled={disabled} onClick={() => (open ? close() : setOpen(true))}>
+      <ToolButton testId="tb-insert-table" label={t(locale, 'insertTable')} pressed={open} disabled={disabled} opensPanel onClick={() => (open ? close() : setOpen(true))}>
         ▦
       </ToolButton>
       {open && (
@@ -183,9 +188,9 @@ export function Toolbar({ locale, readOnly }: { locale: EditorLocale; readOnly: 
         <InsertField locale={locale} disabled={readOnly} />
       </div>
       <div className="rd-toolbar-group">
-        <ToolButton testId="tb-find" label={t(locale, readOnly ? 'find' : 'findReplace')} keys={readOnly ? 'Ctrl+F' : 'Ctrl+H'} pressed={panel === 'find' || panel === 'replace'}
+        <ToolButton testId="tb-find" label={t(locale, readOnly ? 'find' : 'findReplace')} keys={readOnly ? 'Ctrl+F' : 'Ctrl+H'} pressed={panel === 'find' || panel === 'replace'} opensPanel
           onClick={() => setPanel(panel === 'find' || panel === 'replace' ? null : readOnly ? 'find' : 'replace')}>⌕</ToolButton>
-        <ToolButton testId="tb-shortcuts" label={t(locale, 'shortcuts')} keys="Ctrl+/" pressed={panel === 'help'}
+        <ToolButton testId="tb-shortcuts" label={t(locale, 'shortcuts')} keys="Ctrl+/" pressed={panel === 'help'} opensPanel
           onClick={() => setPanel(panel === 'help' ? null : 'help')}>⌨</ToolButton>
       </div>
       {state.inTable && !readOnly && (

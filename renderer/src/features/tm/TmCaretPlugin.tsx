@@ -93,6 +93,8 @@ export function TmCaretPlugin(props: { onCaret(info: CaretInfo | null): void; on
           selection.insertText(text);
           done = true;
         });
+        // The taken match is edited next, as in a translation tool: the text has the focus again.
+        if (done) editor.focus();
         return done;
       },
       selectSentence(unitIndex, sentence) {
