@@ -21,10 +21,12 @@ export function selectIndexedBlocks(db: Db, reviewId: string): IndexedBlock[] {
     .all(reviewId) as unknown as IndexedBlock[];
 }
 
-export function insertIndexedBlock(db: Db, reviewId: string, blockIndex: number, section: string | null, text: string, folded: string): void {
+/** Returns the new row's id. */
+export function insertIndexedBlock(db: Db, reviewId: string, blockIndex: number, section: string | null, text: string, folded: string): number {
   const { lastInsertRowid } = stmt(db, 'INSERT INTO search_blocks (review_id, block_index, section, text) VALUES (?, ?, ?, ?)')
     .run(reviewId, blockIndex, section, text);
   stmt(db, 'INSERT INTO search_fts (rowid, folded) VALUES (?, ?)').run(lastInsertRowid, folded);
+  return Number(lastInsertRowid);
 }
 
 export function moveIndexedBlock(db: Db, id: number, blockIndex: number, section: string | null): void {
@@ -36,9 +38,11 @@ export function deleteIndexedBlock(db: Db, id: number): void {
   stmt(db, 'DELETE FROM search_blocks WHERE id = ?').run(id);
 }
 
+/** Also stamps the review's index anew: a copy of its rows kept elsewhere (index-review.ts) is stale. */
 export function setSectionOfBlocks(db: Db, reviewId: string, blockStart: number, blockEnd: number, section: SectionKey): void {
   db.prepare('UPDATE search_blocks SET section = ? WHERE review_id = ? AND block_index >= ? AND block_index < ?')
     .run(section, reviewId, blockStart, blockEnd);
+  stmt(db, 'UPDATE library_index SET indexed_at = ? WHERE review_id = ?').run(`${new Date().toISOString()} section`, reviewId);
 }
 
 export function deleteReviewIndex(db: Db, reviewId: string): void {
@@ -51,6 +55,12 @@ export function markIndexed(db: Db, reviewId: string, detector: number, at: stri
   db.prepare(`INSERT INTO library_index (review_id, detector, indexed_at) VALUES (?, ?, ?)
               ON CONFLICT (review_id) DO UPDATE SET detector = excluded.detector, indexed_at = excluded.indexed_at`)
     .run(reviewId, detector, at);
+}
+
+/** When the review's index was last written (markIndexed's `at`), or null if it never was. */
+export function selectIndexedAt(db: Db, reviewId: string): string | null {
+  const row = stmt(db, 'SELECT indexed_at AS at FROM library_index WHERE review_id = ?').get(reviewId) as { at: string } | undefined;
+  return row?.at ?? null;
 }
 
 /** Reviews never indexed, or indexed by an older section detector. */
