@@ -172,7 +172,11 @@ test.describe('with the sample library', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog).toBeVisible();
-    await page.keyboard.press('Enter'); // the form's primary action: export to Word
+    // As a user does, once the form is there (while the settings load, the focus waits on the loading
+    // line; it was on the dialog's ×, which an early Enter pressed): its first field has the focus, and
+    // Enter is the form's primary action, export to Word.
+    await expect(dialog.locator('.form-columns input').first()).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('export-done')).toContainText(out);
     await expect(dialog).toBeHidden();
     expect(existsSync(out)).toBe(true);

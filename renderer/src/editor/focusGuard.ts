@@ -20,8 +20,8 @@
 // with editor.focus().
 import { $addUpdateTag, $getSelection, $hasUpdateTag, $setSelection, RootNode, SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
 
-/** The tag of editor.focus()'s update: Lexical's FOCUS_TAG, which it does not export (the unit test fails
- *  should it change). */
+/** The tag of editor.focus()'s update: Lexical's FOCUS_TAG, which it does not export. Should it change,
+ *  e2e/drafting-fields.spec.ts fails (the Insert field menu by keyboard: an insert, then editor.focus()). */
 const FOCUS_TAG = 'focus';
 
 /** Whether the keyboard focus is somewhere other than the editor's text (a button, an input, the page). */

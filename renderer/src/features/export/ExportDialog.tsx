@@ -175,7 +175,9 @@ export function ExportDialog(props: {
           <ul>{props.emptyFields.map((label) => <li key={label}>{label}</li>)}</ul>
         </div>
       )}
-      {!form ? <p className="muted">{t('export.loading')}</p> : (
+      {/* While the settings load, the focus waits on this line: the dialog's first control would be its ×,
+          and an Enter pressed meanwhile closed the dialog instead of exporting. */}
+      {!form ? <p className="muted" tabIndex={-1} data-autofocus data-testid="export-loading">{t('export.loading')}</p> : (
         <div className="export-form" ref={formRef}>
           {pendingMarks > 0 && (
             <fieldset className="marks-choice" data-testid="export-marks-choice">
