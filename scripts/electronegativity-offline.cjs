@@ -10,3 +10,16 @@ const got = Object.assign(offline, { head: offline, get: offline, post: offline,
 Module._load = function (request, ...rest) {
   return request === 'got' ? got : load.call(this, request, ...rest);
 };
+
+// Its CSV report is written by two fs.writeFile calls that race: the header (flag 'w') and the findings
+// (flag 'a'), neither waiting for the other. When the header landed second, it overwrote the start of the
+// findings ("ailed to parse CSP…" in one CI run) and the report could not be read. Writes here are done
+// at once, in the order they are asked for; the callback still comes later, as fs.writeFile's does.
+const fs = require('node:fs');
+fs.writeFile = function writeFileInOrder(file, data, options, callback) {
+  const done = typeof options === 'function' ? options : callback;
+  const opts = typeof options === 'function' ? undefined : options;
+  let error = null;
+  try { fs.writeFileSync(file, data, opts); } catch (e) { error = e; }
+  if (typeof done === 'function') process.nextTick(done, error);
+};
