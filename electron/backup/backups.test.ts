@@ -6,7 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { createServices } from '../services/index.ts';
 import { doc, paragraph } from '../shared/doc-build.ts';
 import { tempDir } from '../test/temp.ts';
-import { backupFileName, backupsToPrune, listBackups, parseBackupName, weekKey, type BackupInfo } from './backups.ts';
+import { backupFileName, backupsToPrune, checkDatabaseFile, checkDatabaseFileOffThread, listBackups, parseBackupName, weekKey, type BackupInfo } from './backups.ts';
 import { backupFolderFor } from './service.ts';
 import { diagnoseLibrary, recoverFromBackup } from './recover.ts';
 
@@ -134,4 +134,25 @@ test('a library replaced by garbage or truncated is diagnosed, never overwritten
     reopened.close();
     assert.ok(existsSync(saved.path), 'the backup itself stays');
   }
+});
+
+test('the check a backup gets runs off the main thread and tells a sound file from a damaged one, as the one at start does', async (t) => {
+  const dir = tempDir(t);
+  const sound = join(dir, 'sound.sqlite');
+  const db = new DatabaseSync(sound);
+  db.exec('CREATE TABLE t (x TEXT); INSERT INTO t VALUES (\'Hội nghị\');');
+  db.close();
+  await checkDatabaseFileOffThread(sound);
+  const bytes = readFileSync(sound);
+  const damaged: [string, Buffer][] = [
+    ['garbage', Buffer.from('not a database '.repeat(500))],
+    ['truncated', bytes.subarray(0, Math.floor(bytes.length / 3))],
+  ];
+  for (const [name, content] of damaged) {
+    const path = join(dir, `${name}.sqlite`);
+    writeFileSync(path, content);
+    assert.throws(() => checkDatabaseFile(path), Error, `${name}: the check at start`);
+    await assert.rejects(checkDatabaseFileOffThread(path), (error: Error) => error.message.length > 0, `${name}: the check in a worker`);
+  }
+  await assert.rejects(checkDatabaseFileOffThread(join(dir, 'missing', 'none.sqlite')));
 });
