@@ -61,9 +61,9 @@ export function checkDatabaseFile(path: string): void {
 }
 
 // checkDatabaseFile in a worker thread, as code (no separate file for the packaged app to ship and
-// resolve). quick_check reads the whole file: 184 ms for a 121 MB library on the development machine,
-// about 600 ms for 1,000 reviews of 20 pages. Run on the main process after every start and every day,
-// it held up every IPC answer for that long, the library's first rows at start included.
+// resolve). quick_check reads the whole file: 160-250 ms for a 120 MB library on the development machine
+// (1,000 reviews of 20 pages make about 400 MB). Run on the main process after every start and every
+// day, it held up every IPC answer for that long, the library's first rows at start included.
 const CHECK_IN_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
