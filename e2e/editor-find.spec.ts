@@ -2,25 +2,11 @@
 // case, whole word, ignore tone marks, replace one, replace all as one undo step.
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures.ts';
-import { invoke } from './invoke.ts';
+import { openReview } from './editor-helpers.ts';
 import type { DocState } from '../electron/shared/doc.ts';
 import { doc, docText, paragraph } from '../electron/shared/doc-build.ts';
 
-async function openWith(app: AppFixture, content: DocState): Promise<Page> {
-  let page = app.page();
-  await page.waitForFunction(() => 'rdTransport' in window);
-  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Báo cáo tìm thay', year: 2025, lang: 'vi' });
-  await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
-  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
-  page = await app.restart();
-  await page.evaluate(() => {
-    (window as unknown as { __rdTestHooks: boolean }).__rdTestHooks = true;
-    window.dispatchEvent(new Event('rd:test-hooks'));
-  });
-  await expect(page.getByTestId('editor')).toBeVisible();
-  await page.waitForFunction(() => typeof (window as unknown as { __rdEditorState?: unknown }).__rdEditorState === 'function');
-  return page;
-}
+const openWith = (app: AppFixture, content: DocState): Promise<Page> => openReview(app, 'Báo cáo tìm thay', content);
 const text = async (page: Page) => docText(await page.evaluate(() => (window as unknown as { __rdEditorState(): DocState }).__rdEditorState()));
 
 const CONTENT = doc([

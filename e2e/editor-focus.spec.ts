@@ -1,25 +1,15 @@
 // A change to the document never takes the keyboard focus into the text by itself
 // (renderer/src/editor/focusGuard.ts). Before, every Lexical update with a selection put the focus back in
-// the text: Undo or Replace pressed from the keyboard sent the next Enter into the document, and a long
-// review still mounting its blocks took the focus from whatever the user had moved it to.
+// the text: Replace pressed from the keyboard sent the next Enter into the document, and a long review
+// still mounting its blocks took the focus from whatever the user had moved it to. The toolbar gives the
+// focus back to the text on purpose, as a word processor's does.
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures.ts';
-import { invoke } from './invoke.ts';
-import { blockTexts, hooks, state } from './editor-helpers.ts';
+import { blockTexts, openReview, state } from './editor-helpers.ts';
 import { doc, paragraph } from '../electron/shared/doc-build.ts';
 import type { DocState } from '../electron/shared/doc.ts';
 
-async function openWith(app: AppFixture, content: DocState): Promise<Page> {
-  let page = app.page();
-  await page.waitForFunction(() => 'rdTransport' in window);
-  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Báo cáo tiêu điểm', year: 2025, lang: 'vi' });
-  await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
-  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
-  page = await app.restart();
-  await expect(page.getByTestId('editor')).toBeVisible();
-  await hooks(page);
-  return page;
-}
+const openWith = (app: AppFixture, content: DocState): Promise<Page> => openReview(app, 'Báo cáo tiêu điểm', content);
 
 const texts = async (page: Page) => blockTexts(await state(page)).map((b) => b.text);
 const focusedTestId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? document.activeElement?.tagName ?? null);
@@ -83,15 +73,10 @@ test('Replace pressed twice from the keyboard replaces twice; the focus stays in
 
 test('a long review mounting its blocks after the first screen leaves the focus where the user put it', async ({ app }) => {
   test.slow(); // 3,000 paragraphs saved and loaded
-  let page = app.page();
-  await page.waitForFunction(() => 'rdTransport' in window);
   const blocks = Array.from({ length: 3000 }, (_, i) => paragraph(`Đoạn ${i + 1}: Việt Nam tham gia tích cực các hoạt động của ASEAN.`));
-  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Báo cáo 3.000 đoạn', year: 2025, lang: 'vi' });
-  await invoke(page, 'reviews:save', { id: meta.id, content: doc(blocks), reason: 'manual' });
-  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
   // As soon as the review opens (the editor takes the focus), the user moves the focus to the toolbar's
   // Insert field button; the page records where the focus is once all 3,000 blocks are mounted.
-  await page.addInitScript(() => {
+  const page = await openReview(app, 'Báo cáo 3.000 đoạn', doc(blocks), (before) => before.addInitScript(() => {
     type Probe = { movedAt: number; blocksThen: number; focusAfter: string[]; done: string | null };
     const probe: Probe = { movedAt: 0, blocksThen: 0, focusAfter: [], done: null };
     (window as unknown as { __rdFocusProbe: Probe }).__rdFocusProbe = probe;
@@ -112,8 +97,7 @@ test('a long review mounting its blocks after the first screen leaves the focus 
         watch();
       }, 0);
     }, true);
-  });
-  page = await app.restart();
+  }));
   await page.waitForFunction(() => (window as unknown as { __rdFocusProbe: { done: string | null } }).__rdFocusProbe.done !== null, undefined, { timeout: 60_000 });
   const probe = await page.evaluate(() => (window as unknown as { __rdFocusProbe: { blocksThen: number; focusAfter: string[]; done: string } }).__rdFocusProbe);
   expect(probe.blocksThen, 'the focus moved while blocks were still to come').toBeLessThan(3000);

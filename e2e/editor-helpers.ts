@@ -31,17 +31,28 @@ export const state = (page: Page): Promise<DocState> => page.evaluate(() => (win
 /** The text of paragraph `i` (0-based) of the 3,000-paragraph review. */
 export const bigParagraph = (i: number): string => `Đoạn ${i + 1}: Việt Nam tiếp tục tham gia tích cực, chủ động và có trách nhiệm vào các hoạt động của ASEAN, đóng góp vào hòa bình, ổn định và thịnh vượng chung của khu vực.`;
 
-/** Opens a 3,000-paragraph review (saved through the real services; the app restarted on it). */
-export async function openBig(app: AppFixture): Promise<Opened> {
+/**
+ * Saves `content` as a new 2025 review through the real services and restarts the app on it, as a user
+ * reopening the app finds the review they left open; then turns the test hooks on. `beforeRestart` runs
+ * first (an init script to record what happens while the review opens).
+ */
+export async function openReview(app: AppFixture, title: string, content: DocState, beforeRestart?: (page: Page) => Promise<unknown>): Promise<Page> {
   let page = app.page();
   await page.waitForFunction(() => 'rdTransport' in window);
-  const blocks = Array.from({ length: 3000 }, (_, i) => paragraph(bigParagraph(i)));
-  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Báo cáo 3.000 đoạn', year: 2025, lang: 'vi' });
-  await invoke(page, 'reviews:save', { id: meta.id, content: doc(blocks), reason: 'manual' });
+  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title, year: 2025, lang: 'vi' });
+  await invoke(page, 'reviews:save', { id: meta.id, content, reason: 'manual' });
   await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+  await beforeRestart?.(page);
   page = await app.restart();
   await expect(page.getByTestId('editor')).toBeVisible();
   await hooks(page);
+  return page;
+}
+
+/** Opens a 3,000-paragraph review (saved through the real services; the app restarted on it). */
+export async function openBig(app: AppFixture): Promise<Opened> {
+  const blocks = Array.from({ length: 3000 }, (_, i) => paragraph(bigParagraph(i)));
+  const page = await openReview(app, 'Báo cáo 3.000 đoạn', doc(blocks));
   await expect.poll(async () => (await state(page)).root.children.length, { timeout: 60_000 }).toBe(3000);
   return { page };
 }

@@ -85,11 +85,13 @@ export function registerFocusGuard(editor: LexicalEditor, focusOutside: FocusOut
     leftAt = selection ? pointsOf(selection) : null;
     lostMeanwhile = false;
   };
+  // Fires with every keystroke too: only while the focus is away does it look at anything.
   const onSelectionChange = () => {
+    if (leftAt === null || lostMeanwhile) return;
     const root = editor.getRootElement();
-    const selection = root?.ownerDocument.getSelection();
-    if (!root || !selection || leftAt === null || root.contains(root.ownerDocument.activeElement)) return;
-    if (selection.anchorNode === null || !root.contains(selection.anchorNode)) lostMeanwhile = true;
+    if (!root || root.contains(root.ownerDocument.activeElement)) return;
+    const anchor = root.ownerDocument.getSelection()?.anchorNode ?? null;
+    if (anchor === null || !root.contains(anchor)) lostMeanwhile = true;
   };
   const onFocus = (event: FocusEvent) => {
     const root = event.currentTarget as HTMLElement;
