@@ -120,15 +120,17 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
   };
   const close = () => {
     const m = matches[current];
-    onClose();
+    // The current match selected and the text focused while the bar still holds the focus: closing the
+    // bar first dropped the focus to the page, and from there the selection no longer brought it back.
     editor.update(() => {
       if (!m) return;
       const selection = $createRangeSelection();
       selection.anchor.set(m.startKey, m.startOffset, 'text');
       selection.focus.set(m.endKey, m.endOffset, 'text');
       $setSelection(selection);
-    });
+    }, { discrete: true });
     editor.focus();
+    onClose();
   };
   const replaceOne = () => {
     const m = matches[current];
