@@ -96,7 +96,8 @@ async function measure(size: number): Promise<Record<string, unknown>> {
     await page.addInitScript(PAGE_PROBE);
     // BENCH_LIBRARY_INIT=<script>: run in the page before the app (experiments, e.g. a style to try).
     if (process.env.BENCH_LIBRARY_INIT) await page.addInitScript(process.env.BENCH_LIBRARY_INIT);
-    await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    // BENCH_LIBRARY_CATS=<comma-separated trace categories>: e.g. add `fonts,mojom` to see font lookups.
+    await browser.startTracing(page, { path: tracePath, categories: (process.env.BENCH_LIBRARY_CATS ?? 'devtools.timeline,disabled-by-default-devtools.timeline').split(',') });
     // Waited for by the probe's console message: a locator's wait checks visibility in the page (a forced
     // layout per check), and any evaluation first compiles Playwright's injected script on the page's main
     // thread (10-15 ms, during the start): either would add the harness's work to the app's.

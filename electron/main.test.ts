@@ -99,10 +99,10 @@ async function installApp(t: TestContext): Promise<string> {
 }
 
 /** Runs the bundle at out with the stand-in electron until its window exists (or the start gave up). */
-async function startMain(out: string, fake: Fake, dataDir: string, extra: string[] = []): Promise<void> {
+async function startMain(out: string, fake: Fake, dataDir: string, extra: string[] = [], modules: Record<string, unknown> = {}): Promise<void> {
   const originalLoad = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
   (Module as unknown as { _load: typeof originalLoad })._load = function (request: string, ...rest: unknown[]) {
-    return request === 'electron' ? fake.electron : originalLoad.call(this, request, ...rest);
+    return request === 'electron' ? fake.electron : request in modules ? modules[request] : originalLoad.call(this, request, ...rest);
   };
   const argv = process.argv;
   process.argv = [argv[0]!, out, `--data-dir=${dataDir}`, '--no-samples', ...extra];
@@ -266,6 +266,46 @@ test('a damaged library: the app says so, offers the newest backup or an empty l
     const listed = await invoke({ sender, senderFrame: sender.mainFrame }, 'reviews:list', {}) as { value: { title: string }[] };
     assert.deepEqual(listed.value.map((r) => r.title), ['Báo cáo đã sao lưu']);
   }
+});
+
+test('the library check starts in a worker before Electron is ready, and the window opens once it has passed', async (t) => {
+  const { createServices } = await import('./services/index.ts');
+  const workerThreads = await import('node:worker_threads');
+  const out = await installApp(t);
+  const dataDir = tempDir(t);
+  const services = createServices({ dataDir, mode: 'cli' });
+  services.reviews.create({ title: 'Báo cáo', year: 2025, lang: 'vi' });
+  services.close();
+
+  const fake = fakeElectron();
+  let ready!: () => void;
+  const readyPromise = new Promise<void>((resolve) => { ready = resolve; });
+  fake.electron.app.whenReady = () => readyPromise;
+  const checked: { path: string; beforeReady: boolean }[] = [];
+  let isReady = false;
+  class RecordingWorker extends workerThreads.Worker {
+    constructor(code: string, options: { eval: boolean; workerData: { path: string } }) {
+      super(code, options);
+      checked.push({ path: options.workerData.path, beforeReady: !isReady });
+    }
+  }
+  const started = startMain(out, fake, dataDir, [], { 'node:worker_threads': { ...workerThreads, Worker: RecordingWorker } });
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(checked.map((c) => [c.path, c.beforeReady]), [[join(dataDir, 'library.sqlite'), true]], 'the check of the library runs while Electron gets ready');
+  assert.equal(fake.windows.length, 0);
+  isReady = true;
+  ready();
+  await started;
+  assert.equal(fake.windows.length, 1);
+  assert.deepEqual(fake.messageBoxes, [], 'a sound library opens without a question');
+  const sender = fake.windows[0]!.webContents;
+  const listed = await fake.handlers.get('rd:invoke')!({ sender, senderFrame: sender.mainFrame }, 'reviews:list', {}) as { value: { title: string }[] };
+  assert.deepEqual(listed.value.map((r) => r.title), ['Báo cáo']);
+  // The start backup's own check follows, in a worker too (and the test ends after it, not during it).
+  const { readdirSync } = await import('node:fs');
+  const startBackupWritten = () => existsSync(join(dataDir, 'backups')) && readdirSync(join(dataDir, 'backups')).some((name) => name.endsWith('-start.sqlite'));
+  for (let i = 0; i < 250 && !startBackupWritten(); i++) await new Promise((r) => setTimeout(r, 20));
+  assert.match(checked[1]?.path ?? '', /-start\.sqlite\.partial$/);
 });
 
 test('an .rdlib the OS opens the app with (start or second instance) is granted and waits for the renderer', async (t) => {

@@ -6,9 +6,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { createServices } from '../services/index.ts';
 import { doc, paragraph } from '../shared/doc-build.ts';
 import { tempDir } from '../test/temp.ts';
-import { backupFileName, backupsToPrune, checkDatabaseFile, checkDatabaseFileOffThread, listBackups, parseBackupName, weekKey, type BackupInfo } from './backups.ts';
+import { backupFileName, backupsToPrune, CheckNotRunError, checkDatabaseFile, checkDatabaseFileOffThread, checkDatabaseFileSoon, listBackups, parseBackupName, weekKey, type BackupInfo } from './backups.ts';
 import { backupFolderFor } from './service.ts';
-import { diagnoseLibrary, recoverFromBackup } from './recover.ts';
+import { diagnoseLibrary, diagnoseLibraryOffThread, recoverFromBackup } from './recover.ts';
 
 function info(createdAt: string, kind: BackupInfo['kind'] = 'daily'): BackupInfo {
   const file = backupFileName(new Date(createdAt), kind);
@@ -122,6 +122,10 @@ test('a library replaced by garbage or truncated is diagnosed, never overwritten
 
     const diagnosis = diagnoseLibrary(dataDir, 'library.sqlite');
     assert.equal(diagnosis.state, 'damaged', damage);
+    // The desktop app's start runs the same diagnosis in a worker: the same verdict, the same backups.
+    const offThread = await diagnoseLibraryOffThread(dataDir, 'library.sqlite');
+    assert.equal(offThread.state, 'damaged', `${damage}, off the main thread`);
+    assert.deepEqual(offThread.state === 'damaged' && offThread.backups.map((b) => b.file), diagnosis.state === 'damaged' && diagnosis.backups.map((b) => b.file));
     if (diagnosis.state !== 'damaged') continue;
     assert.equal(diagnosis.backups[0]?.file, saved.file);
     assert.deepEqual(readFileSync(live), damaged, 'diagnosis does not write');
@@ -129,6 +133,7 @@ test('a library replaced by garbage or truncated is diagnosed, never overwritten
     const { movedTo } = await recoverFromBackup(dataDir, 'library.sqlite', diagnosis.backups[0]!.path);
     assert.deepEqual(readFileSync(movedTo), damaged, 'the damaged file is kept as it was');
     assert.equal(diagnoseLibrary(dataDir, 'library.sqlite').state, 'ok');
+    assert.equal((await diagnoseLibraryOffThread(dataDir, 'library.sqlite')).state, 'ok');
     const reopened = createServices({ dataDir, mode: 'cli' });
     assert.deepEqual(reopened.reviews.list().map((r) => r.title), ['Đã sao lưu']);
     reopened.close();
@@ -155,4 +160,21 @@ test('the check a backup gets runs off the main thread and tells a sound file fr
     await assert.rejects(checkDatabaseFileOffThread(path), (error: Error) => error.message.length > 0, `${name}: the check in a worker`);
   }
   await assert.rejects(checkDatabaseFileOffThread(join(dir, 'missing', 'none.sqlite')));
+});
+
+test('a check whose worker cannot run falls back to checking on the main thread, so a sound library is never turned away', async (t) => {
+  const dir = tempDir(t);
+  const sound = join(dir, 'sound.sqlite');
+  const db = new DatabaseSync(sound);
+  db.exec('CREATE TABLE t (x TEXT)');
+  db.close();
+  const garbage = join(dir, 'garbage.sqlite');
+  writeFileSync(garbage, 'not a database '.repeat(500));
+  const noWorker = () => Promise.reject(new CheckNotRunError('no worker here'));
+  await checkDatabaseFileSoon(sound, noWorker);
+  await assert.rejects(checkDatabaseFileSoon(garbage, noWorker), (error: Error) => !(error instanceof CheckNotRunError), 'the fallback still finds the damage');
+  // A verdict from the worker is final: no second check.
+  await assert.rejects(checkDatabaseFileSoon(sound, () => Promise.reject(new Error('quick_check: page 3 is never used'))), /page 3/);
+  // And a missing library is "missing" for both diagnoses, never "damaged".
+  assert.equal((await diagnoseLibraryOffThread(dir, 'none.sqlite')).state, 'missing');
 });

@@ -78,19 +78,41 @@ try {
 parentPort.postMessage(error);
 `;
 
+/** The worker that runs the check could not start or stopped before answering (not a verdict on the file). */
+export class CheckNotRunError extends Error {}
+
 /** checkDatabaseFile, off the main thread: resolves when the file is a sound database, rejects with
- *  the same kind of message otherwise. */
+ *  the same kind of message otherwise, or with CheckNotRunError when the worker gave no verdict. */
 export function checkDatabaseFileOffThread(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(CHECK_IN_WORKER, { eval: true, workerData: { path } });
+    let worker: Worker;
+    try {
+      worker = new Worker(CHECK_IN_WORKER, { eval: true, workerData: { path } });
+    } catch (error) {
+      reject(new CheckNotRunError(`the check could not start: ${error instanceof Error ? error.message : String(error)}`));
+      return;
+    }
     let answered = false;
     worker.once('message', (error: string | null) => {
       answered = true;
       if (error === null) resolve(); else reject(new Error(error));
     });
-    worker.once('error', (error) => { answered = true; reject(error); });
-    worker.once('exit', (code) => { if (!answered) reject(new Error(`the check stopped (exit code ${code})`)); });
+    worker.once('error', (error) => { answered = true; reject(new CheckNotRunError(`the check failed to run: ${error instanceof Error ? error.message : String(error)}`)); });
+    worker.once('exit', (code) => { if (!answered) reject(new CheckNotRunError(`the check stopped (exit code ${code})`)); });
   });
+}
+
+/**
+ * The check off the main thread, or on it when a worker cannot run here: a worker that failed to start
+ * says nothing about the file, and taking it for a damaged file would turn a sound library away.
+ */
+export async function checkDatabaseFileSoon(path: string, offThread = checkDatabaseFileOffThread): Promise<void> {
+  try {
+    await offThread(path);
+  } catch (error) {
+    if (!(error instanceof CheckNotRunError)) throw error;
+    checkDatabaseFile(path);
+  }
 }
 
 /** Writes a backup of db into folder; returns it. The library stays usable throughout. */
@@ -104,7 +126,7 @@ export async function writeBackup(db: Db, folder: string, kind: BackupKind, now 
     await backup(db, partial);
     const copy = new DatabaseSync(partial);
     try { copy.exec('PRAGMA journal_mode = DELETE'); } finally { copy.close(); }
-    await checkDatabaseFileOffThread(partial);
+    await checkDatabaseFileSoon(partial);
     renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
