@@ -18,7 +18,7 @@ import type { Settings } from './shared/review.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, CSP, RENDERER_URL, createAppSchemeHandler, isAppUrl } from './app-scheme.ts';
 import { selfCheckMessage, sqliteSelfCheck } from './store/self-check.ts';
 import { spellcheckPolicy } from './spellcheck.ts';
-import { diagnoseLibraryOffThread, moveDamagedAside, recoverFromBackup, type LibraryDiagnosis } from './backup/recover.ts';
+import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibraryOffThread, type LibraryDiagnosis } from './backup/recover.ts';
 import { startBackupSchedule } from './backup/service.ts';
 import { createReloadGuard } from './renderer-crash.ts';
 
@@ -194,37 +194,20 @@ function fatal(message: { vi: string; en: string }): void {
  */
 async function libraryReadyToOpen(dataDir: string, diagnosis: LibraryDiagnosis): Promise<boolean> {
   if (diagnosis.state !== 'damaged') return true;
-  const newest = diagnosis.backups[0];
-  const message = {
-    vi: `Tệp thư viện bị hỏng hoặc không đọc được:\n${diagnosis.path}\n(${diagnosis.detail})\n\nTệp này sẽ không bị ghi đè.`,
-    en: `The library file is damaged or unreadable:\n${diagnosis.path}\n(${diagnosis.detail})\n\nThis file will not be overwritten.`,
-  };
+  const question = damagedLibraryQuestion(diagnosis);
+  const quitAt = question.choices.findIndex((c) => c.choice === 'quit');
   const { response } = await dialog.showMessageBox({
     type: 'error',
     title: 'Review Desk',
-    message: `${message.vi}\n\n${message.en}`,
-    detail: newest
-      ? `Bản sao lưu gần nhất / Newest backup: ${newest.createdAt} (${newest.file})`
-      : 'Không có bản sao lưu đọc được. / No readable backup was found.',
-    buttons: [
-      ...(newest ? ['Khôi phục bản sao lưu gần nhất / Restore the newest backup'] : []),
-      'Bắt đầu thư viện trống (giữ tệp hỏng) / Start an empty library (keep the damaged file)',
-      'Thoát / Quit',
-    ],
+    message: `${question.message.vi}\n\n${question.message.en}`,
+    detail: question.detail,
+    buttons: question.choices.map((c) => c.label),
     defaultId: 0,
-    cancelId: newest ? 2 : 1,
+    cancelId: quitAt,
     noLink: true,
   });
-  const choice = newest ? ['restore', 'empty', 'quit'][response] : ['empty', 'quit'][response];
-  if (choice === 'empty') {
-    const movedTo = moveDamagedAside(dataDir, DB_FILE);
-    console.log(`[review-desk] starting an empty library; the damaged file was kept as ${movedTo}`);
-    return true;
-  }
-  if (!newest || choice !== 'restore') return false;
-  const { movedTo } = await recoverFromBackup(dataDir, DB_FILE, newest.path);
-  console.log(`[review-desk] library restored from ${newest.file}; the damaged file was kept as ${movedTo}`);
-  return true;
+  const choice = question.choices[response]?.choice ?? 'quit';
+  return applyRecoveryChoice(dataDir, DB_FILE, diagnosis, choice, (line) => console.log(`[review-desk] ${line}`));
 }
 
 if (primary) void app.whenReady().then(async () => {

@@ -11,6 +11,9 @@ import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
 import { APP_ORIGIN, openBrowserApp, type BrowserApp } from '../e2e/bridge.ts';
 import { chromiumAppFiles, CHROMIUM_PROFILE_DIR } from '../electron/chromium-app/files-port.ts';
 import { createPathGrants, grantingDialogs } from '../electron/ipc/path-grants.ts';
+import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibraryOffThread } from '../electron/backup/recover.ts';
+import { DB_FILE } from '../electron/services/index.ts';
+import { askAboutDamagedLibrary } from './damaged-library-page.ts';
 
 export interface ChromiumAppOptions {
   dataDir: string;
@@ -20,6 +23,13 @@ export interface ChromiumAppOptions {
   viewport?: { width: number; height: number };
   /** Where a download (the fallback when the save picker is unavailable) is kept; ~/Downloads by default. */
   downloadsDir?: string;
+  /** Given the window's page as soon as it exists, before the app is in it (a question may come first). */
+  onPage?: (page: Page) => void;
+}
+
+/** The user chose to quit rather than open a damaged library (nothing was changed). */
+export class StartDeclined extends Error {
+  constructor() { super('the user chose to quit instead of opening the damaged library'); }
 }
 
 export interface ChromiumApp {
@@ -80,6 +90,7 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? await context.newPage();
+  options.onPage?.(page);
   // Where the save picker is unavailable the page downloads the export: keep it in the user's Downloads
   // folder (Playwright would otherwise delete it with the browser).
   page.on('download', (download) => {
@@ -97,6 +108,17 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
       if (key === 'f5' || ((event.ctrlKey || event.metaKey) && key === 'r')) event.preventDefault();
     });
   });
+  // As the desktop app does before it opens the library: a damaged file is said so, and the user chooses
+  // between the newest backup, an empty library and quitting; the damaged file is never written over.
+  const diagnosis = await diagnoseLibraryOffThread(options.dataDir, DB_FILE);
+  if (diagnosis.state === 'damaged') {
+    const choice = await askAboutDamagedLibrary(page, damagedLibraryQuestion(diagnosis));
+    if (!(await applyRecoveryChoice(options.dataDir, DB_FILE, diagnosis, choice, (line) => console.log(`[start] ${line}`)))) {
+      await context.close().catch(() => undefined);
+      files.clean();
+      throw new StartDeclined();
+    }
+  }
   const app = await openBrowserApp(page, options.dataDir, grantingDialogs(files.dialogs, grants), options.samples, { frontEnd: 'chromium-app', files: files.files, grants });
   let closing: Promise<void> | null = null;
   const close = () => {

@@ -74,3 +74,48 @@ export async function recoverFromBackup(dataDir: string, dbFile: string, backupP
   try { await backup(source, live); } finally { source.close(); }
   return { movedTo: aside };
 }
+
+export type DamagedDiagnosis = Extract<LibraryDiagnosis, { state: 'damaged' }>;
+export type RecoveryChoice = 'restore' | 'empty' | 'quit';
+
+/** What the user is asked about a damaged library, in both languages (its settings, the UI language
+ *  included, are in the file that cannot be read): the desktop app's message box, the Chromium app's page. */
+export interface DamagedLibraryQuestion {
+  message: { vi: string; en: string };
+  detail: string;
+  /** In order; the first is the default, 'quit' is what closing the question means. */
+  choices: { choice: RecoveryChoice; label: string }[];
+}
+
+export function damagedLibraryQuestion(diagnosis: DamagedDiagnosis): DamagedLibraryQuestion {
+  const newest = diagnosis.backups[0];
+  return {
+    message: {
+      vi: `Tệp thư viện bị hỏng hoặc không đọc được:\n${diagnosis.path}\n(${diagnosis.detail})\n\nTệp này sẽ không bị ghi đè.`,
+      en: `The library file is damaged or unreadable:\n${diagnosis.path}\n(${diagnosis.detail})\n\nThis file will not be overwritten.`,
+    },
+    detail: newest
+      ? `Bản sao lưu gần nhất / Newest backup: ${newest.createdAt} (${newest.file})`
+      : 'Không có bản sao lưu đọc được. / No readable backup was found.',
+    choices: [
+      ...(newest ? [{ choice: 'restore' as const, label: 'Khôi phục bản sao lưu gần nhất / Restore the newest backup' }] : []),
+      { choice: 'empty', label: 'Bắt đầu thư viện trống (giữ tệp hỏng) / Start an empty library (keep the damaged file)' },
+      { choice: 'quit', label: 'Thoát / Quit' },
+    ],
+  };
+}
+
+/** Carries out the user's answer: true when the library can now be opened, false to quit. The damaged
+ *  file is moved aside in both other cases, never written over. */
+export async function applyRecoveryChoice(dataDir: string, dbFile: string, diagnosis: DamagedDiagnosis, choice: RecoveryChoice, log: (line: string) => void): Promise<boolean> {
+  const newest = diagnosis.backups[0];
+  if (choice === 'empty') {
+    const movedTo = moveDamagedAside(dataDir, dbFile);
+    log(`starting an empty library; the damaged file was kept as ${movedTo}`);
+    return true;
+  }
+  if (choice !== 'restore' || !newest) return false;
+  const { movedTo } = await recoverFromBackup(dataDir, dbFile, newest.path);
+  log(`library restored from ${newest.file}; the damaged file was kept as ${movedTo}`);
+  return true;
+}
