@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromiumApp, StartDeclined, type ChromiumApp } from '../scripts/chromium-app.ts';
 import { createServices } from '../electron/services/index.ts';
+import { axe, report } from './axe.ts';
 
 test.skip(process.env.E2E_MODE === 'electron', 'the Chromium app is what runs where Electron does not');
 
@@ -41,6 +42,7 @@ test('a damaged library is said so in the window; restoring the newest backup op
   // The default answer has the focus, as in a message box.
   await expect(question.getByRole('button', { name: /Restore the newest backup/ })).toBeFocused();
   await question.screenshot({ path: testInfo.outputPath('damaged-library-question.png') });
+  expect(report('damaged-library question', await axe(question)), 'axe violations').toBe('');
   expect(readFileSync(join(dataDir, 'library.sqlite'))).toEqual(GARBAGE); // asking changes nothing
   await question.getByRole('button', { name: /Restore the newest backup/ }).click();
 
@@ -61,6 +63,7 @@ test('by keyboard: Tab to "start an empty library" opens an empty one; Esc quits
   expect(damagedCopies()).toEqual([]);
 
   ({ launching, question } = await launchToQuestion());
+  await expect(question.getByRole('button', { name: /Restore the newest backup/ })).toBeFocused();
   await question.keyboard.press('Tab');
   await expect(question.getByRole('button', { name: /Start an empty library/ })).toBeFocused();
   await question.keyboard.press('Enter');
@@ -80,7 +83,8 @@ async function launchToQuestion(): Promise<{ launching: Promise<ChromiumApp>; qu
   launching.catch(() => undefined); // awaited by the test; a rejection before that is not unhandled
   for (let i = 0; i < 600; i++) {
     const page = windowPage as Page | null;
-    if (page && await page.getByRole('alertdialog').isVisible().catch(() => false)) return { launching, question: page };
+    // Ready: its choices are in and the default one has the focus.
+    if (page && await page.locator('[role="alertdialog"][data-ready]').isVisible().catch(() => false)) return { launching, question: page };
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('the damaged-library question did not appear');

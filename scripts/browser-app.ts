@@ -14,7 +14,7 @@ if (headless) console.log('[start] No display: running headless (use xvfb-run np
 const running = await launchChromiumApp({ dataDir, headless, samples: values['no-samples'] !== true }).catch((error: unknown) => {
   if (error instanceof StartDeclined) process.exit(1);
   // A library that cannot be opened (no permission, a full disk…): the message, not a stack trace.
-  const message = (error as { userMessage?: { vi: string; en: string } }).userMessage;
+  const message = typeof error === 'object' && error !== null ? (error as { userMessage?: { vi: string; en: string } }).userMessage : undefined;
   console.error(message ? `[start] ${message.vi}\n[start] ${message.en}` : error);
   process.exit(1);
 });

@@ -75,6 +75,9 @@ function uniquePath(folder: string, name: string): string {
 
 export async function launchChromiumApp(options: ChromiumAppOptions): Promise<ChromiumApp> {
   const probe = probeModes();
+  // The library's check (see below) reads the whole file: it runs in a worker while Chromium starts.
+  const diagnosing = diagnoseLibraryOffThread(options.dataDir, DB_FILE);
+  diagnosing.catch(() => undefined); // awaited below
   const profileDir = join(options.dataDir, CHROMIUM_PROFILE_DIR);
   writeProfilePreferences(profileDir);
   const grants = createPathGrants();
@@ -110,7 +113,7 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
   });
   // As the desktop app does before it opens the library: a damaged file is said so, and the user chooses
   // between the newest backup, an empty library and quitting; the damaged file is never written over.
-  const diagnosis = await diagnoseLibraryOffThread(options.dataDir, DB_FILE);
+  const diagnosis = await diagnosing;
   if (diagnosis.state === 'damaged') {
     const choice = await askAboutDamagedLibrary(page, damagedLibraryQuestion(diagnosis));
     if (!(await applyRecoveryChoice(options.dataDir, DB_FILE, diagnosis, choice, (line) => console.log(`[start] ${line}`)))) {

@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core';
 import type { DamagedLibraryQuestion, RecoveryChoice } from '../electron/backup/recover.ts';
 
 const SKELETON = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Review Desk</title><style>
-body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: #eef0f3; color: #1d2330;
-  font: 14px/1.5 system-ui, sans-serif; }
-main { max-width: 640px; margin: 24px; padding: 24px 28px; background: #fff; border: 1px solid #d5dae2; border-radius: 8px;
+body { margin: 0; background: #eef0f3; color: #1d2330; font: 14px/1.5 system-ui, sans-serif; }
+main { min-height: 100vh; display: grid; place-items: center; }
+.question { max-width: 640px; margin: 24px; padding: 24px 28px; background: #fff; border: 1px solid #d5dae2; border-radius: 8px;
   box-shadow: 0 6px 24px rgba(20, 30, 50, .12); }
 h1 { margin: 0 0 12px; font-size: 18px; color: #8a1f11; }
 p { margin: 0 0 12px; white-space: pre-line; overflow-wrap: anywhere; }
@@ -16,10 +16,10 @@ p { margin: 0 0 12px; white-space: pre-line; overflow-wrap: anywhere; }
 button { font: inherit; text-align: left; padding: 8px 12px; border: 1px solid #b9c2cf; border-radius: 6px; background: #f7f8fa; color: inherit; cursor: pointer; }
 button.default { background: #1f5fbf; border-color: #1f5fbf; color: #fff; }
 button:focus-visible { outline: 3px solid #f0a020; outline-offset: 2px; }
-</style></head><body><main role="alertdialog" aria-modal="true" aria-labelledby="title" aria-describedby="message-vi message-en">
+</style></head><body><main><div class="question" role="alertdialog" aria-modal="true" aria-labelledby="title" aria-describedby="message-vi message-en">
 <h1 id="title">Thư viện bị hỏng / The library is damaged</h1>
 <p id="message-vi" lang="vi"></p><p id="message-en" lang="en"></p><p class="detail" id="detail"></p>
-<div class="choices" id="choices"></div></main></body></html>`;
+<div class="choices" id="choices"></div></div></main></body></html>`;
 
 /** Shows the question in the page and settles with the user's choice; closing the window means 'quit'. */
 export async function askAboutDamagedLibrary(page: Page, question: DamagedLibraryQuestion): Promise<RecoveryChoice> {
@@ -50,6 +50,7 @@ export async function askAboutDamagedLibrary(page: Page, question: DamagedLibrar
         // As in the desktop app's message box: Esc is "quit", the first choice has the focus.
         document.addEventListener('keydown', (event) => { if (event.key === 'Escape') answer('quit'); });
         list.querySelector('button')?.focus();
+        document.querySelector('[role="alertdialog"]')!.setAttribute('data-ready', '');
       }, question);
     })().catch(reject);
   });
