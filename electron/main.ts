@@ -18,7 +18,7 @@ import type { Settings } from './shared/review.ts';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, CSP, RENDERER_URL, createAppSchemeHandler, isAppUrl } from './app-scheme.ts';
 import { selfCheckMessage, sqliteSelfCheck } from './store/self-check.ts';
 import { spellcheckPolicy } from './spellcheck.ts';
-import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibraryOffThread, type LibraryDiagnosis } from './backup/recover.ts';
+import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibrary, type LibraryDiagnosis } from './backup/recover.ts';
 import { startBackupSchedule } from './backup/service.ts';
 import { createReloadGuard } from './renderer-crash.ts';
 
@@ -51,7 +51,7 @@ const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
 // The library's integrity check reads the whole file (about 200 ms per 120 MB): it starts here, in a
 // worker, so it runs while Electron gets ready instead of after, in front of the window.
-const earlyDiagnosis = primary ? diagnoseLibraryOffThread(app.getPath('userData'), DB_FILE) : null;
+const earlyDiagnosis = primary ? diagnoseLibrary(app.getPath('userData'), DB_FILE) : null;
 earlyDiagnosis?.catch(() => undefined); // awaited at 'ready', where a failure is reported
 app.on('before-quit', () => { quitting = true; });
 app.on('second-instance', (_event, argv) => {
@@ -227,7 +227,7 @@ if (primary) void app.whenReady().then(async () => {
 
   const dataDir = app.getPath('userData');
   try {
-    const diagnosis = await (earlyDiagnosis ?? diagnoseLibraryOffThread(dataDir, DB_FILE));
+    const diagnosis = await earlyDiagnosis!; // started with the main process; this runs in the primary instance only
     if (!(await libraryReadyToOpen(dataDir, diagnosis))) { app.exit(1); return; }
     services = createServices({
       dataDir,

@@ -11,7 +11,7 @@ import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
 import { APP_ORIGIN, openBrowserApp, type BrowserApp } from '../e2e/bridge.ts';
 import { chromiumAppFiles, CHROMIUM_PROFILE_DIR } from '../electron/chromium-app/files-port.ts';
 import { createPathGrants, grantingDialogs } from '../electron/ipc/path-grants.ts';
-import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibraryOffThread } from '../electron/backup/recover.ts';
+import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibrary } from '../electron/backup/recover.ts';
 import { DB_FILE } from '../electron/services/index.ts';
 import { askAboutDamagedLibrary } from './damaged-library-page.ts';
 
@@ -76,7 +76,7 @@ function uniquePath(folder: string, name: string): string {
 export async function launchChromiumApp(options: ChromiumAppOptions): Promise<ChromiumApp> {
   const probe = probeModes();
   // The library's check (see below) reads the whole file: it runs in a worker while Chromium starts.
-  const diagnosing = diagnoseLibraryOffThread(options.dataDir, DB_FILE);
+  const diagnosing = diagnoseLibrary(options.dataDir, DB_FILE);
   diagnosing.catch(() => undefined); // awaited below
   const profileDir = join(options.dataDir, CHROMIUM_PROFILE_DIR);
   writeProfilePreferences(profileDir);

@@ -24,11 +24,14 @@ button:focus-visible { outline: 3px solid #f0a020; outline-offset: 2px; }
 /** Shows the question in the page and settles with the user's choice; closing the window means 'quit'. */
 export async function askAboutDamagedLibrary(page: Page, question: DamagedLibraryQuestion): Promise<RecoveryChoice> {
   return new Promise<RecoveryChoice>((resolve, reject) => {
-    page.once('close', () => resolve('quit'));
+    const closed = () => resolve('quit');
+    page.once('close', closed);
     const choices = new Set<string>(question.choices.map((c) => c.choice));
     void (async () => {
       await page.exposeBinding('rdRecoveryChoice', (_source, choice: unknown) => {
-        if (typeof choice === 'string' && choices.has(choice)) resolve(choice as RecoveryChoice);
+        if (typeof choice !== 'string' || !choices.has(choice)) return;
+        page.off('close', closed); // the app's own window goes on in this page
+        resolve(choice as RecoveryChoice);
       });
       await page.setContent(SKELETON);
       // Text from the file system and SQLite goes in as text, never as markup.

@@ -8,7 +8,7 @@ import { doc, paragraph } from '../shared/doc-build.ts';
 import { tempDir } from '../test/temp.ts';
 import { backupFileName, backupsToPrune, CheckNotRunError, checkDatabaseFile, checkDatabaseFileOffThread, checkDatabaseFileSoon, listBackups, parseBackupName, weekKey, type BackupInfo } from './backups.ts';
 import { backupFolderFor } from './service.ts';
-import { diagnoseLibrary, diagnoseLibraryOffThread, recoverFromBackup } from './recover.ts';
+import { diagnoseLibrary, recoverFromBackup } from './recover.ts';
 
 function info(createdAt: string, kind: BackupInfo['kind'] = 'daily'): BackupInfo {
   const file = backupFileName(new Date(createdAt), kind);
@@ -120,20 +120,15 @@ test('a library replaced by garbage or truncated is diagnosed, never overwritten
     const damaged = damage === 'garbage' ? Buffer.from('not a database '.repeat(500)) : bytes.subarray(0, Math.floor(bytes.length / 3));
     writeFileSync(live, damaged);
 
-    const diagnosis = diagnoseLibrary(dataDir, 'library.sqlite');
+    const diagnosis = await diagnoseLibrary(dataDir, 'library.sqlite');
     assert.equal(diagnosis.state, 'damaged', damage);
-    // The desktop app's start runs the same diagnosis in a worker: the same verdict, the same backups.
-    const offThread = await diagnoseLibraryOffThread(dataDir, 'library.sqlite');
-    assert.equal(offThread.state, 'damaged', `${damage}, off the main thread`);
-    assert.deepEqual(offThread.state === 'damaged' && offThread.backups.map((b) => b.file), diagnosis.state === 'damaged' && diagnosis.backups.map((b) => b.file));
     if (diagnosis.state !== 'damaged') continue;
     assert.equal(diagnosis.backups[0]?.file, saved.file);
     assert.deepEqual(readFileSync(live), damaged, 'diagnosis does not write');
 
     const { movedTo } = await recoverFromBackup(dataDir, 'library.sqlite', diagnosis.backups[0]!.path);
     assert.deepEqual(readFileSync(movedTo), damaged, 'the damaged file is kept as it was');
-    assert.equal(diagnoseLibrary(dataDir, 'library.sqlite').state, 'ok');
-    assert.equal((await diagnoseLibraryOffThread(dataDir, 'library.sqlite')).state, 'ok');
+    assert.equal((await diagnoseLibrary(dataDir, 'library.sqlite')).state, 'ok');
     const reopened = createServices({ dataDir, mode: 'cli' });
     assert.deepEqual(reopened.reviews.list().map((r) => r.title), ['Đã sao lưu']);
     reopened.close();
@@ -141,12 +136,18 @@ test('a library replaced by garbage or truncated is diagnosed, never overwritten
   }
 });
 
-test('the check a backup gets runs off the main thread and tells a sound file from a damaged one, as the one at start does', async (t) => {
-  const dir = tempDir(t);
-  const sound = join(dir, 'sound.sqlite');
-  const db = new DatabaseSync(sound);
+/** A small, sound SQLite file in dir. */
+function soundDatabase(dir: string): string {
+  const path = join(dir, 'sound.sqlite');
+  const db = new DatabaseSync(path);
   db.exec('CREATE TABLE t (x TEXT); INSERT INTO t VALUES (\'Hội nghị\');');
   db.close();
+  return path;
+}
+
+test('the check a backup gets runs off the main thread and tells a sound file from a damaged one, as the one at start does', async (t) => {
+  const dir = tempDir(t);
+  const sound = soundDatabase(dir);
   await checkDatabaseFileOffThread(sound);
   const bytes = readFileSync(sound);
   const damaged: [string, Buffer][] = [
@@ -164,10 +165,7 @@ test('the check a backup gets runs off the main thread and tells a sound file fr
 
 test('a check whose worker cannot run falls back to checking on the main thread, so a sound library is never turned away', async (t) => {
   const dir = tempDir(t);
-  const sound = join(dir, 'sound.sqlite');
-  const db = new DatabaseSync(sound);
-  db.exec('CREATE TABLE t (x TEXT)');
-  db.close();
+  const sound = soundDatabase(dir);
   const garbage = join(dir, 'garbage.sqlite');
   writeFileSync(garbage, 'not a database '.repeat(500));
   const noWorker = () => Promise.reject(new CheckNotRunError('no worker here'));
@@ -175,6 +173,6 @@ test('a check whose worker cannot run falls back to checking on the main thread,
   await assert.rejects(checkDatabaseFileSoon(garbage, noWorker), (error: Error) => !(error instanceof CheckNotRunError), 'the fallback still finds the damage');
   // A verdict from the worker is final: no second check.
   await assert.rejects(checkDatabaseFileSoon(sound, () => Promise.reject(new Error('quick_check: page 3 is never used'))), /page 3/);
-  // And a missing library is "missing" for both diagnoses, never "damaged".
-  assert.equal((await diagnoseLibraryOffThread(dir, 'none.sqlite')).state, 'missing');
+  // And a missing library is "missing", never "damaged".
+  assert.equal((await diagnoseLibrary(dir, 'none.sqlite')).state, 'missing');
 });
