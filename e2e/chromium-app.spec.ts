@@ -56,6 +56,12 @@ test('opens as an app window on its own profile, says which shell runs, and refu
   expect(existsSync(join(dataDir, 'chromium-app', 'profile', 'Default', 'Preferences'))).toBe(true);
   expect(JSON.parse(readFileSync(join(dataDir, 'chromium-app', 'profile', 'Default', 'Preferences'), 'utf8')).translate.enabled).toBe(false);
   expect(await page.evaluate(() => [navigator.language, document.documentElement.lang, window.isSecureContext])).toEqual(['vi-VN', 'vi', true]);
+  // Served by its own loopback server; nothing else is reachable, not even by a page of its own.
+  expect(new URL(page.url()).origin).toBe(running.app.origin);
+  expect(running.app.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  const stray = await running.context.newPage();
+  await expect(stray.goto('http://example.com/')).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
+  await stray.close();
 
   await page.getByTestId('open-about').click();
   await expect(page.getByTestId('about-front-end')).toHaveText('Chromium — chưa cài Electron');
@@ -206,6 +212,16 @@ test('empties the trash and restores a version after in-page confirmations', asy
   await confirm.locator('button[type=submit]').click();
   await expect(page.getByTestId('trash-row')).toHaveCount(0);
   expect(app.services.reviews.list(true)).toHaveLength(0);
+});
+
+test('the next start opens on the same origin, so what the window kept (a draft to offer back) is found again', async () => {
+  const { page } = running;
+  const origin = running.app.origin;
+  await page.evaluate(() => localStorage.setItem('rd-test-kept', 'còn đây'));
+  await running.close();
+  running = await launchChromiumApp({ dataDir, headless: true, samples: false, viewport: { width: 1280, height: 800 }, downloadsDir: join(work, 'Downloads') });
+  expect(running.app.origin).toBe(origin);
+  expect(await running.page.evaluate(() => localStorage.getItem('rd-test-kept'))).toBe('còn đây');
 });
 
 test('closing the window right after typing keeps the typing (the window waits for the save)', async () => {

@@ -8,8 +8,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
-import { APP_ORIGIN, openBrowserApp, type BrowserApp } from '../e2e/bridge.ts';
-import { chromiumAppFiles, CHROMIUM_PROFILE_DIR } from '../electron/chromium-app/files-port.ts';
+import { openBrowserApp, type BrowserApp } from '../e2e/bridge.ts';
+import { CHROMIUM_APP_DIR, chromiumAppFiles, CHROMIUM_PROFILE_DIR } from '../electron/chromium-app/files-port.ts';
 import { createPathGrants, grantingDialogs } from '../electron/ipc/path-grants.ts';
 import { applyRecoveryChoice, damagedLibraryQuestion, diagnoseLibrary } from '../electron/backup/recover.ts';
 import { DB_FILE } from '../electron/services/index.ts';
@@ -62,6 +62,21 @@ function writeProfilePreferences(profileDir: string): void {
   prefs.translate = { ...(prefs.translate as object | undefined), enabled: false };
   prefs.intl = { ...(prefs.intl as object | undefined), accept_languages: 'vi-VN,vi,en-US,en' };
   writeFileSync(file, JSON.stringify(prefs));
+}
+
+/** The page's origin is its port: the port of the last start is kept, so what the page keeps in the
+ *  profile (the drafts offered back after a crash, in its localStorage) is found again next time. */
+function portFile(dataDir: string): string {
+  return join(dataDir, CHROMIUM_APP_DIR, 'port');
+}
+
+function lastPort(dataDir: string): number | undefined {
+  try {
+    const port = Number(readFileSync(portFile(dataDir), 'utf8').trim());
+    return Number.isInteger(port) && port > 1024 && port < 65536 ? port : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function uniquePath(folder: string, name: string): string {
@@ -122,7 +137,11 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
       throw new StartDeclined();
     }
   }
-  const app = await openBrowserApp(page, options.dataDir, grantingDialogs(files.dialogs, grants), options.samples, { frontEnd: 'chromium-app', files: files.files, grants });
+  const port = lastPort(options.dataDir);
+  const app = await openBrowserApp(page, options.dataDir, grantingDialogs(files.dialogs, grants), options.samples, { frontEnd: 'chromium-app', files: files.files, grants, ...(port && { port }) });
+  // A taken port gave way to a free one: that one is kept from now on.
+  const served = Number(new URL(app.origin).port);
+  if (served !== port) writeFileSync(portFile(options.dataDir), String(served));
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
@@ -141,4 +160,3 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
   return { context, page, app, close };
 }
 
-export { APP_ORIGIN };
