@@ -2,7 +2,8 @@
 // reviews. Measured in the page: first rows after start (from navigation), going back to the library
 // from a review (click on "‹ Thư viện" → rows painted), scrolling the list with the mouse wheel, and
 // every long task (> 50 ms) during all that. Targets (issue 15): back < 100 ms, first rows < 200 ms,
-// no long task over 50 ms.
+// no long task over 50 ms. The start is measured several times without a trace (BENCH_LIBRARY_STARTS,
+// 7 by default: p50 and max), then once more traced for where its time goes; the rest is traced.
 // The machine these run on is shared and loaded: beside each wall time the bench reports the page's
 // main-thread CPU time over the same span (Chromium trace: the thread time of its tasks), and for each
 // long task its CPU time, so a task that was long only because the thread was descheduled shows as such.
@@ -11,7 +12,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, probeModes } from '../e2e/mode.ts';
 import { openBrowserApp } from '../e2e/bridge.ts';
 import { headlessDialogs } from '../electron/services/ports.ts';
@@ -75,6 +76,38 @@ function readTrace(path: string) {
   return { tasks, at, cpuBetween, longIn, first: tasks[0]?.start ?? 0 };
 }
 
+const STARTS = Number(process.env.BENCH_LIBRARY_STARTS ?? 7);
+
+/** Starts without a trace (the tracer's own work on the page's threads would be counted as the app's):
+ *  each in a fresh browser context (empty cache, like a first start), first rows and long tasks as the
+ *  page measured them. */
+async function untracedStarts(browser: Browser, dataDir: string): Promise<{ firstRows: number[]; longest: number[] }> {
+  const firstRows: number[] = [];
+  const longest: number[] = [];
+  for (let run = 0; run < STARTS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(PAGE_PROBE);
+      if (process.env.BENCH_LIBRARY_INIT) await page.addInitScript(process.env.BENCH_LIBRARY_INIT);
+      const logged = page.waitForEvent('console', { predicate: (message) => message.text() === 'rd:firstRows', timeout: 60_000 });
+      const app = await openBrowserApp(page, dataDir, headlessDialogs, false);
+      await logged;
+      await page.waitForTimeout(500);
+      const seen = await page.evaluate(() => {
+        const w = window as unknown as { __firstRow: number; __long: { duration: number }[] };
+        return { firstRow: w.__firstRow, longest: Math.max(0, ...w.__long.map((t) => t.duration)) };
+      });
+      firstRows.push(seen.firstRow);
+      longest.push(seen.longest);
+      await app.close();
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstRows: firstRows.sort((a, b) => a - b), longest: longest.sort((a, b) => a - b) };
+}
+
 async function measure(size: number): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rd-library-bench-'));
   const seed = createServices({ dataDir, mode: 'cli' });
@@ -92,6 +125,7 @@ async function measure(size: number): Promise<Record<string, unknown>> {
   const tracePath = join(dataDir, 'trace.json');
   const load = [round(loadavg()[0]!)];
   try {
+    const starts = await untracedStarts(browser, dataDir);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(PAGE_PROBE);
     // BENCH_LIBRARY_INIT=<script>: run in the page before the app (experiments, e.g. a style to try).
@@ -184,7 +218,11 @@ async function measure(size: number): Promise<Record<string, unknown>> {
     const worst = (list: number[]) => round(Math.max(0, ...list));
     return {
       reviews: size,
-      firstRowsMs: round(firstRowsMs ?? NaN),
+      // Untraced starts (see untracedStarts): what the targets are judged on.
+      firstRowsMs: { p50: round(percentile(starts.firstRows, 50)), max: round(starts.firstRows[starts.firstRows.length - 1]!), runs: starts.firstRows.length },
+      startupLongestTaskMs: { p50: round(percentile(starts.longest, 50)), max: round(starts.longest[starts.longest.length - 1]!), runs: starts.longest.length },
+      // The traced start (below: everything else) is slower: the tracer works on the same threads.
+      tracedFirstRowsMs: round(firstRowsMs ?? NaN),
       // Main-thread CPU from the page's first task to the first rows painted.
       firstRowsCpuMs: firstRowsAt === undefined ? null : round(trace.cpuBetween(trace.first, firstRowsAt + 1)),
       // The start split: navigation → main chunk running → first rows' answer in → rows painted.
@@ -200,7 +238,7 @@ async function measure(size: number): Promise<Record<string, unknown>> {
       backToLibraryMs: { p50: round(percentile(back, 50)), max: round(back[back.length - 1]!), runs: back.length },
       backToLibraryCpuMs: { p50: round(percentile(backCpu, 50)), max: round(backCpu[backCpu.length - 1] ?? NaN) },
       endKeyReachesLastRow: lastFocused,
-      longTasksMaxMs: { startup: worst(startupLong), backToLibrary: worst(backLong), wheelAndEnd: worst(scrollLong) },
+      longTasksMaxMs: { tracedStartup: worst(startupLong), backToLibrary: worst(backLong), wheelAndEnd: worst(scrollLong) },
       longTaskCounts: { startup: startupLong.length, backToLibrary: backLong.length, wheelAndEnd: scrollLong.length },
       // The same long tasks' CPU time (a task long in wall time but short in CPU waited for a core).
       longTasksMaxCpuMs: {

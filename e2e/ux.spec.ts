@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { createReview, paste } from './actions.ts';
+import { iconSvgDataUri, type IconName } from '../renderer/src/assets/icons/shapes.ts';
 
 const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
@@ -208,10 +209,42 @@ test.describe('library', () => {
     const actions = page.getByTestId('review-row').first().locator('.row-actions .icon-button');
     await expect(actions).toHaveCount(4);
     for (const button of await actions.all()) {
-      // One drawn icon (a CSS mask of a line drawing, in the text colour), not an emoji or an empty box.
+      // One drawn icon (a CSS mask of a line drawing, in the text colour), not an emoji or an empty box:
+      // PNGs at 1×, 2× and 3× (no SVG document each), every one the same drawing as its shapes.
       const icon = button.locator('.icon');
       await expect(icon).toHaveCount(1);
-      expect(await icon.evaluate((el) => { const s = getComputedStyle(el); return s.maskImage.startsWith('url("data:image/svg+xml') && el.getBoundingClientRect().width >= 12; })).toBe(true);
+      const name = (await icon.getAttribute('data-icon')) as IconName;
+      const drawn = await icon.evaluate(async (el, svg) => {
+        /** The inked pixels of an image drawn at `size` (a PNG at its own size: no resampling blur). */
+        const alpha = async (src: string, size?: number) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          size ??= image.naturalWidth;
+          const canvas = document.createElement('canvas');
+          canvas.width = canvas.height = size;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0, size, size);
+          return Array.from(context.getImageData(0, 0, size, size).data.filter((_, i) => i % 4 === 3), (a) => a > 96);
+        };
+        const sources = [...getComputedStyle(el).maskImage.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
+        const bitmaps = [];
+        for (const [i, source] of sources.entries()) {
+          const bitmap = await alpha(source);
+          const reference = await alpha(svg, 16 * (i + 1)); // 1×, 2×, 3×
+          const both = bitmap.filter((on, i) => on && reference[i]).length;
+          const either = bitmap.filter((on, i) => on || reference[i]).length;
+          bitmaps.push({ png: source.startsWith('data:image/png'), inked: bitmap.filter(Boolean).length, overlap: both / either });
+        }
+        return { width: el.getBoundingClientRect().width, bitmaps };
+      }, iconSvgDataUri(name));
+      expect(drawn.width).toBeGreaterThanOrEqual(12);
+      expect(drawn.bitmaps).toHaveLength(3);
+      for (const bitmap of drawn.bitmaps) {
+        expect(bitmap.png).toBe(true);
+        expect(bitmap.inked).toBeGreaterThan(20);
+        expect(bitmap.overlap, `the ${name} bitmaps match its drawing`).toBeGreaterThan(0.8);
+      }
       expect(await button.getAttribute('aria-label')).toBeTruthy();
     }
     await expect(page.locator('.review-columns')).toContainText('Ngày họp');
