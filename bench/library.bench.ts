@@ -108,8 +108,8 @@ const summary = (list: number[]) => {
 
 /** Starts without a trace (the tracer's own work on the page's threads would be counted as the app's).
  *  Cold: each in a fresh browser context (empty cache: the first start ever). Warm: as the Chromium app
- *  starts on a later day, a new browser on the same profile and port, after two starts that filled its
- *  HTTP cache and V8's code cache. */
+ *  starts on a later day, a new browser on the same profile and port, after two starts: its HTTP cache
+ *  answers every script and stylesheet (transferSize 0; V8 may also reuse their compiled code). */
 async function untracedStarts(browser: Browser, dataDir: string): Promise<{ cold: Starts; warm: Starts }> {
   const cold: Starts = { firstRows: [], longest: [] };
   for (let run = 0; run < STARTS; run++) {

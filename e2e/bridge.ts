@@ -1,7 +1,7 @@
-// Browser mode: the built renderer served by a loopback server of our own (e2e/app-server.ts; nothing
-// reaches the network), with window.rdTransport bridged to the real services. The e2e specs use it with
-// dialogs they answer; the Chromium app (scripts/chromium-app.ts) with the page's own pickers and the
-// same path grants as the Electron edge.
+// Browser mode: the built renderer served by a loopback server of our own
+// (electron/chromium-app/app-server.ts; nothing reaches the network), with window.rdTransport bridged to
+// the real services. The e2e specs use it with dialogs they answer; the Chromium app
+// (scripts/chromium-app.ts) with the page's own pickers and the same path grants as the Electron edge.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -96,7 +96,8 @@ export async function openBrowserApp(page: Page, dataDir: string, dialogs: Dialo
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   }
   await page.addInitScript(({ invokePath, tokenHeader, token }) => {
-    // Like the Electron edge, which answers the app's own top frame only: a frame gets no transport.
+    // Like the Electron edge, which answers the app's own top frame only: a frame gets no transport (and
+    // the policy allows no frames: frame-src 'none').
     if (window.top !== window) return;
     const w = window as unknown as {
       rdTransport: unknown;

@@ -58,6 +58,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Nothing but the app's own loopback server (e2e/app-server.ts) is reachable: no name resolves.
+  // Nothing but the app's own loopback server (electron/chromium-app/app-server.ts) is reachable: no
+  // host name resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
