@@ -9,6 +9,7 @@ import type { DocBlock, DocState } from '../../shared/doc.ts';
 import { selectIndexedBlocks } from '../../store/search.ts';
 import { withTransaction } from '../../store/db.ts';
 import { setSectionKey } from './service.ts';
+import { indexReview } from './index-review.ts';
 
 const blocks = (n: number): DocBlock[] => [
   heading(1, 'I. TÌNH HÌNH HỢP TÁC ASEAN NĂM 2025'),
@@ -88,4 +89,18 @@ test('a save rolled back after indexing, and another connection’s writes, make
   const next = edit(elsewhere, 9, 'Đoạn 9 sửa');
   s.reviews.save(id, next, 'autosave');
   assert.deepEqual(rowsOf(s, id), freshRows(t, next));
+});
+
+test('a save rolled back in the same millisecond as the indexing before it still makes the copy stale', (t) => {
+  const { s, id, content } = setup(t);
+  const at = '2026-12-02T04:00:00.000Z';
+  indexReview(s.db, s.reviews.get(id), at);
+  const rolledBack = edit(content, 4, 'Đoạn 4 bỏ');
+  assert.throws(() => withTransaction(s.db, () => {
+    indexReview(s.db, { ...s.reviews.get(id), content: rolledBack }, at); // the same clock reading
+    throw new Error('later step failed');
+  }), /later step failed/);
+  const kept = edit(content, 2, 'Đoạn 2 sửa');
+  splice(s, id, kept, 2);
+  assert.deepEqual(rowsOf(s, id), freshRows(t, kept));
 });

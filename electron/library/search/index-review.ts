@@ -2,6 +2,7 @@
 // transaction (hooks.changed), on every autosave, so it does as little as it can: blocks whose text is
 // unchanged keep their index entry and only have their position/section updated; only new or edited
 // blocks are folded and indexed, and only vanished ones are removed.
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../store/db.ts';
 import type { Review } from '../../shared/review.ts';
 import type { Section, SectionKey } from '../../shared/sections.ts';
@@ -64,8 +65,12 @@ export function indexReview(db: Db, review: Review, at = new Date().toISOString(
   const sections = applyCorrections(review.id, detectSections(review.content, review.year), previous, oldTexts, texts);
   if (!sameSections(previous, sections)) replaceSections(db, review.id, sections);
   const rows = syncBlocks(db, review.id, indexed, texts, keysByBlock(sections, blocks.length));
-  markIndexed(db, review.id, DETECTOR_VERSION, at);
-  keepRows(db, review.id, at, rows);
+  // The time alone is not a stamp: a rolled-back save indexed in the same millisecond as the indexing
+  // before it (or another process's, in the same millisecond) would leave an equal one, and the copy of
+  // the rolled-back rows would pass for current. Each indexing writes a stamp of its own.
+  const stamp = `${at} ${randomUUID()}`;
+  markIndexed(db, review.id, DETECTOR_VERSION, stamp);
+  keepRows(db, review.id, stamp, rows);
   return sections;
 }
 
