@@ -9,7 +9,8 @@
 // web page in another browser cannot rebind a name to 127.0.0.1 and read the renderer), and nothing
 // answers a cross-origin preflight, so no other origin can send the token's header at all.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -113,14 +114,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   };
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => { server.off('listening', onListening); reject(error); };
-    const onListening = () => { server.off('error', onError); resolve((server.address() as AddressInfo).port); };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, '127.0.0.1');
-  });
+/** Listens on 127.0.0.1:`port` (0: any free one); the port it got. */
+async function listen(server: Server, port: number): Promise<number> {
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening'); // rejects with the server's 'error' (a taken port)
+  return (server.address() as AddressInfo).port;
 }
 
 function refuse(response: ServerResponse, status: number): void {
