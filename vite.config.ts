@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -19,12 +21,24 @@ function preloadAppShell(): Plugin {
   };
 }
 
+/** The interface font's licence (SIL OFL 1.1 asks that it travel with the font): beside the assets. */
+function shipFontLicence(): Plugin {
+  return {
+    name: 'rd-ship-font-licence',
+    apply: 'build',
+    generateBundle() {
+      const licence = createRequire(import.meta.url).resolve('@fontsource-variable/inter/LICENSE');
+      this.emitFile({ type: 'asset', fileName: 'licenses/Inter-OFL-1.1.txt', source: readFileSync(licence, 'utf8') });
+    },
+  };
+}
+
 // The renderer is loaded from file:// in Electron and from a local server in browser-mode tests,
 // so asset paths are relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadAppShell()],
+  plugins: [react(), preloadAppShell(), shipFontLicence()],
   // Loaded from disk, never over a network: one bundle is fine, so the web-oriented size warning is off.
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome130', chunkSizeWarningLimit: 4096 },
 });

@@ -205,49 +205,89 @@ test.describe('library', () => {
     await expect(rows.filter({ hasText: title! })).toHaveCount(1);
   });
 
-  test('row actions are drawn icons with labels, and the date column says what it shows', async ({ page }) => {
+  test('row actions and the sidebar\'s places are drawn icons with labels, and the date column says what it shows', async ({ page }) => {
     const actions = page.getByTestId('review-row').first().locator('.row-actions .icon-button');
     await expect(actions).toHaveCount(4);
     for (const button of await actions.all()) {
-      // One drawn icon (a CSS mask of a line drawing, in the text colour), not an emoji or an empty box:
-      // PNGs at 1×, 2× and 3× (no SVG document each), every one the same drawing as its shapes.
-      const icon = button.locator('.icon');
-      await expect(icon).toHaveCount(1);
-      const name = (await icon.getAttribute('data-icon')) as IconName;
-      const drawn = await icon.evaluate(async (el, svg) => {
-        /** The inked pixels of an image drawn at `size` (a PNG at its own size: no resampling blur). */
-        const alpha = async (src: string, size?: number) => {
-          const image = new Image();
-          image.src = src;
-          await image.decode();
-          size ??= image.naturalWidth;
-          const canvas = document.createElement('canvas');
-          canvas.width = canvas.height = size;
-          const context = canvas.getContext('2d')!;
-          context.drawImage(image, 0, 0, size, size);
-          return Array.from(context.getImageData(0, 0, size, size).data.filter((_, i) => i % 4 === 3), (a) => a > 96);
-        };
-        const sources = [...getComputedStyle(el).maskImage.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
-        const bitmaps = [];
-        for (const [i, source] of sources.entries()) {
-          const bitmap = await alpha(source);
-          const reference = await alpha(svg, 16 * (i + 1)); // 1×, 2×, 3×
-          const both = bitmap.filter((on, i) => on && reference[i]).length;
-          const either = bitmap.filter((on, i) => on || reference[i]).length;
-          bitmaps.push({ png: source.startsWith('data:image/png'), inked: bitmap.filter(Boolean).length, overlap: both / either });
-        }
-        return { width: el.getBoundingClientRect().width, bitmaps };
-      }, iconSvgDataUri(name));
-      expect(drawn.width).toBeGreaterThanOrEqual(12);
-      expect(drawn.bitmaps).toHaveLength(3);
-      for (const bitmap of drawn.bitmaps) {
-        expect(bitmap.png).toBe(true);
-        expect(bitmap.inked).toBeGreaterThan(20);
-        expect(bitmap.overlap, `the ${name} bitmaps match its drawing`).toBeGreaterThan(0.8);
-      }
+      // One drawn icon (a CSS mask of a line drawing, in the text colour), not an emoji or an empty box.
+      await expect(button.locator('.icon')).toHaveCount(1);
+      await expectDrawnIcon(button.locator('.icon'));
       expect(await button.getAttribute('aria-label')).toBeTruthy();
     }
+    // The sidebar's places and the search field: drawn too (they were symbol characters, which no UI
+    // font holds: each system drew them from another font, or as an empty box).
+    const places = page.locator('.nav .nav-item');
+    await expect(places).toHaveCount(5);
+    for (const place of await places.all()) {
+      await expect(place.locator('.icon')).toHaveCount(1);
+      await expectDrawnIcon(place.locator('.icon'));
+      expect((await place.innerText()).trim(), 'a place says its name').toMatch(/^\p{L}/u);
+    }
+    // The library's search field, and the same in the Ctrl+K search.
+    await expectDrawnIcon(page.getByTestId('library-view').locator('.search-box .icon'));
+    await page.getByTestId('nav-search').click();
+    await expect(page.locator('.search-box .icon')).toHaveCount(2);
+    await expectDrawnIcon(page.locator('.search-box .icon').last());
+    await page.keyboard.press('Escape');
     await expect(page.locator('.review-columns')).toContainText('Ngày họp');
     await expect(page.getByTestId('review-open').first()).toHaveAttribute('title', /.+/);
   });
+
+  test('the interface is drawn in the font the app ships, and About names its licence', async ({ page }) => {
+    // Inter, loaded from the app's own files before the first rows were drawn (no system font asked).
+    const title = page.getByTestId('review-open').first();
+    await expect(title).toBeVisible();
+    const fonts = await title.evaluate((cell) => ({
+      faces: [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Inter Variable').map((face) => face.status),
+      body: getComputedStyle(document.body).fontFamily,
+      title: getComputedStyle(cell).fontFamily,
+    }));
+    expect(fonts.faces).toEqual(['loaded', 'loaded', 'loaded']);
+    expect(fonts.body).toMatch(/^"Inter Variable"/);
+    expect(fonts.title).toMatch(/^"Inter Variable"/);
+    await page.getByTestId('open-about').click();
+    await expect(page.getByTestId('about-font')).toContainText('SIL Open Font License 1.1');
+    // The licence travels with the font, among the app's own files.
+    const licence = await page.evaluate(async () => (await fetch('./licenses/Inter-OFL-1.1.txt')).text());
+    expect(licence).toContain('SIL OPEN FONT LICENSE Version 1.1');
+    expect(licence).toContain('The Inter Project Authors');
+  });
 });
+
+/** A drawn icon: PNG masks at 1×, 2× and 3× (no SVG document each), every one the same drawing as its
+ *  shapes, and drawn at a legible size. */
+async function expectDrawnIcon(icon: ReturnType<Page['locator']>): Promise<void> {
+  const name = (await icon.getAttribute('data-icon')) as IconName;
+  expect(name).toBeTruthy();
+  const drawn = await icon.evaluate(async (el, svg) => {
+    /** The inked pixels of an image drawn at `size` (a PNG at its own size: no resampling blur). */
+    const alpha = async (src: string, size?: number) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      size ??= image.naturalWidth;
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0, size, size);
+      return Array.from(context.getImageData(0, 0, size, size).data.filter((_, i) => i % 4 === 3), (a) => a > 96);
+    };
+    const sources = [...getComputedStyle(el).maskImage.matchAll(/url\("([^"]+)"\)/g)].map((m) => m[1]!);
+    const bitmaps = [];
+    for (const [i, source] of sources.entries()) {
+      const bitmap = await alpha(source);
+      const reference = await alpha(svg, 16 * (i + 1)); // 1×, 2×, 3×
+      const both = bitmap.filter((on, i) => on && reference[i]).length;
+      const either = bitmap.filter((on, i) => on || reference[i]).length;
+      bitmaps.push({ png: source.startsWith('data:image/png'), inked: bitmap.filter(Boolean).length, overlap: both / either });
+    }
+    return { width: el.getBoundingClientRect().width, bitmaps };
+  }, iconSvgDataUri(name));
+  expect(drawn.width).toBeGreaterThanOrEqual(12);
+  expect(drawn.bitmaps).toHaveLength(3);
+  for (const bitmap of drawn.bitmaps) {
+    expect(bitmap.png).toBe(true);
+    expect(bitmap.inked).toBeGreaterThan(20);
+    expect(bitmap.overlap, `the ${name} bitmaps match its drawing`).toBeGreaterThan(0.8);
+  }
+}

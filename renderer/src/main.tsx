@@ -5,10 +5,12 @@
 import './styles/app.css';
 import { startBootRequests } from './app/bootRequests.ts';
 import { BLOCK } from './features/library/block.ts';
+import { startUiFont } from './app/uiFont.ts';
 
 // Marks for profiling the start (the library bench reads them): the entry runs, the first rows arrive.
 performance.mark('rd:script');
 startBootRequests(BLOCK);
+startUiFont();
 
 const root = document.getElementById('root');
 if (root) {

@@ -29,6 +29,7 @@ import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
 import { BackupDialog } from '../features/backup/BackupDialog.tsx';
 // library (issue 15)
 import { bootRowsSettled, takeBootSettings } from './bootRequests.ts';
+import { uiFontReady } from './uiFont.ts';
 
 // library (issue 15): the editor (Lexical and its plugins, most of the code) loads in its own chunk, so
 // the library's first rows do not wait for it to be compiled; it is fetched once the library is drawn.
@@ -46,11 +47,13 @@ export function App() {
 
   useEffect(() => {
     if (!window.rdTransport) { setBootError(translate('vi', 'app.noBridge')); return; }
-    // library (issue 15): asked before React started; the shell's first render waits for the first rows too
-    (takeBootSettings() ?? api.settings.get({})).then(async (settings) => { await bootRowsSettled(); return settings; })
+    // library (issue 15): asked before React started; the shell's first render waits for the first rows and
+    // the interface's font too (uiFont.ts)
+    (takeBootSettings() ?? api.settings.get({})).then(async (settings) => { await Promise.all([bootRowsSettled(), uiFontReady()]); return settings; })
       .then((settings) => {
         // library (issue 15): the shell's first render as a transition — React renders it in slices of a
         // few ms, yielding between them, instead of one long task (~40 ms of CPU on a cold start).
+        performance.mark('rd:shell'); // for profiling the start: the shell's first render begins
         startTransition(() => {
           setLocaleState(settings.locale);
           setBoot({ locale: settings.locale, lastOpen: settings.lastOpenReviewId });

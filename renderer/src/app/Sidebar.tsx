@@ -3,6 +3,7 @@ import { useT } from '../i18n/index.tsx';
 import { SectionsPanel } from '../features/sections/SectionsPanel.tsx';
 import { LanguageSwitch } from '../features/settings/SettingsMenu.tsx';
 import type { View } from './App.tsx';
+import { Icon } from './icons.tsx';
 
 export interface SidebarProps {
   view: View;
@@ -32,20 +33,20 @@ export function Sidebar(props: SidebarProps) {
       <button type="button" className="button primary sidebar-new" onClick={props.onNew} data-testid="new-review">+ {t('library.new')}</button>
       <nav className="nav" aria-label={t('app.name')}>
         <button type="button" className={`nav-item${view.name === 'library' ? ' active' : ''}`} aria-current={view.name === 'library' ? 'page' : undefined} onClick={props.onLibrary} data-testid="nav-library">
-          <span className="nav-icon" aria-hidden="true">▤</span>{t('nav.library')}
+          <Icon name="library" className="nav-icon" />{t('nav.library')}
         </button>
         <button type="button" className="nav-item" onClick={props.onSearch} data-testid="nav-search">
-          <span className="nav-icon" aria-hidden="true">⌕</span>{t('nav.search')}<kbd>{t('search.shortcut')}</kbd>
+          <Icon name="search" className="nav-icon" />{t('nav.search')}<kbd>{t('search.shortcut')}</kbd>
         </button>
         <button type="button" className={`nav-item${view.name === 'trash' ? ' active' : ''}`} aria-current={view.name === 'trash' ? 'page' : undefined} onClick={props.onTrash} data-testid="nav-trash">
-          <span className="nav-icon" aria-hidden="true">⌫</span>{t('nav.trash')}
+          <Icon name="trash" className="nav-icon" />{t('nav.trash')}
         </button>
         {/* drafting (issue 10) */}
         <button type="button" className={`nav-item${view.name === 'templates' ? ' active' : ''}`} aria-current={view.name === 'templates' ? 'page' : undefined} onClick={props.onTemplates} data-testid="nav-templates">
-          <span className="nav-icon" aria-hidden="true">❏</span>{t('nav.templates')}
+          <Icon name="templates" className="nav-icon" />{t('nav.templates')}
         </button>
         <button type="button" className={`nav-item${view.name === 'reference' ? ' active' : ''}`} aria-current={view.name === 'reference' ? 'page' : undefined} onClick={props.onReference} data-testid="nav-reference">
-          <span className="nav-icon" aria-hidden="true">▦</span>{t('nav.reference')}
+          <Icon name="reference" className="nav-icon" />{t('nav.reference')}
         </button>
       </nav>
       {view.name === 'editor' && <SectionsPanel reviewId={view.id} onJump={props.onJump} />}

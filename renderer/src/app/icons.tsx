@@ -4,7 +4,9 @@
 // SVGs cost 3–5 elements each, four per library row — a third of a row's elements and of the first layout.
 import type { IconName } from '../assets/icons/shapes.ts';
 
-const Icon = ({ name }: { name: IconName }) => <span className={`icon icon-${name}`} aria-hidden="true" data-icon={name} />;
+export const Icon = ({ name, className }: { name: IconName; className?: string }) => (
+  <span className={`icon icon-${name}${className ? ` ${className}` : ''}`} aria-hidden="true" data-icon={name} />
+);
 
 export const IconRename = () => <Icon name="rename" />;
 export const IconDuplicate = () => <Icon name="duplicate" />;

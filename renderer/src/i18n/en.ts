@@ -233,6 +233,7 @@ export const en: Messages = {
   'about.mode.electron': 'Desktop app',
   'about.mode.browser': 'Browser (testing)',
   'about.backup': 'Backup: quit the app, then copy the whole data folder.',
+  'about.font': 'Interface font: Inter, under the SIL Open Font License 1.1.',
 
   'library.col.date': 'Meeting date',
   'library.updatedAt': 'updated {time}',

@@ -232,6 +232,7 @@ export const vi = {
   'about.mode.electron': 'Ứng dụng máy tính',
   'about.mode.browser': 'Trình duyệt (kiểm thử)',
   'about.backup': 'Sao lưu: đóng ứng dụng rồi sao chép cả thư mục dữ liệu.',
+  'about.font': 'Phông chữ giao diện: Inter, theo giấy phép SIL Open Font License 1.1.',
 
   'library.col.date': 'Ngày họp',
   'library.updatedAt': 'cập nhật {time}',

@@ -5,7 +5,10 @@
 // its own (parsed, laid out, painted): the library's first frame made four, 11.5 ms of CPU in the
 // start's longest task; a PNG is only decoded. Drawn in the page at start instead, they cost 10 ms
 // there (a canvas and its encoder in a new renderer).
-export type IconName = 'rename' | 'duplicate' | 'info' | 'trash' | 'translation';
+export type IconName = 'rename' | 'duplicate' | 'info' | 'trash' | 'translation'
+  // The sidebar's places and the search field (they were symbol characters: no UI font has them, so each
+  // was looked up in the system's fonts at start, and drawn differently on every system).
+  | 'library' | 'search' | 'templates' | 'reference';
 
 /** 16×16 line drawings, stroked 1.4 wide with round ends and joins (SVG path data). */
 export const ICON_SHAPES: Record<IconName, readonly string[]> = {
@@ -17,6 +20,14 @@ export const ICON_SHAPES: Record<IconName, readonly string[]> = {
   info: ['M1.8 8a6.2 6.2 0 1 0 12.4 0a6.2 6.2 0 1 0-12.4 0', 'M8 7.2V11.5', 'M8 4.6v.1'],
   trash: ['M2.5 4h11', 'M6 4V2.5h4V4', 'M4 4l.7 9.5h6.6L12 4', 'M6.7 6.5v4.5M9.3 6.5v4.5'],
   translation: ['M2 3.5h6M5 2v1.5M3.5 3.5c.5 2.5 2 4 4 5M6.5 3.5C6 6 4.5 8 2 9', 'M8.5 14l2.8-7 2.8 7M9.6 11.5h3.4'],
+  // Books side by side: the library of reviews.
+  library: ['M2.5 2.5h3v11h-3z', 'M7 2.5h3v11H7z', 'M10.8 3.3l2.5-.6 2.1 10.1-2.5.6z'],
+  // A magnifying glass.
+  search: ['M2.5 7a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0', 'M10.3 10.3L14 14'],
+  // A page with a folded corner and lines to fill: a template.
+  templates: ['M4 1.8h5.2L12.5 5v8.7a.5.5 0 0 1-.5.5H4a.5.5 0 0 1-.5-.5V2.3a.5.5 0 0 1 .5-.5z', 'M9 1.8V5.2h3.5', 'M5.8 8.2h4.4M5.8 10.7h4.4'],
+  // A table: the reference data (chairs, themes, ministries).
+  reference: ['M3.2 2.5h9.6a.7.7 0 0 1 .7.7v9.6a.7.7 0 0 1-.7.7H3.2a.7.7 0 0 1-.7-.7V3.2a.7.7 0 0 1 .7-.7z', 'M2.5 6h11M2.5 9.5h11M6.5 6v7.5'],
 };
 
 export const ICON_SIZE = 16;

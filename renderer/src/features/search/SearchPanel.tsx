@@ -9,6 +9,7 @@ import { messageOf } from '../../api/index.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import { groupHits, useSearch } from './useSearch.ts';
 import { useRovingList } from '../../app/useRovingList.ts';
+import { Icon } from '../../app/icons.tsx';
 import { reversedRange, toSearchFilters, type FilterForm, type LibrarySearch } from './filters.ts';
 
 export interface SearchPanelProps {
@@ -71,7 +72,7 @@ export function SearchPanel(props: SearchPanelProps) {
   return (
     <div className={`search-panel${props.compact ? ' compact' : ''}`} onKeyDown={onResultsKey}>
       <div className="search-box">
-        <span className="search-icon" aria-hidden="true">⌕</span>
+        <Icon name="search" className="search-icon" />
         <input
           ref={props.inputRef}
           type="search"

@@ -55,6 +55,7 @@ export function AboutDialog(props: { onClose(): void }) {
       )}
       {info?.frontEnd === 'chromium-app' && <p className="muted small">{t('about.frontEndHint')}</p>}
       <p className="muted small">{t('about.backup')}</p>
+      <p className="muted small" data-testid="about-font">{t('about.font')}</p>
       <p><button type="button" className="button" onClick={() => setBackups(true)} data-testid="open-backups">{t('about.openBackups')}</button></p>
       {backups && <BackupDialog onClose={() => setBackups(false)} />}
     </Modal>
