@@ -13,9 +13,12 @@ function preloadAppShell(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const shell = Object.values(context.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/app/mount.tsx'));
-        if (!shell) return html;
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${shell.fileName}` }, injectTo: 'head' }];
+        const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
+        const shell = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/app/mount.tsx'));
+        if (!shell || shell.type !== 'chunk') return html;
+        // The shell and the chunks it imports (React's: main.tsx evaluates it first), fetched alongside the entry.
+        return [...shell.imports.filter((name) => name !== shell.fileName && !chunks.some((c) => c.fileName === name && c.type === 'chunk' && c.isEntry)), shell.fileName]
+          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` }, injectTo: 'head' as const }));
       },
     },
   };
@@ -40,5 +43,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), preloadAppShell(), shipFontLicence()],
   // Loaded from disk, never over a network: one bundle is fine, so the web-oriented size warning is off.
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome130', chunkSizeWarningLimit: 4096 },
+  build: {
+    outDir: '../dist/renderer', emptyOutDir: true, sourcemap: true, target: 'chrome130', chunkSizeWarningLimit: 4096,
+    // React in a chunk of its own, evaluated before the shell's (renderer/src/main.tsx).
+    rollupOptions: { output: { manualChunks: (id) => (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) ? 'react' : undefined) } },
+  },
 });

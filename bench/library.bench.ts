@@ -29,14 +29,15 @@ if (!probe.chromium) throw new Error(probe.chromiumWhyNot ?? 'no chromium');
 
 /** Installed before the app's scripts: long tasks and the moment the first row appears. */
 const PAGE_PROBE = () => {
-  const w = window as unknown as { __long: { start: number; duration: number }[]; __firstRow: number | null };
+  const w = window as unknown as { __long: { start: number; duration: number }[]; __firstRow: number | null; __rowsInDom: number | null };
   w.__long = [];
   w.__firstRow = null;
+  w.__rowsInDom = null;
   new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration }); })
     .observe({ type: 'longtask', buffered: true });
   const observer = new MutationObserver(() => {
     if (w.__firstRow === null && document.querySelector('[data-testid="review-row"]')) {
-      w.__firstRow = performance.now();
+      w.__firstRow = w.__rowsInDom = performance.now();
       requestAnimationFrame(() => { w.__firstRow = performance.now(); console.timeStamp('rd:firstRows'); console.debug('rd:firstRows'); observer.disconnect(); });
     }
   });
@@ -79,13 +80,13 @@ function readTrace(path: string) {
 
 const STARTS = Number(process.env.BENCH_LIBRARY_STARTS ?? 7);
 
-interface Starts { firstRows: number[]; longest: number[]; marks: Record<string, number[]> }
+interface Starts { firstRows: number[]; longest: number[]; marks: Record<string, number[]>; longPhases: Record<string, number> }
 /** The start's marks, per start: the entry running, the first rows in, the interface's font in, the app
  *  shell's code run (mount), the shell's first render begun (after it waited for the three before). */
 const START_MARKS = ['rd:script', 'rd:bootRows', 'rd:uiFont', 'rd:mount', 'rd:shell'] as const;
 
 /** One start in `context`'s first page: first rows and the longest task, as the page measured them. */
-async function oneStart(context: BrowserContext, dataDir: string, port: number | undefined): Promise<{ firstRow: number; longest: number; marks: Record<string, number | null>; port: number }> {
+async function oneStart(context: BrowserContext, dataDir: string, port: number | undefined): Promise<{ firstRow: number; longest: number; marks: Record<string, number | null>; longPhases: string[]; port: number }> {
   const page = context.pages()[0] ?? await context.newPage();
   await page.addInitScript(PAGE_PROBE);
   if (process.env.BENCH_LIBRARY_INIT) await page.addInitScript(process.env.BENCH_LIBRARY_INIT);
@@ -95,9 +96,13 @@ async function oneStart(context: BrowserContext, dataDir: string, port: number |
     await logged;
     await page.waitForTimeout(500);
     const seen = await page.evaluate((names) => {
-      const w = window as unknown as { __firstRow: number; __long: { duration: number }[] };
+      const w = window as unknown as { __firstRow: number; __rowsInDom: number; __long: { start: number; duration: number }[] };
       const marks = Object.fromEntries(names.map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? null]));
-      return { firstRow: w.__firstRow, longest: Math.max(0, ...w.__long.map((t) => t.duration)), marks };
+      // Where each long task fell: before the shell's code ran, between that and its first render, in
+      // the render until the rows are in the page, or after (the frame that lays them out and paints them).
+      const at = (name: string) => marks[name] ?? Number.POSITIVE_INFINITY;
+      const longPhases = w.__long.map((t) => t.start < at('rd:mount') ? 'beforeShell' : t.start < at('rd:shell') ? 'shellCode' : t.start < w.__rowsInDom ? 'render' : 'firstFrame');
+      return { firstRow: w.__firstRow, longest: Math.max(0, ...w.__long.map((t) => t.duration)), marks, longPhases };
     }, [...START_MARKS]);
     return { ...seen, port: Number(new URL(app.origin).port) };
   } finally {
@@ -110,7 +115,8 @@ const summary = (list: number[]) => {
   return { p50: round(percentile(sorted, 50)), max: round(sorted[sorted.length - 1]!), runs: sorted.length };
 };
 
-function record(starts: Starts, seen: { firstRow: number; longest: number; marks: Record<string, number | null> }): void {
+function record(starts: Starts, seen: { firstRow: number; longest: number; marks: Record<string, number | null>; longPhases: string[] }): void {
+  for (const phase of seen.longPhases) starts.longPhases[phase] = (starts.longPhases[phase] ?? 0) + 1;
   starts.firstRows.push(seen.firstRow);
   starts.longest.push(seen.longest);
   for (const [name, at] of Object.entries(seen.marks)) if (at !== null) (starts.marks[name] ??= []).push(at);
@@ -124,7 +130,7 @@ const marksP50 = (starts: Starts) => Object.fromEntries(Object.entries(starts.ma
  *  starts on a later day, a new browser on the same profile and port, after two starts: its HTTP cache
  *  answers every script and stylesheet (transferSize 0; V8 may also reuse their compiled code). */
 async function untracedStarts(browser: Browser, dataDir: string): Promise<{ cold: Starts; warm: Starts }> {
-  const cold: Starts = { firstRows: [], longest: [], marks: {} };
+  const cold: Starts = { firstRows: [], longest: [], marks: {}, longPhases: {} };
   for (let run = 0; run < STARTS; run++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     try {
@@ -134,7 +140,7 @@ async function untracedStarts(browser: Browser, dataDir: string): Promise<{ cold
       await context.close();
     }
   }
-  const warm: Starts = { firstRows: [], longest: [], marks: {} };
+  const warm: Starts = { firstRows: [], longest: [], marks: {}, longPhases: {} };
   const profile = mkdtempSync(join(tmpdir(), 'rd-library-bench-profile-'));
   let port: number | undefined;
   try {
@@ -268,6 +274,8 @@ async function measure(size: number): Promise<Record<string, unknown>> {
       // Untraced starts (see untracedStarts): what the targets are judged on; cold = the first start ever.
       firstRowsMs: { cold: summary(starts.cold.firstRows), warm: summary(starts.warm.firstRows) },
       startupLongestTaskMs: { cold: summary(starts.cold.longest), warm: summary(starts.warm.longest) },
+      // How many long tasks (> 50 ms) all the untraced starts had, by where they fell (see oneStart).
+      startupLongTaskPhases: { cold: starts.cold.longPhases, warm: starts.warm.longPhases },
       // When the entry ran, the first rows came in and the interface's font was loaded (p50, untraced).
       startMarksMs: { cold: marksP50(starts.cold), warm: marksP50(starts.warm) },
       // The traced start (below: everything else) is slower: the tracer works on the same threads.
