@@ -4,8 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** library (issue 15): the entry (main.tsx) is a few KB that asks for the settings and the first rows and
- *  then imports the app shell (mount.tsx, with React). A modulepreload link in index.html fetches and
- *  compiles that chunk alongside the entry instead of after it. */
+ *  then imports React DOM and the app shell (mount.tsx). Modulepreload links in index.html fetch and
+ *  compile those chunks alongside the entry instead of after it. */
 function preloadAppShell(): Plugin {
   return {
     name: 'rd-preload-app-shell',
@@ -17,7 +17,8 @@ function preloadAppShell(): Plugin {
         const shell = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/app/mount.tsx'));
         if (!shell || shell.type !== 'chunk') return html;
         // The shell and the chunks it imports (React's: main.tsx evaluates it first), fetched alongside the entry.
-        return [...shell.imports.filter((name) => name !== shell.fileName && !chunks.some((c) => c.fileName === name && c.type === 'chunk' && c.isEntry)), shell.fileName]
+        const entries = new Set(chunks.filter((chunk) => chunk.type === 'chunk' && chunk.isEntry).map((chunk) => chunk.fileName));
+        return [...shell.imports.filter((name) => !entries.has(name)), shell.fileName]
           .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` }, injectTo: 'head' as const }));
       },
     },
