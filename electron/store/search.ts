@@ -51,13 +51,15 @@ export function deleteReviewIndex(db: Db, reviewId: string): void {
   db.prepare('DELETE FROM library_index WHERE review_id = ?').run(reviewId);
 }
 
-export function markIndexed(db: Db, reviewId: string, detector: number, at: string): void {
+/** `stamp`: the indexing's own mark (index-review.ts: its time and a random part), kept in indexed_at. */
+export function markIndexed(db: Db, reviewId: string, detector: number, stamp: string): void {
   db.prepare(`INSERT INTO library_index (review_id, detector, indexed_at) VALUES (?, ?, ?)
               ON CONFLICT (review_id) DO UPDATE SET detector = excluded.detector, indexed_at = excluded.indexed_at`)
-    .run(reviewId, detector, at);
+    .run(reviewId, detector, stamp);
 }
 
-/** When the review's index was last written (markIndexed's `at`), or null if it never was. */
+/** The stamp the review's index was last written with (markIndexed's, or setSectionOfBlocks'), or null
+ *  if it never was. */
 export function selectIndexedAt(db: Db, reviewId: string): string | null {
   const row = stmt(db, 'SELECT indexed_at AS at FROM library_index WHERE review_id = ?').get(reviewId) as { at: string } | undefined;
   return row?.at ?? null;
