@@ -33,10 +33,15 @@ export const exportErrors = {
     vi: 'Cần cài LibreOffice để xuất PDF (không tìm thấy chương trình soffice). Hãy cài LibreOffice từ libreoffice.org rồi thử lại, hoặc xuất tệp Word và in ra PDF từ Word.',
     en: 'PDF export needs LibreOffice (the soffice program was not found). Install LibreOffice from libreoffice.org and try again, or export to Word and print to PDF from Word.',
   }),
-  pdfFailed: (detail: string) => new AppError('export-pdf-failed', {
+  pdfFailed: (detail: string, cause?: unknown) => new AppError('export-pdf-failed', {
     vi: `Không chuyển được sang PDF: ${detail}. ${KEPT_VI}`,
     en: `Could not convert to PDF: ${detail}. ${KEPT_EN}`,
-  }),
+  }, { cause }),
+  /** LibreOffice died (a signal, its crash report) twice in a row: its output is for the log, not the user. */
+  pdfCrashed: (cause: unknown) => new AppError('export-pdf-failed', {
+    vi: `Không chuyển được sang PDF: LibreOffice dừng đột ngột hai lần liên tiếp. Hãy thử lại; nếu vẫn lỗi, hãy mở LibreOffice một lần (hoặc cài lại) rồi xuất lại, hoặc xuất tệp Word và in ra PDF từ Word. ${KEPT_VI}`,
+    en: `Could not convert to PDF: LibreOffice stopped unexpectedly twice in a row. Try again; if it keeps failing, open LibreOffice once (or reinstall it) and export again, or export to Word and print to PDF from Word. ${KEPT_EN}`,
+  }, { cause }),
   badExtension: (path: string, ext: string) => new AppError('export-bad-extension', {
     vi: `Tên tệp ${path} cần có phần mở rộng .${ext}.`,
     en: `The file name ${path} must end in .${ext}.`,

@@ -43,9 +43,37 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout:
   });
 }
 
+/** LibreOffice died rather than refused: killed by a signal, or its crash handler's report on stderr. */
+export function sofficeCrashed(error: unknown): boolean {
+  const { signal, stderr } = error as { signal?: string | null; stderr?: string };
+  return Boolean(signal) || /Fatal exception: Signal \d+|Unspecified Application Error/.test(stderr ?? '');
+}
+
+/** What LibreOffice said, for the user: its last line that is not the usual Java warning, kept short. */
+export function sofficeMessage(error: unknown): string {
+  const stderr = (error as { stderr?: string }).stderr ?? '';
+  const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line && !/javaldx|java may not function/i.test(line));
+  const said = lines[lines.length - 1] ?? (error instanceof Error ? error.message : String(error));
+  return said.length > 300 ? `${said.slice(0, 300)}…` : said;
+}
+
+/**
+ * Runs a headless LibreOffice conversion (`args`: what follows the profile) with a private profile in
+ * `work`. A headless LibreOffice now and then dies while it starts (seen here on a fresh install: signal
+ * 6 within half a second): a crash is tried once more with a new profile, a refusal is not. Rejects with
+ * the last run's error (`sofficeCrashed` tells a crash).
+ */
+export async function runSoffice(soffice: string, work: string, args: string[], timeoutMs: number): Promise<void> {
+  const convert = (attempt: number) => run(soffice, [`-env:UserInstallation=${pathToFileURL(join(work, `profile-${attempt}`)).href}`, ...args], timeoutMs);
+  await convert(1).catch((error: unknown) => {
+    if (!sofficeCrashed(error)) throw error;
+    return convert(2);
+  });
+}
+
 /**
  * LibreOffice headless in a private temp folder with its own user profile, so a LibreOffice the
- * user has open (or a parallel export) does not lock the conversion.
+ * user has open (or a parallel export) does not lock the conversion (see runSoffice).
  */
 export function libreOfficeRenderer(soffice: string | null = findSoffice(), timeoutMs = 120_000): PdfRenderer {
   return {
@@ -55,12 +83,10 @@ export function libreOfficeRenderer(soffice: string | null = findSoffice(), time
       try {
         const input = join(work, 'export.docx');
         writeFileSync(input, docx);
-        const profile = pathToFileURL(join(work, 'profile')).href;
         try {
-          await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input], timeoutMs);
+          await runSoffice(soffice, work, ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input], timeoutMs);
         } catch (error) {
-          const stderr = (error as { stderr?: string }).stderr?.trim();
-          throw exportErrors.pdfFailed(stderr || (error instanceof Error ? error.message : String(error)));
+          throw sofficeCrashed(error) ? exportErrors.pdfCrashed(error) : exportErrors.pdfFailed(sofficeMessage(error), error);
         }
         const pdf = readdirSync(work).find((f) => f.toLowerCase().endsWith('.pdf'));
         if (!pdf) throw exportErrors.pdfFailed('LibreOffice produced no PDF');
