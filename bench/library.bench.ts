@@ -133,7 +133,9 @@ async function oneStart(context: BrowserContext, dataDir: string, port: number |
 
 /** The harness's own floor: the app's first screen (its DOM as drawn, its stylesheet) as a static page
  *  without any script, started like the app (a fresh context, the same server): how soon this browser,
- *  on this machine, shows those rows when no JavaScript runs at all. Cold starts, as the app's. */
+ *  on this machine, shows those rows when no JavaScript runs at all. Cold starts, as the app's. The DOM
+ *  is the page's half a second after its start: with the overscan rows, a dozen more than the app's
+ *  first frame draws, so this floor is a little high, not low. */
 async function staticFloor(browser: Browser, bodyHtml: string): Promise<{ rowsInDom: number[]; frame: number[]; presented: number[]; longest: number[] }> {
   const rendererDir = join(import.meta.dirname, '..', 'dist', 'renderer');
   const css = readdirSync(join(rendererDir, 'assets')).find((name) => /^index-.*\.css$/.test(name));
