@@ -37,6 +37,11 @@ export const exportErrors = {
     vi: `Không chuyển được sang PDF: ${detail}. ${KEPT_VI}`,
     en: `Could not convert to PDF: ${detail}. ${KEPT_EN}`,
   }, { cause }),
+  /** LibreOffice ended without an error and without a PDF (a document it could not lay out). */
+  pdfNoOutput: () => new AppError('export-pdf-failed', {
+    vi: `Không chuyển được sang PDF: LibreOffice kết thúc mà không tạo ra tệp PDF. Hãy xuất tệp Word và in ra PDF từ Word. ${KEPT_VI}`,
+    en: `Could not convert to PDF: LibreOffice finished without writing a PDF. Export to Word and print to PDF from Word. ${KEPT_EN}`,
+  }),
   /** LibreOffice died (a signal, its crash report) twice in a row: its output is for the log, not the user. */
   pdfCrashed: (cause: unknown) => new AppError('export-pdf-failed', {
     vi: `Không chuyển được sang PDF: LibreOffice dừng đột ngột hai lần liên tiếp. Hãy thử lại; nếu vẫn lỗi, hãy mở LibreOffice một lần (hoặc cài lại) rồi xuất lại, hoặc xuất tệp Word và in ra PDF từ Word. ${KEPT_VI}`,

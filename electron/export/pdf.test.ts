@@ -13,7 +13,7 @@ const CRASH_REPORT = 'Warning: failed to launch javaldx - java may not function 
 
 /** A stand-in soffice: crashes (SIGABRT, LibreOffice's crash report on stderr) its first `crashes`
  *  runs, then writes a PDF into --outdir; it records each run's profile in `runs`. */
-function fakeSoffice(dir: string, crashes: number, refuse = false): { path: string; runs: string } {
+function fakeSoffice(dir: string, crashes: number, refuse = false, silent = false): { path: string; runs: string } {
   const path = join(dir, 'soffice');
   const runs = join(dir, 'runs');
   writeFileSync(runs, '');
@@ -24,6 +24,7 @@ echo "$1" >> '${runs}'
 n=$(wc -l < '${runs}')
 if [ "$n" -le ${crashes} ]; then printf '${CRASH_REPORT}\\n' >&2; kill -ABRT $$; fi
 if [ ${refuse ? 1 : 0} -eq 1 ]; then echo "Error: source file could not be loaded" >&2; exit 1; fi
+if [ ${silent ? 1 : 0} -eq 1 ]; then exit 0; fi
 printf '%%PDF-1.4 stand-in' > "$outdir/export.pdf"
 `);
   chmodSync(path, 0o755);
@@ -70,6 +71,20 @@ test('a refusal is not retried: its own last line is the message, without the Ja
     assert.ok(error instanceof AppError);
     assert.equal(error.userMessage.en, 'Could not convert to PDF: Error: source file could not be loaded. The draft and any earlier export are unchanged.');
     assert.equal(readFileSync(soffice.runs, 'utf8').trim().split('\n').length, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('LibreOffice ends well but writes no PDF: said in each language, in the words of that language', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rd-pdf-test-'));
+  try {
+    const soffice = fakeSoffice(dir, 0, false, true);
+    const error = await libreOfficeRenderer(soffice.path).render(new Uint8Array([1]), 'decree30').then(() => null, (e: unknown) => e);
+    assert.ok(error instanceof AppError);
+    assert.equal(error.code, 'export-pdf-failed');
+    assert.match(error.userMessage.vi, /LibreOffice kết thúc mà không tạo ra tệp PDF/);
+    assert.match(error.userMessage.en, /LibreOffice finished without writing a PDF/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

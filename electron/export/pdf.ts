@@ -89,7 +89,7 @@ export function libreOfficeRenderer(soffice: string | null = findSoffice(), time
           throw sofficeCrashed(error) ? exportErrors.pdfCrashed(error) : exportErrors.pdfFailed(sofficeMessage(error), error);
         }
         const pdf = readdirSync(work).find((f) => f.toLowerCase().endsWith('.pdf'));
-        if (!pdf) throw exportErrors.pdfFailed('LibreOffice produced no PDF');
+        if (!pdf) throw exportErrors.pdfNoOutput();
         return readFileSync(join(work, pdf));
       } finally {
         rmSync(work, { recursive: true, force: true });
