@@ -139,6 +139,7 @@ async function oneStart(context: BrowserContext, dataDir: string, port: number |
 async function staticFloor(browser: Browser, bodyHtml: string): Promise<{ rowsInDom: number[]; frame: number[]; presented: number[]; longest: number[] }> {
   const rendererDir = join(import.meta.dirname, '..', 'dist', 'renderer');
   const css = readdirSync(join(rendererDir, 'assets')).find((name) => /^index-.*\.css$/.test(name));
+  if (!css) throw new Error(`no index-*.css in ${rendererDir}/assets: run npm run build first`);
   const file = join(rendererDir, '__bench-floor.html');
   writeFileSync(file, `<!doctype html><html lang="vi"><head><meta charset="UTF-8"><title>Review Desk</title><link rel="icon" href="data:,">`
     + `<link rel="stylesheet" href="./assets/${css}"></head><body>${bodyHtml}</body></html>`);

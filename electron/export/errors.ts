@@ -37,6 +37,11 @@ export const exportErrors = {
     vi: `Không chuyển được sang PDF: ${detail}. ${KEPT_VI}`,
     en: `Could not convert to PDF: ${detail}. ${KEPT_EN}`,
   }, { cause }),
+  /** LibreOffice was stopped after `seconds` (a document too large for it, or a LibreOffice that hangs). */
+  pdfTimedOut: (seconds: number, cause: unknown) => new AppError('export-pdf-failed', {
+    vi: `Không chuyển được sang PDF: LibreOffice chưa xong sau ${seconds} giây nên đã bị dừng. Hãy thử lại khi máy bớt bận, hoặc xuất tệp Word và in ra PDF từ Word. ${KEPT_VI}`,
+    en: `Could not convert to PDF: LibreOffice had not finished after ${seconds} seconds and was stopped. Try again when the computer is less busy, or export to Word and print to PDF from Word. ${KEPT_EN}`,
+  }, { cause }),
   /** LibreOffice ended without an error and without a PDF (a document it could not lay out). */
   pdfNoOutput: () => new AppError('export-pdf-failed', {
     vi: `Không chuyển được sang PDF: LibreOffice kết thúc mà không tạo ra tệp PDF. Hãy xuất tệp Word và in ra PDF từ Word. ${KEPT_VI}`,

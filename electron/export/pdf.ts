@@ -43,9 +43,15 @@ function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout:
   });
 }
 
-/** LibreOffice died rather than refused: killed by a signal, or its crash handler's report on stderr. */
+/** We stopped LibreOffice: it did not finish within the time it was given (execFile's timeout kills it). */
+export function sofficeTimedOut(error: unknown): boolean {
+  return (error as { killed?: boolean }).killed === true;
+}
+
+/** LibreOffice died rather than refused: killed by a signal (not our timeout's), or its crash report on stderr. */
 export function sofficeCrashed(error: unknown): boolean {
   const { signal, stderr } = error as { signal?: string | null; stderr?: string };
+  if (sofficeTimedOut(error)) return false;
   return Boolean(signal) || /Fatal exception: Signal \d+|Unspecified Application Error/.test(stderr ?? '');
 }
 
@@ -86,6 +92,7 @@ export function libreOfficeRenderer(soffice: string | null = findSoffice(), time
         try {
           await runSoffice(soffice, work, ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input], timeoutMs);
         } catch (error) {
+          if (sofficeTimedOut(error)) throw exportErrors.pdfTimedOut(Math.round(timeoutMs / 1000), error);
           throw sofficeCrashed(error) ? exportErrors.pdfCrashed(error) : exportErrors.pdfFailed(sofficeMessage(error), error);
         }
         const pdf = readdirSync(work).find((f) => f.toLowerCase().endsWith('.pdf'));

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findSoffice, runSoffice, sofficeCrashed, sofficeMessage } from '../../export/pdf.ts';
+import { findSoffice, runSoffice, sofficeCrashed, sofficeMessage, sofficeTimedOut } from '../../export/pdf.ts';
 import { importErrors } from './errors.ts';
 
 
@@ -20,8 +20,10 @@ export async function convertToDocx(bytes: Buffer, extension: string, file: stri
     try {
       await runSoffice(soffice, work, ['--headless', '--norestore', '--convert-to', 'docx', '--outdir', join(work, 'out'), input], TIMEOUT_MS);
     } catch (error) {
-      // Its crash report is for the log: the user reads that LibreOffice stopped.
-      throw importErrors.conversionFailed(file, sofficeCrashed(error) ? 'LibreOffice stopped unexpectedly twice (crash)' : sofficeMessage(error).slice(0, 200));
+      // The detail is the technical line under the message: a crash report or a timeout in a few words.
+      const detail = sofficeTimedOut(error) ? `LibreOffice had not finished after ${TIMEOUT_MS / 1000} s and was stopped`
+        : sofficeCrashed(error) ? 'LibreOffice stopped unexpectedly twice (crash)' : sofficeMessage(error);
+      throw importErrors.conversionFailed(file, detail);
     }
     const output = (existsSync(join(work, 'out')) ? readdirSync(join(work, 'out')) : []).find((name) => name.toLowerCase().endsWith('.docx'));
     // LibreOffice exits 0 without output for files it cannot open (e.g. password-protected ones).
