@@ -116,6 +116,13 @@ const CASES: Case[] = [
       writeFileSync(p, await zip.generateAsync({ type: 'nodebuffer' }));
     },
   },
+  // A UTF-16 byte-order mark and one odd byte: once imported as a review titled "�".
+  { name: 'cut16.txt', code: 'import-undecodable', reason: /not valid UTF-16LE/, make: (p) => writeFileSync(p, Buffer.from([0xff, 0xfe, 0x00])) },
+  {
+    // A UTF-8 BOM before Windows-1258 bytes: the BOM is wrong, and most letters would be "�".
+    name: 'bom-lies.txt', code: 'import-undecodable', reason: /not valid UTF-8/,
+    make: (p) => writeFileSync(p, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(Array.from({ length: 200 }, (_, i) => 0xc0 + (i % 30)))])),
+  },
   {
     name: 'huge.txt', code: 'import-too-large', reason: /too large \(200 MB/,
     make: (p) => { const fd = openSync(p, 'w'); ftruncateSync(fd, 200 * 1024 * 1024); closeSync(fd); },
@@ -173,6 +180,20 @@ test('Windows-1258 text is read (with a note) when it decodes to Vietnamese', as
   const review = s.reviews.get(outcome.reviewId);
   assert.equal(review.lang, 'vi');
   assert.ok(JSON.stringify(review.content).includes('Việt Nam năm 2023'));
+});
+
+test('a UTF-16 file cut short by one byte is imported whole, with a note on the one unreadable character', async (t) => {
+  const s = tempServices(t);
+  const path = join(tempDir(t), 'cut-utf16.txt');
+  const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VIETNAMESE, 'utf16le')]);
+  writeFileSync(path, bytes.subarray(0, bytes.length - 1));
+  const [outcome] = await runImport(s, [path]);
+  assert.ok(outcome?.status === 'imported', JSON.stringify(outcome));
+  const note = outcome.notes.find((n) => n.vi.includes('ký tự không đọc được'));
+  assert.ok(note, JSON.stringify(outcome.notes));
+  assert.match(note.en, /^1 character\(s\) could not be read as UTF-16LE/);
+  const text = JSON.stringify(s.reviews.get(outcome.reviewId).content);
+  assert.ok(text.includes(VIETNAMESE.slice(0, -1)), 'everything before the cut byte is kept');
 });
 
 test('a file with an unsupported extension given by name is reported; in a folder it is skipped', async (t) => {

@@ -10,7 +10,29 @@ import {
   readsAsVietnamese, tcvn3ToUnicode, vietnameseScore, vniToUnicode, windows1258ToUnicode, type LegacyEncoding,
 } from './vietnamese-legacy.ts';
 
-export interface Decoded { text: string; encoding: string; note?: UserMessage }
+export interface Decoded {
+  text: string;
+  encoding: string;
+  note?: UserMessage;
+  /** Characters the bytes did not encode (U+FFFD in the text): a truncated UTF-16 file, bad UTF-8 after a BOM. */
+  unreadable: number;
+}
+
+const REPLACEMENT = /\uFFFD/gu;
+
+function withCount(decoded: Omit<Decoded, 'unreadable'>): Decoded {
+  return { ...decoded, unreadable: decoded.text.match(REPLACEMENT)?.length ?? 0 };
+}
+
+/**
+ * Refuse rather than import a review of "�": when unreadable characters are a tenth or more of the
+ * text (not counting spaces), the file is not text in any encoding we know, or it is cut short.
+ */
+export function mostlyUnreadable(decoded: Decoded): boolean {
+  if (!decoded.unreadable) return false;
+  const visible = decoded.text.replace(/\s+/gu, '').length;
+  return decoded.unreadable * 10 >= visible;
+}
 
 /** Labels the WHATWG decoder accepts; others (rare) are read as Windows-1252. */
 function decoderFor(label: string): TextDecoder | null {
@@ -75,6 +97,10 @@ function legacyInsideUtf8(text: string): { encoding: LegacyEncoding; text: strin
 }
 
 export function decodeText(buf: Buffer): Decoded {
+  return withCount(decodeBytes(buf));
+}
+
+function decodeBytes(buf: Buffer): Omit<Decoded, 'unreadable'> {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'UTF-16LE' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'UTF-16BE' };
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'UTF-8' };

@@ -51,6 +51,9 @@ export const importErrors = {
   noText: (file: string, besides?: { vi: string; en: string }) => importError('import-no-text', file,
     `Không tìm thấy văn bản nào trong tệp.${besides ? ` ${besides.vi}` : ''}`,
     `No text was found in the file.${besides ? ` ${besides.en}` : ''}`),
+  undecodable: (file: string, encoding: string) => importError('import-undecodable', file,
+    `Không đọc được chữ trong tệp: phần lớn nội dung không đọc được theo bảng mã ${encoding}. Tệp có thể bị hỏng hoặc bị cắt cụt; hãy mở bằng trình soạn thảo và lưu lại dạng UTF-8.`,
+    `The text cannot be read: most of the content is not valid ${encoding}. The file may be damaged or cut short; open it in an editor and save it as UTF-8.`),
   unreadable: (file: string, detail: string) => importError('import-unreadable', file,
     'Không đọc được tệp (không có quyền đọc, tệp đã bị xoá hoặc đang bị khoá).',
     'Could not read the file (no permission, deleted, or locked).', detail),
@@ -111,6 +114,10 @@ export const importNotes = {
     vi: 'Một phần của tệp không đọc được và đã bị bỏ qua.',
     en: 'Part of the file could not be read and was skipped.',
     detail,
+  }),
+  unreadableChars: (count: number, encoding: string) => ({
+    vi: `${count} ký tự không đọc được theo bảng mã ${encoding} và hiện là “\uFFFD”; hãy tìm “\uFFFD” và sửa lại.`,
+    en: `${count} character(s) could not be read as ${encoding} and show as “\uFFFD”; find “\uFFFD” and correct them.`,
   }),
   translationLinked: (title: string) => ({
     vi: `Đã liên kết là bản dịch của “${title}”.`,

@@ -118,3 +118,17 @@ test('html: absurd colspan/rowspan values are bounded, so the review can be edit
   const exported = await s.export.docx(review.id, s.export.settingsFor(review.id), join(tempDir(t), 'bang.docx'));
   assert.ok(exported.bytes > 0);
 });
+
+test('plain text: a short first line is the title, even when the body names the meeting', async (t) => {
+  const s = tempServices(t);
+  const { review } = await importOne(t, s, 'notes.txt', [
+    'Báo cáo tổng kết hợp tác ASEAN năm 2022 của Bộ Công Thương',
+    '',
+    'Ngày 15 tháng 12 năm 2022, Bộ Ngoại giao tổ chức Hội nghị liên ngành tổng kết tình hình hợp tác ASEAN.',
+  ].join('\n'));
+  assert.equal(review.title, 'Báo cáo tổng kết hợp tác ASEAN năm 2022 của Bộ Công Thương');
+  // With no headline, the meeting named in the text is the title.
+  const { review: bare } = await importOne(t, s, 'bare.txt',
+    'Ngày 15 tháng 12 năm 2021, Bộ Ngoại giao tổ chức Hội nghị liên ngành tổng kết tình hình hợp tác ASEAN năm 2021. Các bộ đã tham dự.');
+  assert.equal(bare.title, 'Hội nghị liên ngành tổng kết tình hình hợp tác ASEAN năm 2021');
+});

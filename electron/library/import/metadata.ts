@@ -1,5 +1,5 @@
 // Metadata read from the text of a past review, in Vietnamese or English: language, the year under
-// review, kind, meeting date, place, chair, attendance and a title (the meeting's name when stated).
+// review, kind, meeting date, place, chair, attendance and a title (the headline; else the meeting's name when stated).
 // Everything here is a best guess the user can correct afterwards (these are ordinary review fields).
 import type { Lang, ReviewFields, ReviewKind } from '../../shared/review.ts';
 
@@ -211,8 +211,8 @@ export function detectMeta(input: MetaInput): DetectedMeta {
   const ministries = numberBefore(text, lang === 'vi' ? /(\d{1,3}) bộ,? ngành/u : /(\d{1,3}) (?:ministries|ministries and agencies)/iu);
   const place = detectPlace(text, lang);
   const title = cap(headline(input.blocks[0]?.heading ? input.blocks[0] : undefined)
-    ?? meetingName(text, lang)
     ?? headline(input.blocks[0])
+    ?? meetingName(text, lang)
     ?? fallbackTitle(lang, kind, year, pillar));
   const fields: ReviewFields = {};
   if (meetingDate) fields.meetingDate = meetingDate;

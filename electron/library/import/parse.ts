@@ -7,7 +7,7 @@ import { findSoffice } from '../../export/pdf.ts';
 import { importErrors, importNotes } from './errors.ts';
 import { extensionFor, type ImportFormat } from './formats.ts';
 import { sniff, SNIFFED_NAMES, type Sniffed } from './sniff.ts';
-import { decodeText } from './encoding.ts';
+import { decodeText, mostlyUnreadable } from './encoding.ts';
 import { docxToBlocks, type WordConversion } from './docx.ts';
 import { convertToDocx } from './legacy.ts';
 import { htmlToBlocks } from './html.ts';
@@ -138,7 +138,11 @@ async function convert(buf: Buffer, format: ImportFormat, file: string): Promise
   }
   if (kind !== 'text') throw importErrors.notWhatItSays(file, SNIFFED_NAMES[kind]);
   const decoded = decodeText(buf);
-  const notes = decoded.note ? [decoded.note] : [];
+  if (mostlyUnreadable(decoded)) throw importErrors.undecodable(file, decoded.encoding.toUpperCase());
+  const notes = [
+    ...(decoded.note ? [decoded.note] : []),
+    ...(decoded.unreadable ? [importNotes.unreadableChars(decoded.unreadable, decoded.encoding.toUpperCase())] : []),
+  ];
   if (format === 'md') {
     const md = markdownToBlocks(decoded.text);
     return withoutFrame({ blocks: md.blocks, images: md.images, chromeRemoved: 0, notes });
