@@ -27,7 +27,13 @@ test("the 2025 orientations inserted into a 2026 draft: marks, accept all, rejec
   const versions = s.reuse.sectionVersions({ reviewId: draft.id, key: 'orientations' });
   const v2025 = versions.find((v) => v.reviewId === source.id);
   assert.ok(v2025, 'the 2025 article has an orientations section');
-  assert.deepEqual(versions.map((v) => v.year), [...versions.map((v) => v.year)].sort((a, b) => b - a), 'newest first');
+  // The draft's language first (the English 2023 article after every Vietnamese one), newest first in each.
+  const langs = versions.map((v) => v.lang);
+  assert.ok(langs.includes('en') && langs.indexOf('en') > langs.lastIndexOf('vi'), langs.join(' '));
+  for (const lang of ['vi', 'en'] as const) {
+    const years = versions.filter((v) => v.lang === lang).map((v) => v.year);
+    assert.deepEqual(years, [...years].sort((a, b) => b - a), `${lang}: newest first`);
+  }
 
   const rolled = s.reuse.rollInsert({ sourceId: source.id, blockStart: v2025.blockStart, blockEnd: v2025.blockEnd, toYear: 2026 });
   const state = doc(rolled.blocks);

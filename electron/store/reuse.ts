@@ -37,12 +37,15 @@ export interface SectionRow {
 }
 
 /** Sections with a key in live reviews other than `exceptId`, newest year first. */
+/** The section `key` of every other live review: those in the draft's language first (a Vietnamese
+ *  report reuses Vietnamese text; the English articles come after), newest first within each. */
 export function selectSectionsByKey(db: Db, key: string, exceptId: string, limit: number): SectionRow[] {
   return db.prepare(`SELECT s.review_id AS reviewId, r.title, r.year, r.lang, r.kind, s.key, s.title AS sectionTitle,
                             s.block_start AS blockStart, s.block_end AS blockEnd
                      FROM sections s JOIN reviews r ON r.id = s.review_id
                      WHERE s.key = ? AND s.review_id <> ? AND r.deleted_at IS NULL
-                     ORDER BY r.year DESC, r.updated_at DESC, s.ordinal LIMIT ?`).all(key, exceptId, limit) as unknown as SectionRow[];
+                     ORDER BY r.lang IS NOT (SELECT lang FROM reviews WHERE id = ?), r.year DESC, r.updated_at DESC, s.ordinal
+                     LIMIT ?`).all(key, exceptId, exceptId, limit) as unknown as SectionRow[];
 }
 
 /** The indexed texts of blocks [start, end) of a review, by block index. */
