@@ -78,6 +78,19 @@ test('ignore tone marks, match case and whole word change what is found', async 
   await expect(count).toHaveText('1/3'); // an (ninh), an (toàn), án (Đề án) — not "Lan", "Năm"…
   await page.getByTestId('find-input').fill('không có đâu');
   await expect(count).toHaveText('Không tìm thấy');
+  await expect(page.getByTestId('find-suggest-ignore-tones')).toHaveCount(0); // not there without tone marks either
+  // Typed without tone marks, found only with them ignored: the bar offers that rather than a bare "not found".
+  await page.getByTestId('find-ignore-tones').uncheck();
+  await page.getByTestId('find-whole-word').uncheck();
+  await page.getByTestId('find-input').fill('viet nam');
+  await expect(count).toHaveText('Không tìm thấy');
+  const suggest = page.getByTestId('find-suggest-ignore-tones');
+  await expect(suggest).toHaveText('Bỏ qua dấu để tìm thấy 1 chỗ');
+  await suggest.click();
+  await expect(page.getByTestId('find-ignore-tones')).toBeChecked();
+  await expect(count).toHaveText('1/1');
+  await expect(suggest).toHaveCount(0);
+  await expect(page.getByTestId('find-input')).toBeFocused();
   // Highlights are painted, not written into the document.
   expect(await text(page)).toBe(docText(CONTENT));
 });

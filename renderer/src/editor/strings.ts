@@ -53,6 +53,7 @@ export const strings = {
   replaceOne: { vi: 'Thay', en: 'Replace' },
   replaceAll: { vi: 'Thay tất cả', en: 'Replace all' },
   noMatches: { vi: 'Không tìm thấy', en: 'No matches' },
+  findWithoutTones: { vi: 'Bỏ qua dấu để tìm thấy {n} chỗ', en: 'Ignore tone marks to find {n}' },
   matchCount: { vi: '{current}/{total}', en: '{current} of {total}' },
   replacedCount: { vi: 'Đã thay {n} chỗ', en: 'Replaced {n}' },
   showReplace: { vi: 'Hiện/ẩn ô thay thế', en: 'Show/hide replace' },

@@ -41,6 +41,9 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
   const [replacement, setReplacement] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, wholeWord: false, ignoreTones: false });
   const [matches, setMatches] = useState<NodeMatch[]>([]);
+  // Nothing found as typed, but found without tone marks ("viet nam" in a text of "Việt Nam"): how many,
+  // so the bar offers to ignore them instead of a bare "not found".
+  const [withoutTones, setWithoutTones] = useState(0);
   const [current, setCurrent] = useState(0);
   const [status, setStatus] = useState('');
   const [revision, setRevision] = useState(0);
@@ -70,9 +73,11 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
       const found = search();
       setMatches(found);
       setCurrent((c) => (found.length === 0 ? 0 : Math.min(c, found.length - 1)));
+      setWithoutTones(found.length === 0 && !options.ignoreTones && query.trim()
+        ? editor.getEditorState().read(() => $findInDocument(query, { ...options, ignoreTones: true }, cache)).length : 0);
     }, query.length < 3 ? 120 : 40);
     return () => clearTimeout(timer);
-  }, [search, revision, query.length]);
+  }, [search, revision, query, options, editor, cache]);
 
   const rangeOf = useCallback((m: NodeMatch): Range | null => {
     const start = textNodeOf(editor.getElementByKey(m.startKey));
@@ -187,6 +192,14 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); replaceOne(); } }} />
           <button type="button" data-testid="replace-one" disabled={matches.length === 0} onClick={replaceOne}>{t(locale, 'replaceOne')}</button>
           <button type="button" data-testid="replace-all" disabled={matches.length === 0} onClick={replaceEvery}>{t(locale, 'replaceAll')}</button>
+        </div>
+      )}
+      {withoutTones > 0 && matches.length === 0 && (
+        <div className="rd-find-row rd-find-hint">
+          <button type="button" className="rd-find-suggest" data-testid="find-suggest-ignore-tones"
+            onClick={() => { setOptions({ ...options, ignoreTones: true }); input.current?.focus(); }}>
+            {t(locale, 'findWithoutTones').replace('{n}', String(withoutTones))}
+          </button>
         </div>
       )}
       <div className="rd-find-row rd-find-options">
