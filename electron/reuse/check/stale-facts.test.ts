@@ -37,6 +37,11 @@ test('years that do not fit, a wrong theme, the SOM head, facts past their time,
   assert.ok(kinds.some((k) => k.startsWith('expired:Kế hoạch tổng thể')), kinds.join(' | '));
   const som = check(['Thứ trưởng Đỗ Hùng Việt, Trưởng SOM ASEAN Việt Nam, chủ trì cuộc họp.'], 2025);
   assert.deepEqual(som.filter((x) => x.kind === 'title').map((x) => x.proposal), ['Đặng Hoàng Giang']);
+  // The template's opening sentence names next year's orientations before the chair: the SOM head is
+  // checked for the review's year (2026), not for 2027, which the reference cannot know.
+  const opening = check(['Bộ Ngoại giao đã tổ chức Cuộc họp tổng kết năm 2026 và phương hướng năm 2027 do Thứ trưởng Bộ Ngoại giao, Trưởng SOM ASEAN Việt Nam Đặng Hoàng Giang chủ trì.'], 2026);
+  assert.ok(!opening.some((x) => x.message.vi.includes('2027')), JSON.stringify(opening.map((x) => x.message.vi)));
+  assert.ok(!opening.some((x) => x.kind === 'title'), 'Đặng Hoàng Giang heads the SOM at the end of 2026 by the reference');
   const marked = checkStaleFacts(doc([paragraph([text('năm '), { ...text('2027'), type: 'roll-mark', oldText: '2026', rule: 'orientation-year' }])]), { year: 2026, lang: 'vi' }, ref);
   assert.deepEqual(marked.map((x) => [x.kind, x.found, x.proposal]), [['pending-mark', '2026', '2027']]);
 });

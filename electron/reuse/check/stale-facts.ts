@@ -115,7 +115,10 @@ function checkSomHead(text: string, blockIndex: number, ctx: CheckContext, ref: 
       const { from, to } = sentenceAround(text, f.start, f.end);
       if (!/\bSOM\b/u.test(text.slice(from, to))) continue;
       // A year written next to the name: anyone in office that year; otherwise the document's own date.
-      const written = nearestYear(text, f.start, f.end);
+      // A year after the review's is a plan ("phương hướng năm 2027 do Thứ trưởng …, Trưởng SOM …"),
+      // not a year of office: the reference cannot know that year's holder, the document's date decides.
+      const nearest = nearestYear(text, f.start, f.end);
+      const written = nearest !== undefined && nearest <= ctx.year ? nearest : undefined;
       const year = written ?? ctx.year;
       const asOfMonth = Number((ctx.asOf ?? `${ctx.year}-12`).slice(5, 7)) || 12;
       const atDate = holderAt(ref, 'som-head', year, asOfMonth);
