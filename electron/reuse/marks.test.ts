@@ -20,3 +20,17 @@ test('rolled blocks carry every change as a mark; accept all leaves clean text, 
   assert.equal(p.type === 'paragraph' && p.children.length, 1, 'runs merged back into one');
   assert.equal(docText(settleMarks(state, 'reject')), docText(doc(source)));
 });
+
+test("a past review's field chips become text and roll with the sentence (no 2025 chip left in a 2026 draft)", () => {
+  const field = (name: string, value: string) => ({ type: 'field' as const, version: 1 as const, name, text: value, confirmed: true, format: 0, style: '', mode: 'token' as const, detail: 0 });
+  const text = (t: string) => ({ type: 'text' as const, version: 1 as const, text: t, format: 0, style: '', mode: 'normal' as const, detail: 0 });
+  const p = paragraph('');
+  const withFields = { ...p, children: [text('Năm '), field('year', '2025'), text(' là năm Việt Nam tích cực đóng góp, tròn '), field('vnYears', '30'), text(' năm gia nhập ASEAN.')] };
+  const rolled = rollBlocks([withFields], { fromYear: 2025, toYear: 2026, reference }, provenance);
+  const block = rolled.blocks[0]!;
+  assert.ok(block.type === 'paragraph');
+  assert.equal(block.children.filter((c) => c.type === 'field').length, 0, 'no field chip kept');
+  const marks = listMarks(doc(rolled.blocks)).map((m) => [m.mark.oldText, m.mark.text]);
+  assert.ok(marks.some(([o, n]) => o === '2025' && n === '2026'), `year marked: ${JSON.stringify(marks)}`);
+  assert.equal(docText(settleMarks(doc(rolled.blocks), 'reject')), 'Năm 2025 là năm Việt Nam tích cực đóng góp, tròn 30 năm gia nhập ASEAN.');
+});

@@ -10,9 +10,32 @@ function mark(base: DocText, change: RollChange): DocRollMark {
   return { ...base, type: 'roll-mark', text: change.new, oldText: change.old, rule: change.rule };
 }
 
+/**
+ * A past review's field chips ("Năm [2025] là dịp nhìn lại chặng đường [30] năm") hold that review's
+ * values: inserted as chips they kept 2025 and 30 in a 2026 draft with nothing to review. They become
+ * text, joined to the runs around them, so the roll reads the whole sentence and marks what changes.
+ */
+function fieldsAsText(children: readonly DocInline[]): DocInline[] {
+  const out: DocInline[] = [];
+  let prevWasField = false;
+  for (const child of children) {
+    const isField = child.type === 'field';
+    const run: DocInline = isField
+      ? { type: 'text', version: 1, text: child.text, format: child.format, style: child.style, mode: 'normal', detail: 0 }
+      : child;
+    const last = out[out.length - 1];
+    if (run.type === 'text' && last?.type === 'text' && (isField || prevWasField)
+      && last.format === run.format && last.style === run.style && last.mode === 'normal' && run.mode === 'normal') {
+      out[out.length - 1] = { ...last, text: last.text + run.text };
+    } else out.push(run);
+    prevWasField = isField;
+  }
+  return out;
+}
+
 function rollInlines(children: readonly DocInline[], options: RollOptions, out: RolledBlocks): DocInline[] {
   const result: DocInline[] = [];
-  for (const child of children) {
+  for (const child of fieldsAsText(children)) {
     if (child.type !== 'text') { result.push(child); continue; }
     const { changes, notes } = rollText(child.text, options);
     out.changes.push(...changes);
