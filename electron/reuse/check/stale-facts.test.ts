@@ -45,3 +45,15 @@ test('years that do not fit, a wrong theme, the SOM head, facts past their time,
   const marked = checkStaleFacts(doc([paragraph([text('năm '), { ...text('2027'), type: 'roll-mark', oldText: '2026', rule: 'orientation-year' }])]), { year: 2026, lang: 'vi' }, ref);
   assert.deepEqual(marked.map((x) => [x.kind, x.found, x.proposal]), [['pending-mark', '2026', '2027']]);
 });
+
+test("last year's Summits named as this year's are flagged with this year's proposed; history and next year's are not", () => {
+  const f = check(['Hội nghị Cấp cao ASEAN lần thứ 46 và 47 đã thông qua nhiều văn kiện quan trọng.']);
+  assert.deepEqual(f.filter((x) => x.kind === 'summit').map((x) => [x.found, x.proposal]), [['46', '48'], ['47', '49']]);
+  assert.match(f[0]!.message.vi, /lần thứ 46 họp năm 2025, không phải năm 2026 \(năm 2026: lần thứ 48\)/u);
+  const en = check(['The 46th and 47th ASEAN Summits adopted key documents.'], 2026, 'en');
+  assert.deepEqual(en.filter((x) => x.kind === 'summit').map((x) => [x.found, x.proposal]), [['46th', '48th'], ['47th', '49th']]);
+  assert.deepEqual(check(['Hội nghị Cấp cao ASEAN lần thứ 48 và 49 tại Cebu và Manila.']).filter((x) => x.kind === 'summit'), []);
+  assert.deepEqual(check(['Tại Hội nghị Cấp cao ASEAN lần thứ 47 năm 2025, Timor-Leste đã gia nhập.']).filter((x) => x.kind === 'summit'), [], 'its year written');
+  assert.deepEqual(check(['Hội nghị Cấp cao ASEAN lần thứ 47 diễn ra tháng 10/2025.']).filter((x) => x.kind === 'summit'), [], 'dated');
+  assert.deepEqual(check(['Hội nghị Cấp cao ASEAN lần thứ 46 và 47 đã thông qua Tầm nhìn.'], 2025).filter((x) => x.kind === 'summit'), [], 'in the 2025 review');
+});

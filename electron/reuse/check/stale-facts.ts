@@ -1,6 +1,6 @@
 // The stale-fact check: pure, over a document and the reference. Lists, with the block to jump to:
 // years that do not fit the draft's year; the wrong Chair or theme for a year; the SOM head named for a
-// year they did not hold it; ministries under their pre-2025 names (current name proposed); facts past
+// year they did not hold it; a Summit of another year named as this year's; ministries under their pre-2025 names (current name proposed); facts past
 // their time; unconfirmed facts (a Chair or theme the reference has not confirmed); pending marks.
 // Empty fields and the checklist are the drafting check's (electron/drafting/check), merged by the service.
 import type { DocState } from '../../shared/doc.ts';
@@ -9,7 +9,7 @@ import { blockText } from '../../shared/doc-build.ts';
 import { fold } from '../../library/fold.ts';
 import { calendarYears } from '../roll/years.ts';
 import { FoldedText, namePattern } from '../roll/match.ts';
-import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, sentenceAround, THEME } from '../roll/roll.ts';
+import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, ordinal, sentenceAround, summitMentions, THEME } from '../roll/roll.ts';
 import { chairOf, countryById, holderAt, holdersIn, type RollReference } from '../roll/reference.ts';
 import { listMarks } from '../marks.ts';
 
@@ -102,6 +102,35 @@ function checkThemes(text: string, folded: string, blockIndex: number, ctx: Chec
         message: { vi: `Chủ đề năm ${year} chưa được công bố chính thức: kiểm tra "${m[1]}".`, en: `The ${year} theme is not officially announced: check "${m[1]}".` },
       });
     }
+  }
+}
+
+/**
+ * A Summit of another year named as this year's ("Hội nghị Cấp cao ASEAN lần thứ 46 và 47" left in a 2026
+ * review): the Summits of the review's year and the next are current; an older one is history only where
+ * its sentence says when it was (its year, or "diễn ra tháng 5/2025"). The proposal is the Summit of the
+ * same rank in the review's year.
+ */
+function checkSummits(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+  if (!/cap cao asean|asean summit/u.test(folded)) return;
+  for (const m of summitMentions(text)) {
+    if (m.dated) continue;
+    const summit = ref.summits.find((s) => s.number === m.number);
+    if (!summit || summit.year === ctx.year || summit.year === ctx.year + 1) continue;
+    const { from, to } = sentenceAround(text, m.start, m.end);
+    if (calendarYears(text.slice(from, to)).some((y) => y.year === summit.year)) continue;
+    const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
+    const rank = ref.summits.filter((s) => s.year === summit.year).sort(byNumber).findIndex((s) => s.number === m.number);
+    const current = ref.summits.filter((s) => s.year === ctx.year).sort(byNumber)[rank];
+    const proposal = current ? (m.en ? ordinal(current.number) : String(current.number)) : undefined;
+    const found = text.slice(m.start, m.end);
+    out.push({
+      kind: 'summit', blockIndex, found, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, m.start, m.end),
+      message: {
+        vi: `Hội nghị Cấp cao ASEAN lần thứ ${m.number} họp năm ${summit.year}, không phải năm ${ctx.year}${current ? ` (năm ${ctx.year}: lần thứ ${current.number})` : ''}.`,
+        en: `The ${ordinal(m.number)} ASEAN Summit was in ${summit.year}, not ${ctx.year}${current ? ` (${ctx.year}: the ${ordinal(current.number)})` : ''}.`,
+      },
+    });
   }
 }
 
@@ -198,6 +227,7 @@ function blockFindings(text: string, ctx: CheckContext, ref: RollReference): Che
     checkYears(text, folded, 0, ctx, found);
     checkChairs(text, folded, 0, ctx, ref, found);
     checkThemes(text, folded, 0, ctx, ref, found);
+    checkSummits(text, folded, 0, ctx, ref, found);
     checkSomHead(text, 0, ctx, ref, found);
     checkMinistries(text, folded, 0, ctx, ref, found);
     checkExpired(text, folded, 0, ctx, ref, found);

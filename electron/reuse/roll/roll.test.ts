@@ -69,3 +69,10 @@ test('renamed ministries take their current names (any spacing of the hyphen); t
 test('"Lao động" is not the country Laos', () => {
   assert.deepEqual(roll('Chủ tịch Hội đồng, Bộ Lao động năm 2024', 2024, 2025).changes.map((c) => c.rule), ['reviewed-year']);
 });
+
+test("a year's two Summits written as one list roll together ('lần thứ 46 và 47' → '48 và 49', not '48 và 47')", () => {
+  assert.equal(roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 đã thông qua Tầm nhìn', 2025, 2026).text, 'Hội nghị Cấp cao ASEAN lần thứ 48 và 49 đã thông qua Tầm nhìn');
+  assert.equal(roll('Cấp cao ASEAN lần thứ 46, 47', 2025, 2026).text, 'Cấp cao ASEAN lần thứ 48, 49');
+  assert.equal(roll('the 46th and 47th ASEAN Summits adopted the Vision', 2025, 2026).text, 'the 48th and 49th ASEAN Summits adopted the Vision');
+  assert.deepEqual(roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 diễn ra tháng 5 và tháng 10/2025', 2025, 2026).changes, [], 'dated: history');
+});

@@ -172,13 +172,32 @@ function rollThemes(ctx: Ctx): void {
   }
 }
 
-// "Hội nghị Cấp cao ASEAN lần thứ 46", "Cấp cao ASEAN lần thứ 47", "the 46th ASEAN Summit".
-const SUMMIT_VI = /Cấp cao ASEAN (?:lần )?thứ (\d+)/dgu;
-const SUMMIT_EN = /(\d+)(st|nd|rd|th) ASEAN Summit/dgu;
+// "Hội nghị Cấp cao ASEAN lần thứ 46", "Cấp cao ASEAN lần thứ 46 và 47", "the 46th ASEAN Summit",
+// "the 46th and 47th ASEAN Summits": every number of a list is a Summit (the templates write the year's
+// two Summits as one list, {{summits}}).
+const SUMMIT_VI = /Cấp cao ASEAN (?:lần )?thứ (\d+(?:(?:\s*,\s*|\s+và\s+)\d+)*)/dgu;
+const SUMMIT_EN = /((?:\d+(?:st|nd|rd|th)(?:\s*,\s*|\s+and\s+|,\s+and\s+))*\d+(?:st|nd|rd|th)) ASEAN Summits?\b/dgu;
 /** A Summit followed by when it took place is history ("… lần thứ 46 diễn ra tháng 5/2025"). */
 const DATED_AFTER = /^[^.;]{0,25}?(?:diễn ra|tổ chức|tháng \d|\(tháng|ngày \d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|held)/u;
 
-function ordinal(n: number): string {
+/** One Summit number written in a text: [start, end) covers the number (with its ordinal suffix in English). */
+export interface SummitMention { number: number; start: number; end: number; en: boolean; dated: boolean }
+
+export function summitMentions(text: string): SummitMention[] {
+  const out: SummitMention[] = [];
+  for (const [re, en] of [[SUMMIT_VI, false], [SUMMIT_EN, true]] as const) {
+    for (const m of text.matchAll(re)) {
+      const [listStart] = m.indices![1]!;
+      const dated = DATED_AFTER.test(text.slice(m.index + m[0].length));
+      for (const n of m[1]!.matchAll(en ? /(\d+)(?:st|nd|rd|th)/gu : /\d+/gu)) {
+        out.push({ number: Number(en ? n[1] : n[0]), start: listStart + n.index, end: listStart + n.index + n[0].length, en, dated });
+      }
+    }
+  }
+  return out;
+}
+
+export function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${s}`;
 }
@@ -194,16 +213,11 @@ function nextSummit(ref: RollReference, n: number, delta: number, window: Set<nu
 }
 
 function rollSummits(ctx: Ctx): void {
-  const ref = ctx.options.reference;
-  for (const [re, en] of [[SUMMIT_VI, false], [SUMMIT_EN, true]] as const) {
-    for (const m of ctx.text.matchAll(re)) {
-      const [start, numEnd] = m.indices![1]!;
-      const end = en ? m.indices![2]![1] : numEnd;
-      if (DATED_AFTER.test(ctx.text.slice(m.index + m[0].length))) continue;
-      const next = nextSummit(ref, Number(m[1]), ctx.delta, ctx.window);
-      if (next === undefined) continue;
-      push(ctx, start, end, en ? ordinal(next) : String(next), 'summit');
-    }
+  for (const m of summitMentions(ctx.text)) {
+    if (m.dated) continue;
+    const next = nextSummit(ctx.options.reference, m.number, ctx.delta, ctx.window);
+    if (next === undefined) continue;
+    push(ctx, m.start, m.end, m.en ? ordinal(next) : String(next), 'summit');
   }
 }
 

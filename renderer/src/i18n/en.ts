@@ -464,6 +464,7 @@ export const en: Messages = {
   'check.kind.year': 'Year',
   'check.kind.chair': 'ASEAN Chair',
   'check.kind.theme': 'Theme',
+  'check.kind.summit': 'Summit',
   'check.kind.title': 'Title',
   'check.kind.ministry': 'Former ministry name',
   'check.kind.expired': 'Past its time',

@@ -463,6 +463,7 @@ export const vi = {
   'check.kind.year': 'Năm',
   'check.kind.chair': 'Chủ tịch ASEAN',
   'check.kind.theme': 'Chủ đề',
+  'check.kind.summit': 'Hội nghị Cấp cao',
   'check.kind.title': 'Chức danh',
   'check.kind.ministry': 'Tên bộ cũ',
   'check.kind.expired': 'Hết thời điểm',
