@@ -306,3 +306,21 @@ test('the fields panel: a value selected to type over follows a change in the do
   await page.keyboard.type('2040');
   await expect(input).toHaveValue('2040');
 });
+
+test("the meeting date typed in the document's chip is the review's: Properties and the library show it, and a date typed in Properties is kept as that day", async ({ app }) => {
+  const page = await openWith(app, [text('Ngày '), field('meetingDate', ''), text(', Bộ Ngoại giao đã tổ chức Cuộc họp.')]);
+  await page.getByTestId('toggle-fields').click();
+  const input = page.locator('[data-testid="field-row"][data-field="meetingDate"] [data-testid="field-value"]');
+  await input.fill('9/12/2026');
+  await input.press('Enter');
+  await expect(page.locator('.rd-field[data-field="meetingDate"]')).toHaveText('9/12/2026');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('toggle-properties').click();
+  await expect(page.getByTestId('meta-meetingDate')).toHaveValue('09/12/2026');
+  // Properties: a day written another way is stored as that day (and shown the same way back).
+  await page.getByTestId('meta-meetingDate').fill('ngày 10 tháng 12 năm 2026');
+  await page.getByTestId('meta-save').click();
+  await expect(page.getByTestId('meta-meetingDate')).toHaveValue('10/12/2026');
+  await page.getByTestId('back-to-library').click();
+  await expect(page.getByTestId('review-row').filter({ hasText: 'Chip' }).getByTestId('review-date')).toHaveText('10/12/2026');
+});

@@ -20,6 +20,7 @@ import { doc, paragraph } from '../shared/doc-build.ts';
 import { foldWithMap, fold } from '../library/fold.ts';
 import { parseQuery, toMatchExpression } from '../library/search/query.ts';
 import { loadReference } from '../drafting/reference/load.ts';
+import { meetingDayOf } from '../drafting/fields/meeting-date.ts';
 import { byNewest, LibrarySimilarity } from './library-index.ts';
 import { matchDiff } from './similarity/diff.ts';
 import { rollReferenceFrom } from './reference-adapter.ts';
@@ -190,7 +191,7 @@ export function createReuseService({ db, hooks, resourcesDir }: ReuseServiceOpti
   /** The stale-fact check of a saved review. */
   function check(reviewId: string): CheckFinding[] {
     const r = review(reviewId);
-    const meeting = typeof r.fields.meetingDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.fields.meetingDate) ? r.fields.meetingDate : undefined;
+    const meeting = meetingDayOf(r.fields, r.content, r.year);
     return checkStaleFacts(r.content, { year: r.year, lang: r.lang, ...(meeting ? { asOf: meeting } : {}) }, reference());
   }
 

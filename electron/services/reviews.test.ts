@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempServices } from '../test/temp.ts';
-import { doc, heading, paragraph, docText } from '../shared/doc-build.ts';
+import { doc, heading, paragraph, docText, text } from '../shared/doc-build.ts';
 import type { DocBlock } from '../shared/doc.ts';
 import { AUTOSAVES_KEPT } from './reviews.ts';
 import { createServices } from './index.ts';
@@ -152,4 +152,26 @@ test('saveBlocks starts from the content it saved last only while that is what i
   assert.notEqual(docText(stored), docText(stored).normalize('NFD'));
   // The caller's blocks are not changed in place.
   assert.equal(nfd.children[0]!.text, 'Việt Nam'.normalize('NFD'));
+});
+
+test("a meeting date typed in the document's chip becomes the review's, on save and on a splice; a Properties value stays until the chip changes", (t) => {
+  const s = tempServices(t);
+  const field = (value: string) => ({ type: 'field' as const, version: 1 as const, name: 'meetingDate', text: value, confirmed: value !== '', format: 0, style: '', mode: 'token' as const, detail: 0 });
+  const opening = (value: string, more = ''): DocBlock => paragraph([text('Ngày '), field(value), text(`, Bộ Ngoại giao đã tổ chức Cuộc họp.${more}`)]);
+  const a = s.reviews.create({ title: 'Báo cáo 2026', year: 2026, lang: 'vi', content: doc([opening(''), paragraph('Nội dung')]) });
+  assert.equal(s.reviews.getMeta(a.id).fields.meetingDate, undefined);
+  const first = s.reviews.save(a.id, doc([opening('9/12/2026'), paragraph('Nội dung')]), 'autosave');
+  assert.equal(first.fields.meetingDate, '2026-12-09', 'returned to the editor');
+  assert.equal(s.reviews.getMeta(a.id).fields.meetingDate, '2026-12-09', 'stored');
+  // Properties says otherwise: typing elsewhere in the chip's paragraph does not undo that.
+  const edited = s.reviews.update(a.id, { fields: { meetingDate: '2026-12-10' } });
+  const second = s.reviews.saveBlocks(a.id, { baseUpdatedAt: edited.updatedAt, start: 0, deleteCount: 1, blocks: [opening('9/12/2026', ' Thêm.')], blockCount: 2 }, 'autosave');
+  assert.equal(second.fields.meetingDate, '2026-12-10');
+  // The chip changed: it wins again.
+  const third = s.reviews.saveBlocks(a.id, { baseUpdatedAt: second.updatedAt, start: 0, deleteCount: 1, blocks: [opening('ngày 11 tháng 12 năm 2026')], blockCount: 2 }, 'autosave');
+  assert.equal(third.fields.meetingDate, '2026-12-11');
+  assert.equal(s.reviews.getMeta(a.id).fields.meetingDate, '2026-12-11');
+  // A value that names no day changes nothing.
+  s.reviews.save(a.id, doc([opening('cuối tháng 12'), paragraph('Nội dung')]), 'manual');
+  assert.equal(s.reviews.getMeta(a.id).fields.meetingDate, '2026-12-11');
 });

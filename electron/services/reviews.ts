@@ -11,6 +11,8 @@ import { errors } from '../shared/errors.ts';
 import type { ReviewHooks } from './hooks.ts';
 import { nowIso } from './clock.ts';
 import { contentJson, spliceBlockJson } from './contentJson.ts';
+import { meetingDateChip } from '../drafting/fields/meeting-date.ts';
+import { parseMeetingDate } from '../shared/meeting-date.ts';
 
 /** reviews:saveBlocks: what changed since the save at baseUpdatedAt (see saveBlocks). */
 export interface BlockSplice {
@@ -141,7 +143,19 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
    * expectedUpdatedAt guards against overwriting a change made by another writer (another window, the CLI).
    */
   function save(id: string, content: DocState, reason: 'autosave' | 'manual', expectedUpdatedAt?: string): ReviewMeta {
-    return saveNormalized(id, normalizeDoc(content), reason, expectedUpdatedAt);
+    const normalized = normalizeDoc(content);
+    return withTransaction(db, () => {
+      // Only a draft with a meeting-date chip needs what it replaces (to see whether the chip changed).
+      const chip = meetingDateChip(normalized.root.children);
+      const before = chip === undefined ? undefined : meetingDateChip(storedContent(id).root.children);
+      return saveNormalized(id, normalized, reason, expectedUpdatedAt, undefined, chip !== before ? chip : undefined);
+    });
+  }
+
+  /** The stored content, from the last save's copy while it is still what is stored. */
+  function storedContent(id: string): DocState {
+    const meta = requireMeta(id);
+    return lastSaved?.id === id && lastSaved.updatedAt === meta.updatedAt ? lastSaved.content : requireReview(id).content;
   }
 
   /**
@@ -154,8 +168,9 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
   let lastSaved: { id: string; updatedAt: string; content: DocState; blockJson: readonly string[] } | null = null;
 
   /** save() of content already in NFC (a fresh object the caller gives up); `blockJson`: its blocks' JSON
-   *  texts, when the caller has them. */
-  function saveNormalized(id: string, normalized: DocState, reason: 'autosave' | 'manual', expectedUpdatedAt?: string, blockJson?: readonly string[]): ReviewMeta {
+   *  texts, when the caller has them; `meetingChip`: the {{meetingDate}} chip's value when this save
+   *  changes it. */
+  function saveNormalized(id: string, normalized: DocState, reason: 'autosave' | 'manual', expectedUpdatedAt?: string, blockJson?: readonly string[], meetingChip?: string): ReviewMeta {
     return withTransaction(db, () => {
       const meta = requireMeta(id);
       if (meta.deletedAt) throw errors.inTrash(meta.title);
@@ -169,7 +184,12 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
         addVersion(id, reason, normalized, at, json);
         if (reason === 'autosave') thinAutosaves(db, id, AUTOSAVES_KEPT);
       }
-      const saved = { ...meta, updatedAt: at };
+      // The date typed in the document's meeting-date chip is the review's meeting date (the library's
+      // "Ngày họp", Properties, the check's as-of date): one fact, not two that drift apart.
+      const day = meetingChip === undefined ? null : parseMeetingDate(meetingChip, meta.year);
+      const fields = day && day !== meta.fields.meetingDate ? { ...meta.fields, meetingDate: day } : meta.fields;
+      const saved = { ...meta, fields, updatedAt: at };
+      if (fields !== meta.fields) store.updateReviewMeta(db, saved);
       notifyChanged(id, { ...saved, content: normalized });
       lastSaved = { id, updatedAt: at, content: normalized, blockJson: blocks };
       return saved;
@@ -197,7 +217,9 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
       const added = splice.blocks.map((block) => normalizeNodeInPlace(structuredClone(block)));
       const next = children.slice(0, splice.start).concat(added, children.slice(splice.start + splice.deleteCount));
       const blockJson = cached ? spliceBlockJson(cached.blockJson, splice.start, splice.deleteCount, added.map((b) => JSON.stringify(b))) : undefined;
-      return saveNormalized(id, { ...stored, root: { ...stored.root, children: next } }, reason, splice.baseUpdatedAt, blockJson);
+      const chip = meetingDateChip(added);
+      const before = chip === undefined ? undefined : meetingDateChip(children.slice(splice.start, splice.start + splice.deleteCount));
+      return saveNormalized(id, { ...stored, root: { ...stored.root, children: next } }, reason, splice.baseUpdatedAt, blockJson, chip !== before ? chip : undefined);
     });
   }
 

@@ -255,11 +255,16 @@ export function parseTemplate(file: string, source: string, origin: 'bundled' | 
 
 /** Calls fn for every field node in a document (paragraphs, headings, lists, tables). */
 export function visitFields(state: DocState, fn: (field: DocField, blockIndex: number) => void): void {
+  visitFieldsIn(state.root.children, fn);
+}
+
+/** visitFields over some top-level blocks (`blockIndex` counts from the first of them). */
+export function visitFieldsIn(blocks: readonly DocBlock[], fn: (field: DocField, blockIndex: number) => void): void {
   const walk = (node: unknown, blockIndex: number): void => {
     if (!node || typeof node !== 'object') return;
     const rec = node as { type?: string; children?: unknown[] };
     if (rec.type === 'field') { fn(node as DocField, blockIndex); return; }
     if (Array.isArray(rec.children)) for (const c of rec.children) walk(c, blockIndex);
   };
-  state.root.children.forEach((b, index) => walk(b, index));
+  blocks.forEach((b, index) => walk(b, index));
 }

@@ -6,6 +6,7 @@ import type { ReferenceData } from '../../drafting/reference/schema.ts';
 import { rollReferenceFrom } from '../reference-adapter.ts';
 import type { RollReference } from '../roll/reference.ts';
 import { checkStaleFacts } from './stale-facts.ts';
+import { meetingDayOf } from '../../drafting/fields/meeting-date.ts';
 
 // One adapted reference per loaded reference data (the check remembers block findings per reference).
 const adapted = new WeakMap<ReferenceData, RollReference>();
@@ -13,8 +14,7 @@ const adapted = new WeakMap<ReferenceData, RollReference>();
 export const staleFactChecks: Check = (input) => {
   let ref = adapted.get(input.reference);
   if (!ref) adapted.set(input.reference, (ref = rollReferenceFrom(input.reference)));
-  const meeting = typeof input.review.fields.meetingDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.review.fields.meetingDate)
-    ? input.review.fields.meetingDate : undefined;
+  const meeting = meetingDayOf(input.review.fields, input.content, input.review.year);
   return checkStaleFacts(input.content, { year: input.review.year, lang: input.review.lang, ...(meeting ? { asOf: meeting } : {}) }, ref)
     .map((f): Finding => ({
       kind: f.kind,

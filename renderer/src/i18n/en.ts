@@ -82,6 +82,7 @@ export const en: Messages = {
   'meta.kind': 'Document kind',
   'meta.status': 'Status',
   'meta.meetingDate': 'Meeting date',
+  'meta.meetingDatePlaceholder': 'e.g. 9/12/2026 or 9 December 2026',
   'meta.place': 'Place',
   'meta.chairName': 'Chaired by',
   'meta.chairTitle': 'Chair’s title',

@@ -81,6 +81,7 @@ export const vi = {
   'meta.kind': 'Loại văn bản',
   'meta.status': 'Trạng thái',
   'meta.meetingDate': 'Ngày họp',
+  'meta.meetingDatePlaceholder': 'ví dụ 9/12/2026',
   'meta.place': 'Địa điểm',
   'meta.chairName': 'Người chủ trì',
   'meta.chairTitle': 'Chức vụ người chủ trì',

@@ -119,6 +119,12 @@ export function EditorScreen(props: EditorScreenProps) {
       setReview((current) => (current ? { ...current, updatedAt } : current));
       onMetaChanged({ id: props.reviewId, updatedAt });
     },
+    onSavedMeta: (meta) => {
+      // The meeting date typed in the document's chip became the review's (Properties, the library row).
+      if (!review || meta.fields.meetingDate === review.fields.meetingDate) return;
+      setReview((current) => (current ? { ...current, fields: meta.fields } : current));
+      onMetaChanged({ id: props.reviewId, updatedAt: meta.updatedAt, fields: meta.fields });
+    },
     onLeftUnsaved: () => toastMessage('recovery.leftUnsaved'),
   });
 

@@ -45,6 +45,9 @@ declare global {
 export interface AutosaveCallbacks {
   /** A save succeeded: the review's new updatedAt. */
   onSaved(updatedAt: string): void;
+  /** What a save returned: the review's metadata as stored (a save may set the meeting date typed in
+   *  the document's chip). */
+  onSavedMeta?(meta: ReviewMeta): void;
   /** The review was left (or closed) with a draft that could not be saved: it is in the recovery slot. */
   onLeftUnsaved(): void;
 }
@@ -84,6 +87,7 @@ export function useAutosave(reviewId: string, loadedUpdatedAt: string | null, ca
       // As JSON text: the editor keeps its blocks' texts between saves (incrementalExport.ts).
       meta ??= await api.reviews.save({ id: reviewId, content: docJsonText(content), reason, expectedUpdatedAt });
       lastSaved = { content, updatedAt: meta.updatedAt };
+      callbacksRef.current.onSavedMeta?.(meta);
       return meta;
     };
     const created: Autosaver = new Autosaver(initialUpdatedAt.current, {

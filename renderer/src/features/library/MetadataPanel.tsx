@@ -7,6 +7,8 @@ import { useFormatters, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
 import { IconTranslation } from '../../app/icons.tsx';
+import { parseMeetingDate } from '../../../../electron/shared/meeting-date.ts';
+import { formatIsoDay } from './rows.ts';
 
 type Patch = { year?: number; lang?: Lang; kind?: ReviewKind; status?: ReviewStatus; fields?: Record<string, string | number | null> };
 
@@ -17,7 +19,9 @@ const MULTILINE_FIELDS = ['pageHeader', 'pageFooter'] as const;
 
 function fieldString(fields: ReviewFields, key: string): string {
   const value = fields[key];
-  return value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  // The meeting date is kept as an ISO day; the drafter reads and writes it as 9/12/2026.
+  return key === 'meetingDate' ? formatIsoDay(String(value)) : String(value);
 }
 
 export interface MetadataPanelProps {
@@ -55,6 +59,10 @@ export function MetadataPanel(props: MetadataPanelProps) {
     if (!Number.isInteger(yearNumber) || yearNumber < 1967 || yearNumber > 2200) { setError(t('newReview.error.year')); return; }
     const patchFields: Record<string, string | number | null> = {};
     for (const key of TEXT_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').trim() || null;
+    // A date that names a day is stored as that ISO day (the library's column, the check's as-of date);
+    // anything else ("cuối tháng 12/2026") is kept as written.
+    const meeting = patchFields.meetingDate;
+    if (typeof meeting === 'string') patchFields.meetingDate = parseMeetingDate(meeting, yearNumber) ?? meeting;
     for (const key of MULTILINE_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').split('\n').map((l) => l.trim()).filter(Boolean).join('\n') || null;
     for (const key of NUMBER_FIELDS) {
       const raw = fields[key]?.trim() ?? '';
@@ -105,7 +113,8 @@ export function MetadataPanel(props: MetadataPanelProps) {
         </label>
         {TEXT_FIELDS.map((key) => (
           <label key={key}>{t(`meta.${key}` as MessageKey)}
-            <input value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`meta-${key}`} />
+            <input value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} data-testid={`meta-${key}`}
+              {...(key === 'meetingDate' ? { placeholder: t('meta.meetingDatePlaceholder') } : {})} />
           </label>
         ))}
         {MULTILINE_FIELDS.map((key) => (
