@@ -29,6 +29,17 @@ export interface FieldContext {
   previous?: PreviousReview | null;
 }
 
+/** The Summit numbers of `year` counted on from the latest listed year before it (two a year), or []. */
+function expectedSummits(ref: ReferenceData, year: number): number[] {
+  const before = ref.summits.filter((s) => s.year < year);
+  if (!before.length) return [];
+  const last = Math.max(...before.map((s) => s.year));
+  if (year - last > 3) return []; // too far ahead to count on
+  const lastNumber = Math.max(...before.filter((s) => s.year === last).map((s) => s.number));
+  const first = lastNumber + 2 * (year - last - 1) + 1;
+  return [first, first + 1];
+}
+
 function joinList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const and = lang === 'vi' ? ' và ' : ' and ';
@@ -69,7 +80,13 @@ export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
   }
   for (const [name, y] of [['summits', year], ['nextSummits', year + 1]] as const) {
     const list = summitsOf(ref, y);
-    put(name, joinList(list.map((s) => ordinal(s.number, lang)), lang), list.length > 0 && list.every((s) => s.confirmed), list.length ? (list.every((s) => s.confirmed) ? undefined : n('Hội nghị Cấp cao dự kiến, chưa diễn ra', 'Planned Summits, not yet held')) : n(`Dữ liệu tham chiếu chưa có Hội nghị Cấp cao năm ${y}`, `No Summits for ${y} in the reference data`));
+    // A year the reference does not list yet (next year's orientations, usually): the numbers that follow
+    // the last year it lists, two Summits a year as since 2009, proposed unconfirmed rather than left blank.
+    const expected = list.length ? [] : expectedSummits(ref, y);
+    put(name, joinList((list.length ? list.map((s) => s.number) : expected).map((num) => ordinal(num, lang)), lang), list.length > 0 && list.every((s) => s.confirmed),
+      list.length ? (list.every((s) => s.confirmed) ? undefined : n('Hội nghị Cấp cao dự kiến, chưa diễn ra', 'Planned Summits, not yet held'))
+        : expected.length ? n(`Dự kiến (hai Hội nghị Cấp cao mỗi năm): dữ liệu tham chiếu chưa có năm ${y}, hãy xác nhận`, `Expected (two Summits a year): the reference data has no Summits for ${y} yet, confirm them`)
+          : n(`Dữ liệu tham chiếu chưa có Hội nghị Cấp cao năm ${y}`, `No Summits for ${y} in the reference data`));
     if (name === 'summits') {
       const places = [...new Set(list.map((s) => (lang === 'vi' ? s.placeVi : s.placeEn)))];
       put('summitPlace', joinList(places, lang), list.length > 0 && list.every((s) => s.confirmed));
