@@ -324,3 +324,18 @@ test("the meeting date typed in the document's chip is the review's: Properties 
   await page.getByTestId('back-to-library').click();
   await expect(page.getByTestId('review-row').filter({ hasText: 'Chip' }).getByTestId('review-date')).toHaveText('10/12/2026');
 });
+
+test('Properties: saving without touching an imported month-only meeting date keeps it as stored', async ({ app }) => {
+  let page = app.page();
+  await page.waitForFunction(() => 'rdTransport' in window);
+  const meta = await invoke<{ id: string }>(page, 'reviews:create', { title: 'Tháng', year: 2023, lang: 'vi' });
+  await invoke(page, 'reviews:update', { id: meta.id, patch: { fields: { meetingDate: '2023-12' } } });
+  await invoke(page, 'settings:set', { lastOpenReviewId: meta.id });
+  page = await app.restart();
+  await page.getByTestId('toggle-properties').click();
+  await expect(page.getByTestId('meta-meetingDate')).toHaveValue('12/2023');
+  await page.getByTestId('meta-place').fill('Hà Nội');
+  await page.getByTestId('meta-save').click();
+  await expect.poll(async () => (await invoke<{ fields: Record<string, unknown> }>(page, 'reviews:get', { id: meta.id })).fields).toMatchObject({ meetingDate: '2023-12', place: 'Hà Nội' });
+  await page.screenshot({ path: test.info().outputPath('properties.png') });
+});

@@ -3,6 +3,7 @@
 // each change becomes a roll-mark run between plain runs of the same format.
 import type { DocBlock, DocInline, DocList, DocListItem, DocRollMark, DocState, DocTableCell, DocText, Provenance } from '../shared/doc.ts';
 import { rollText, type RollChange, type RollNote, type RollOptions } from './roll/roll.ts';
+import { text } from '../shared/doc-build.ts';
 
 export interface RolledBlocks { blocks: DocBlock[]; changes: RollChange[]; notes: RollNote[] }
 
@@ -21,7 +22,7 @@ function fieldsAsText(children: readonly DocInline[]): DocInline[] {
   for (const child of children) {
     const isField = child.type === 'field';
     const run: DocInline = isField
-      ? { type: 'text', version: 1, text: child.text, format: child.format, style: child.style, mode: 'normal', detail: 0 }
+      ? { ...text(child.text, child.format), style: child.style }
       : child;
     const last = out[out.length - 1];
     if (run.type === 'text' && last?.type === 'text' && (isField || prevWasField)

@@ -2,7 +2,7 @@
 // "2026-12-09") → an ISO day, the form the library's "Ngày họp" column and the stale-fact check read.
 // Shared: Properties (renderer) stores what it parses; the main side reads the document's chip with it.
 
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function isoDay(year: number, month: number, day: number): string | null {
   if (year < 1967 || year > 2200 || month < 1 || month > 12 || day < 1) return null;

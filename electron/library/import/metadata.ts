@@ -2,6 +2,7 @@
 // review, kind, meeting date, place, chair, attendance and a title (the headline; else the meeting's name when stated).
 // Everything here is a best guess the user can correct afterwards (these are ordinary review fields).
 import type { Lang, ReviewFields, ReviewKind } from '../../shared/review.ts';
+import { EN_MONTHS } from '../../shared/meeting-date.ts';
 
 export interface DetectedMeta {
   lang: Lang;
@@ -97,7 +98,6 @@ function detectChair(sentences: string[], lang: Lang): Chair | undefined {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.chair;
 }
 
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function iso(year: number, month: number, day?: number): string {
   const mm = String(month).padStart(2, '0');

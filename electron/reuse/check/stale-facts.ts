@@ -1,7 +1,8 @@
 // The stale-fact check: pure, over a document and the reference. Lists, with the block to jump to:
 // years that do not fit the draft's year; the wrong Chair or theme for a year; the SOM head named for a
-// year they did not hold it; a Summit of another year named as this year's; ministries under their pre-2025 names (current name proposed); facts past
-// their time; unconfirmed facts (a Chair or theme the reference has not confirmed); pending marks.
+// year they did not hold it; a Summit of another year named as this year's; ministries under their
+// pre-2025 names (current name proposed); facts past their time; unconfirmed facts (a Chair or theme the
+// reference has not confirmed); pending marks.
 // Empty fields and the checklist are the drafting check's (electron/drafting/check), merged by the service.
 import type { DocState } from '../../shared/doc.ts';
 import type { CheckFinding } from '../../shared/reuse.ts';
@@ -9,7 +10,7 @@ import { blockText } from '../../shared/doc-build.ts';
 import { fold } from '../../library/fold.ts';
 import { calendarYears } from '../roll/years.ts';
 import { FoldedText, namePattern } from '../roll/match.ts';
-import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, ordinal, sentenceAround, summitMentions, THEME } from '../roll/roll.ts';
+import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, ordinal, sameRankSummit, sentenceAround, summitMentions, THEME } from '../roll/roll.ts';
 import { chairOf, countryById, holderAt, holdersIn, type RollReference } from '../roll/reference.ts';
 import { listMarks } from '../marks.ts';
 
@@ -119,9 +120,7 @@ function checkSummits(text: string, folded: string, blockIndex: number, ctx: Che
     if (!summit || summit.year === ctx.year || summit.year === ctx.year + 1) continue;
     const { from, to } = sentenceAround(text, m.start, m.end);
     if (calendarYears(text.slice(from, to)).some((y) => y.year === summit.year)) continue;
-    const byNumber = (a: { number: number }, b: { number: number }) => a.number - b.number;
-    const rank = ref.summits.filter((s) => s.year === summit.year).sort(byNumber).findIndex((s) => s.number === m.number);
-    const current = ref.summits.filter((s) => s.year === ctx.year).sort(byNumber)[rank];
+    const current = sameRankSummit(ref, summit, ctx.year);
     const proposal = current ? (m.en ? ordinal(current.number) : String(current.number)) : undefined;
     const found = text.slice(m.start, m.end);
     out.push({

@@ -9,7 +9,7 @@
 import { fold } from '../../library/fold.ts';
 import { alignedFold, calendarYears, yearMentions, yearContext } from './years.ts';
 import { FoldedText, namePattern } from './match.ts';
-import { chairOf, countryById, holderAt, holdersIn, type CountryNames, type RollReference } from './reference.ts';
+import { chairOf, countryById, holderAt, holdersIn, type CountryNames, type RollReference, type SummitFact } from './reference.ts';
 
 export const ROLL_RULES = [
   'reviewed-year', 'orientation-year', 'chair', 'theme', 'summit', 'anniversary', 'som-head', 'ministry',
@@ -202,14 +202,17 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
+/** The Summit of `year` in the same place of its year's list as `summit` (the first, the second). */
+export function sameRankSummit(ref: RollReference, summit: SummitFact, year: number): SummitFact | undefined {
+  const ofYear = (y: number) => ref.summits.filter((s) => s.year === y).sort((a, b) => a.number - b.number);
+  return ofYear(year)[ofYear(summit.year).findIndex((s) => s.number === summit.number)];
+}
+
 function nextSummit(ref: RollReference, n: number, delta: number, window: Set<number>): number | undefined {
   const summit = ref.summits.find((s) => s.number === n);
   if (!summit || !window.has(summit.year)) return undefined;
-  const ofYear = ref.summits.filter((s) => s.year === summit.year).sort((a, b) => a.number - b.number);
-  const rank = ofYear.findIndex((s) => s.number === n);
-  const target = ref.summits.filter((s) => s.year === summit.year + delta).sort((a, b) => a.number - b.number)[rank];
   // Two Summits a year: without the new year's list, the numbers advance by two a year.
-  return target?.number ?? n + 2 * delta;
+  return sameRankSummit(ref, summit, summit.year + delta)?.number ?? n + 2 * delta;
 }
 
 function rollSummits(ctx: Ctx): void {

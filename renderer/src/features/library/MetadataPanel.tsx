@@ -60,9 +60,13 @@ export function MetadataPanel(props: MetadataPanelProps) {
     const patchFields: Record<string, string | number | null> = {};
     for (const key of TEXT_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').trim() || null;
     // A date that names a day is stored as that ISO day (the library's column, the check's as-of date);
-    // anything else ("cuối tháng 12/2026") is kept as written.
+    // anything else ("cuối tháng 12/2026") is kept as written, and an untouched value as it was stored
+    // (an imported "2023-12" shown as 12/2023 stays "2023-12").
     const meeting = patchFields.meetingDate;
-    if (typeof meeting === 'string') patchFields.meetingDate = parseMeetingDate(meeting, yearNumber) ?? meeting;
+    if (typeof meeting === 'string') {
+      const untouched = meeting === fieldString(meta.fields, 'meetingDate');
+      patchFields.meetingDate = untouched ? String(meta.fields.meetingDate) : parseMeetingDate(meeting, yearNumber) ?? meeting;
+    }
     for (const key of MULTILINE_FIELDS) patchFields[key] = fields[key]?.normalize('NFC').split('\n').map((l) => l.trim()).filter(Boolean).join('\n') || null;
     for (const key of NUMBER_FIELDS) {
       const raw = fields[key]?.trim() ?? '';
