@@ -73,6 +73,8 @@ export interface CheckFinding {
   blockIndex: number;
   /** What the text says, and (when known) what it should say. */
   found: string;
+  /** Where `found` starts in the block's text (blockText), for the highlight on jump and the replacement. */
+  at?: number;
   proposal?: string;
   message: Bilingual;
   /** A few words around it. */

@@ -22,6 +22,6 @@ export function glossaryCheckFindings(content: DocState, findings: readonly Glos
     const unitText = units[f.unitIndex]?.text ?? '';
     const inUnit = locateSegments(unitText, [f.sentence])[0]?.start ?? 0;
     const inBlock = block ? Math.max(0, blockText(block as Parameters<typeof blockText>[0]).indexOf(unitText)) : 0;
-    return { kind: f.kind, message: f.message, target: { blockIndex, offset: inBlock + inUnit } };
+    return { kind: f.kind, message: f.message, target: { blockIndex, offset: inBlock + inUnit, length: f.sentence.length } };
   });
 }

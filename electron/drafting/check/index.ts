@@ -21,5 +21,6 @@ export function runChecks(input: CheckInput, checks: readonly Check[] = CHECKS):
 }
 
 export function findingText(f: Finding, lang: 'vi' | 'en'): string {
-  return `[${f.kind}] ${f.message[lang]}`;
+  const fix = f.fix ? (lang === 'vi' ? ` Đề xuất: ${f.fix.replacement}.` : ` Proposed: ${f.fix.replacement}.`) : '';
+  return `[${f.kind}] ${f.message[lang]}${fix}`;
 }

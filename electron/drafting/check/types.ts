@@ -23,14 +23,23 @@ export interface JumpTarget {
   blockIndex: number;
   field?: string;
   itemId?: string;
-  /** Character offset inside the block's text, for text findings (issue 11's stale names). */
+  /** Character offset inside the block's text (doc-build's blockText), for text findings (issue 11's stale names). */
   offset?: number;
+  /** How many characters from `offset` the finding is about: they are highlighted on jump. */
+  length?: number;
+}
+
+/** A proposal the user can apply: the text at the target's offset, `found`, becomes `replacement`. */
+export interface FindingFix {
+  found: string;
+  replacement: string;
 }
 
 export interface Finding {
   kind: FindingKind;
   message: UserMessage;
   target: JumpTarget;
+  fix?: FindingFix;
 }
 
 export interface CheckInput {

@@ -5,6 +5,7 @@ import { doc, paragraph, text } from '../../shared/doc-build.ts';
 import { loadReference } from '../../drafting/reference/load.ts';
 import { rollReferenceFrom } from '../reference-adapter.ts';
 import { checkStaleFacts } from './stale-facts.ts';
+import { staleFactChecks } from './as-check.ts';
 
 const ref = rollReferenceFrom(loadReference({ resourcesDir: resolve(import.meta.dirname, '../../..') }).data);
 const check = (paragraphs: string[], year = 2026, lang: 'vi' | 'en' = 'vi') => checkStaleFacts(doc(paragraphs.map((p) => paragraph(p))), { year, lang }, ref);
@@ -56,4 +57,45 @@ test("last year's Summits named as this year's are flagged with this year's prop
   assert.deepEqual(check(['Tại Hội nghị Cấp cao ASEAN lần thứ 47 năm 2025, Timor-Leste đã gia nhập.']).filter((x) => x.kind === 'summit'), [], 'its year written');
   assert.deepEqual(check(['Hội nghị Cấp cao ASEAN lần thứ 47 diễn ra tháng 10/2025.']).filter((x) => x.kind === 'summit'), [], 'dated');
   assert.deepEqual(check(['Hội nghị Cấp cao ASEAN lần thứ 46 và 47 đã thông qua Tầm nhìn.'], 2025).filter((x) => x.kind === 'summit'), [], 'in the 2025 review');
+});
+
+test('every text finding says where its words are, and the check list offers the proposal as a fix', () => {
+  const paragraphs = [
+    'Bộ Lao động - Thương binh và Xã hội và Bộ Thông tin và Truyền thông đã chủ trì nhiều hoạt động năm 2024.',
+    'tích cực ủng hộ Chủ tịch Malaysia trong năm ASEAN 2026 với chủ đề "Bao trùm và Bền vững".',
+    'Hội nghị Cấp cao ASEAN lần thứ 46 và 47 đã thông qua nhiều văn kiện; Timor-Leste sẽ trở thành thành viên thứ 11.',
+  ];
+  const content = doc(paragraphs.map((p) => paragraph(p)));
+  const found = checkStaleFacts(content, { year: 2026, lang: 'vi' }, ref);
+  assert.ok(found.length >= 7, found.map((f) => f.kind).join(' '));
+  for (const f of found) assert.equal(paragraphs[f.blockIndex]!.slice(f.at, f.at! + f.found.length), f.found, `${f.kind}: ${f.found}`);
+
+  const reference = loadReference({ resourcesDir: resolve(import.meta.dirname, '../../..') }).data;
+  const listed = staleFactChecks({ review: { id: 'r', year: 2026, lang: 'vi', kind: 'report', fields: {} }, content, reference });
+  const fixes = listed.filter((f) => f.fix).map((f) => [f.kind, f.fix!.found, f.fix!.replacement, paragraphs[f.target.blockIndex]!.slice(f.target.offset, f.target.offset! + f.target.length!)]);
+  assert.deepEqual(fixes.filter(([k]) => k !== 'expired'), [
+    ['ministry', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Nội vụ', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['ministry', 'Bộ Thông tin và Truyền thông', 'Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông'],
+    ['chair', 'Malaysia', 'Phi-líp-pin', 'Malaysia'],
+    ['theme', 'Bao trùm và Bền vững', 'Cùng chèo lái tương lai chung', 'Bao trùm và Bền vững'],
+    ['summit', '46', '48', '46'],
+    ['summit', '47', '49', '47'],
+  ]);
+  assert.ok(!listed.some((f) => f.kind === 'year' && f.fix), 'a year has no single right value to put in');
+  assert.ok(listed.find((f) => f.kind === 'year')!.target.length === 4, 'but is highlighted');
+});
+
+test('the Chair is the country next to the word "Chủ tịch" / "Chair", not the subject of the sentence or the chair of a body', () => {
+  const chairs = (p: string, lang: 'vi' | 'en' = 'vi') => check([p], 2026, lang).filter((f) => f.kind === 'chair').map((f) => f.found);
+  assert.deepEqual(chairs('Việt Nam tích cực ủng hộ Chủ tịch Malaysia trong năm ASEAN 2026.'), ['Malaysia']);
+  assert.deepEqual(chairs('Năm 2026, Việt Nam phối hợp chặt chẽ với Chủ tịch Phi-líp-pin.'), []);
+  assert.deepEqual(chairs('Năm 2026, Việt Nam đảm nhiệm thành công vai trò Chủ tịch Nhóm Đặc trách Sáng kiến Liên kết ASEAN.'), []);
+  assert.deepEqual(chairs('In 2026, Viet Nam served as Chair of the ASEAN Information Ministers\' Meeting.', 'en'), []);
+  // Every way the templates and the articles name the Chair is still read as the Chair.
+  assert.deepEqual(chairs('Năm 2026, Malaysia đảm nhận vai trò Chủ tịch ASEAN với chủ đề mới.'), ['Malaysia']);
+  assert.deepEqual(chairs('phối hợp triển khai các ưu tiên của Năm Chủ tịch ASEAN 2026 của Malaysia.'), ['Malaysia']);
+  assert.deepEqual(chairs('Phối hợp chặt chẽ với Malaysia, Chủ tịch ASEAN năm 2026, trong các ưu tiên.'), ['Malaysia']);
+  assert.deepEqual(chairs('ủng hộ Malaysia hoàn thành tốt vai trò Chủ tịch ASEAN năm 2026.'), ['Malaysia']);
+  assert.deepEqual(chairs('Under the Chairmanship of Malaysia in 2026, ASEAN stayed united.', 'en'), ['Malaysia']);
+  assert.deepEqual(chairs('In 2026, Malaysia will chair ASEAN.', 'en'), ['Malaysia']);
 });

@@ -42,7 +42,7 @@ function checkYears(text: string, folded: string, blockIndex: number, ctx: Check
     const before = folded.length === text.length ? folded.slice(Math.max(0, m.start - 20), m.start) : fold(text.slice(Math.max(0, m.start - 20), m.start));
     if (/(?:so voi|nhu|compared|than|since)\s+(?:nam\s+|with\s+)?$/u.test(before)) continue;
     out.push({
-      kind: 'year', blockIndex, found: String(m.year), excerpt: excerpt(text, m.start, m.end),
+      kind: 'year', blockIndex, found: String(m.year), at: m.start, excerpt: excerpt(text, m.start, m.end),
       message: {
         vi: `Năm ${m.year} trong báo cáo năm ${ctx.year} (phương hướng năm ${ctx.year + 1}): kiểm tra lại.`,
         en: `${m.year} in the ${ctx.year} review (orientations for ${ctx.year + 1}): check it.`,
@@ -63,12 +63,12 @@ function checkChairs(text: string, folded: string, blockIndex: number, ctx: Chec
     if (chair.country !== f.country.id) {
       const proposal = nameOf(ref, chair.country, ctx.lang);
       out.push({
-        kind: 'chair', blockIndex, found, proposal, excerpt: excerpt(text, f.start, f.end),
+        kind: 'chair', blockIndex, found, at: f.start, proposal, excerpt: excerpt(text, f.start, f.end),
         message: { vi: `Chủ tịch ASEAN năm ${year} là ${nameOf(ref, chair.country, 'vi')}, không phải ${found}.`, en: `The ASEAN Chair in ${year} is ${nameOf(ref, chair.country, 'en')}, not ${found}.` },
       });
     } else if (!chair.confirmed) {
       out.push({
-        kind: 'unconfirmed-fact', blockIndex, found, excerpt: excerpt(text, f.start, f.end),
+        kind: 'unconfirmed-fact', blockIndex, found, at: f.start, excerpt: excerpt(text, f.start, f.end),
         message: { vi: `Chủ tịch ASEAN năm ${year} (${found}) chưa được xác nhận, chỉ theo luân phiên.`, en: `The ASEAN Chair for ${year} (${found}) is not confirmed: rotation only.` },
       });
     }
@@ -91,7 +91,7 @@ function checkThemes(text: string, folded: string, blockIndex: number, ctx: Chec
     if (known && !fits) {
       const proposal = ctx.lang === 'vi' ? chair?.themeVi : chair?.themeEn;
       out.push({
-        kind: 'theme', blockIndex, found: m[1]!, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, start, end),
+        kind: 'theme', blockIndex, found: m[1]!, at: start, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, start, end),
         message: {
           vi: `"${m[1]}" là chủ đề năm ${known.year}, không phải năm ${year}${proposal ? ` (năm ${year}: "${proposal}")` : ' (chủ đề năm ' + year + ' chưa công bố)'}.`,
           en: `"${m[1]}" is the theme of ${known.year}, not ${year}${proposal ? ` (${year}: "${proposal}")` : ` (the ${year} theme is not announced)`}.`,
@@ -99,7 +99,7 @@ function checkThemes(text: string, folded: string, blockIndex: number, ctx: Chec
       });
     } else if (!known && chair && !chair.themeConfirmed) {
       out.push({
-        kind: 'unconfirmed-fact', blockIndex, found: m[1]!, excerpt: excerpt(text, start, end),
+        kind: 'unconfirmed-fact', blockIndex, found: m[1]!, at: start, excerpt: excerpt(text, start, end),
         message: { vi: `Chủ đề năm ${year} chưa được công bố chính thức: kiểm tra "${m[1]}".`, en: `The ${year} theme is not officially announced: check "${m[1]}".` },
       });
     }
@@ -124,7 +124,7 @@ function checkSummits(text: string, folded: string, blockIndex: number, ctx: Che
     const proposal = current ? (m.en ? ordinal(current.number) : String(current.number)) : undefined;
     const found = text.slice(m.start, m.end);
     out.push({
-      kind: 'summit', blockIndex, found, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, m.start, m.end),
+      kind: 'summit', blockIndex, found, at: m.start, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, m.start, m.end),
       message: {
         vi: `Hội nghị Cấp cao ASEAN lần thứ ${m.number} họp năm ${summit.year}, không phải năm ${ctx.year}${current ? ` (năm ${ctx.year}: lần thứ ${current.number})` : ''}.`,
         en: `The ${ordinal(m.number)} ASEAN Summit was in ${summit.year}, not ${ctx.year}${current ? ` (${ctx.year}: the ${ordinal(current.number)})` : ''}.`,
@@ -154,7 +154,7 @@ function checkSomHead(text: string, blockIndex: number, ctx: CheckContext, ref: 
       if (holders.some((h) => fold(h.name) === fold(name))) continue;
       const proposal = holderAt(ref, 'som-head', year, 12)?.name ?? holders[holders.length - 1]?.name;
       out.push({
-        kind: holders.length ? 'title' : 'unconfirmed-fact', blockIndex, found: f.text, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, f.start, f.end),
+        kind: holders.length ? 'title' : 'unconfirmed-fact', blockIndex, found: f.text, at: f.start, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, f.start, f.end),
         message: holders.length
           ? { vi: `${f.text} không giữ chức Trưởng SOM ASEAN Việt Nam năm ${year}${proposal ? ` (theo dữ liệu: ${proposal})` : ''}.`, en: `${f.text} was not Head of Viet Nam's ASEAN SOM in ${year}${proposal ? ` (reference data: ${proposal})` : ''}.` }
           : { vi: `Dữ liệu tham chiếu chưa có Trưởng SOM ASEAN Việt Nam năm ${year}: xác nhận ${f.text}.`, en: `The reference data has no Head of Viet Nam's ASEAN SOM for ${year}: confirm ${f.text}.` },
@@ -171,7 +171,7 @@ function checkMinistries(text: string, folded: string, blockIndex: number, ctx: 
     for (const [old, next] of [[m.oldVi, ctx.lang === 'en' ? m.newEn : m.newVi], [m.oldEn, m.newEn]] as const) {
       for (const f of mapped.find(namePattern(old))) {
         out.push({
-          kind: 'ministry', blockIndex, found: f.text, proposal: next, excerpt: excerpt(text, f.start, f.end),
+          kind: 'ministry', blockIndex, found: f.text, at: f.start, proposal: next, excerpt: excerpt(text, f.start, f.end),
           message: { vi: `Tên cũ (trước 1/3/2025): ${f.text}. Tên hiện nay: ${ctx.lang === 'en' ? m.newVi : next}.`, en: `Former name (before 1 March 2025): ${f.text}. Current name: ${m.newEn}.` },
         });
       }
@@ -197,7 +197,7 @@ function checkExpired(text: string, folded: string, blockIndex: number, ctx: Che
       const found = text.slice(m.index, m.index + m[0].length);
       const proposal = ctx.lang === 'en' ? fact.successorEn : fact.successorVi;
       out.push({
-        kind: 'expired', blockIndex, found, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, m.index, m.index + m[0].length),
+        kind: 'expired', blockIndex, found, at: m.index, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, m.index, m.index + m[0].length),
         message: { vi: `Đã hết thời điểm: ${fact.vi}.`, en: `Past its time: ${fact.en}.` },
       });
     }
@@ -230,6 +230,7 @@ function blockFindings(text: string, ctx: CheckContext, ref: RollReference): Che
     checkSomHead(text, 0, ctx, ref, found);
     checkMinistries(text, folded, 0, ctx, ref, found);
     checkExpired(text, folded, 0, ctx, ref, found);
+    found.sort((x, y) => (x.at ?? 0) - (y.at ?? 0)); // in reading order, as the panel lists them
     if (byText.size >= MEMO_MAX) byText.clear();
     byText.set(text, found);
   }

@@ -128,10 +128,41 @@ export function countryForms(ref: RollReference, text: string): CountryForm[] {
 
 export const CHAIR_WORDS = /chu tich|chair/u;
 
-/** Is a country mention about the ASEAN Chair (the word is close by, in the same clause)? */
+// The word for the Chair, folded: "Chủ tịch", "Chair", "Chairmanship" (not "chaired", "co-chair").
+const CHAIR_WORD = /(?<![\p{L}-])(?:chu tich|chair(?:manship|man|person)?)(?!\p{L})/gu;
+// What may stand between the Chair word and its country: "Chủ tịch ASEAN năm 2026 là Phi-líp-pin",
+// "Năm Chủ tịch ASEAN 2017 của Phi-líp-pin", "Malaysia trên cương vị Chủ tịch ASEAN", "ủng hộ Lào hoàn
+// thành tốt vai trò Chủ tịch", "the Chairmanship of Malaysia", "Malaysia, as ASEAN Chair". Any other word
+// makes the country someone else ("Việt Nam tích cực ủng hộ Chủ tịch Malaysia": Việt Nam is not the Chair).
+const GAP_WORDS = new Set([
+  'asean', 'nam', 'la', 'cua', 'nuoc', 'vai', 'tro', 'cuong', 'vi', 'dam', 'nhiem', 'nhan', 'giu', 'trong', 'tren', 'voi', 'tu', 'cach',
+  'hoan', 'thanh', 'tot', 'cong', 'ky', 'se', 'da', 'dang', 'tiep', 'tuc', 'moi',
+  'the', 'as', 'its', 'in', 'of', 'is', 'was', 'will', 'be', 'become', 'becomes', 'year', 'hold', 'holds', 'held', 'holding',
+  'assume', 'assumes', 'assumed', 'assuming', 'take', 'takes', 'took', 'over', 's', 'current', 'incoming', 'outgoing',
+]);
+/** A gap made only of those words, years and commas, dashes, brackets: at most a short clause. */
+function chairGap(gap: string): boolean {
+  if (gap.length > 40 || /[.;!?\n]/u.test(gap)) return false;
+  return gap.split(/[\s,()\-–—:'’"“”]+/u).every((w) => w === '' || GAP_WORDS.has(w) || /^\d{4}$/u.test(w));
+}
+/** "Chủ tịch Nhóm Đặc trách …", "Chair of the ASEAN Information Ministers' Meeting": the chair of a body. */
+const BODY_AFTER = /^\s+(?:(?:Hội|Nhóm|Ủy|Uỷ|Tiểu|Diễn|Ban|Cơ|Mạng|Liên|Quỹ|Trung|Đại|Hạ|Thượng)\s|of\s+the\s+(?:ASEAN\s+)?\p{Lu})/u;
+
+/**
+ * Is a country mention about the ASEAN Chair? The Chair word is next to it, with only the words of
+ * GAP_WORDS between them, and (when the country comes first) is not the chair of some body.
+ */
 export function inChairContext(text: string, start: number, end: number): boolean {
-  const window = fold(text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)));
-  return CHAIR_WORDS.test(window);
+  const before = fold(text.slice(Math.max(0, start - 60), start));
+  for (const m of before.matchAll(CHAIR_WORD)) if (chairGap(before.slice(m.index + m[0].length))) return true;
+  const afterText = text.slice(end, Math.min(text.length, end + 60));
+  const after = fold(afterText);
+  for (const m of after.matchAll(CHAIR_WORD)) {
+    if (!chairGap(after.slice(0, m.index))) break; // a farther Chair word has this gap and more
+    // The original text's letters after the word (fold keeps lengths of NFC Vietnamese).
+    return !(after.length === afterText.length && BODY_AFTER.test(afterText.slice(m.index + m[0].length)));
+  }
+  return false;
 }
 
 function formOf(country: CountryNames, kind: CountryForm['kind'], index: number): string | undefined {

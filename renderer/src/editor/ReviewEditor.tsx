@@ -18,7 +18,7 @@ import { Toolbar } from './toolbar/Toolbar.tsx';
 import { ChangePlugin } from './plugins/ChangePlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
 import { TabPlugin } from './plugins/TabPlugin.tsx';
-import { ScrollToBlockPlugin } from './plugins/ScrollToBlockPlugin.tsx';
+import { ScrollToBlockPlugin, type BlockTarget } from './plugins/ScrollToBlockPlugin.tsx';
 import { SelectionShieldPlugin } from './plugins/SelectionShieldPlugin.tsx';
 import { TestHooksPlugin } from './plugins/TestHooksPlugin.tsx';
 import { EditablePlugin } from './plugins/EditablePlugin.tsx';
@@ -58,8 +58,8 @@ export interface ReviewEditorProps {
    * travel, not the whole review).
    */
   onBaseline?(state: DocState): void;
-  /** Scroll to and briefly highlight top-level block `index` (nonce changes to repeat the same index). */
-  scrollTarget?: { index: number; nonce: number } | null;
+  /** Scroll to and briefly highlight top-level block `index`, or the words `span` in it (nonce changes to repeat the same index). */
+  scrollTarget?: BlockTarget | null;
   readOnly?: boolean;
   /** The document's language (its export profile's look: Decree 30 for vi, international for en). */
   docLang?: 'vi' | 'en';

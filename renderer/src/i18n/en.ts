@@ -523,6 +523,13 @@ export const en: Messages = {
   'tm.corrected': 'Corrected',
   // drafting (issue 10, second session): orientations left untranslated
   'check.kind.carry-untranslated': 'Untranslated orientation',
+  // check: applying a finding's proposal
+  'check.fix.apply': 'Change to “{replacement}”',
+  'check.fix.applyAll': 'Change all {n}',
+  'check.fix.done': 'Changed {found} → {replacement} ({n})',
+  'check.fix.changed': 'The text there changed since the check, so it was not changed; the list is up to date now.',
+  'check.fix.someChanged': '{n} places changed since the check and were left as they are; the list is up to date now.',
+  'check.fix.undo': 'Undo',
   // inbox (issue 14): the ministries' contributions
   'inbox.open': "Contributions",
   'inbox.title': "The ministries' contributions",

@@ -522,6 +522,13 @@ export const vi = {
   'tm.corrected': 'Chỉnh tay',
   // drafting (issue 10, second session): orientations left untranslated
   'check.kind.carry-untranslated': 'Phương hướng chưa dịch',
+  // check: applying a finding's proposal
+  'check.fix.apply': 'Sửa thành “{replacement}”',
+  'check.fix.applyAll': 'Sửa cả {n} chỗ',
+  'check.fix.done': 'Đã sửa {n} chỗ: {found} → {replacement}',
+  'check.fix.changed': 'Chỗ này đã thay đổi từ lần kiểm tra trước nên chưa sửa; danh sách đã được cập nhật.',
+  'check.fix.someChanged': '{n} chỗ đã thay đổi từ lần kiểm tra trước nên được giữ nguyên; danh sách đã được cập nhật.',
+  'check.fix.undo': 'Hoàn tác',
   // inbox (issue 14): the ministries' contributions
   'inbox.open': "Đóng góp",
   'inbox.title': "Đóng góp của các bộ, ngành",

@@ -10,24 +10,11 @@ import { $findInDocument, $replaceAll, $replaceMatch, FoldCache, type NodeMatch 
 import type { FindOptions } from './findText.ts';
 import { completeLoad } from '../progressiveLoad.ts';
 import { windowOf } from '../windowing.ts';
+import { domRangeOf, highlights } from './highlight.ts';
 
 const MAX_HIGHLIGHTS = 5000;
 const HIGHLIGHT_ALL = 'rd-find';
 const HIGHLIGHT_CURRENT = 'rd-find-current';
-
-interface HighlightRegistry { set(name: string, value: unknown): void; delete(name: string): void }
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-const highlights = (): { registry: HighlightRegistry; Highlight: HighlightCtor } | null => {
-  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
-  return css?.highlights && Highlight ? { registry: css.highlights, Highlight } : null;
-};
-
-function textNodeOf(element: HTMLElement | null): Text | null {
-  if (!element) return null;
-  const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  return walker.nextNode() as Text | null;
-}
 
 export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
   locale: EditorLocale; withReplace: boolean; onClose(): void; onToggleReplace(): void;
@@ -79,19 +66,7 @@ export function FindBar({ locale, withReplace, onClose, onToggleReplace }: {
     return () => clearTimeout(timer);
   }, [search, revision, query, options, editor, cache]);
 
-  const rangeOf = useCallback((m: NodeMatch): Range | null => {
-    const start = textNodeOf(editor.getElementByKey(m.startKey));
-    const end = textNodeOf(editor.getElementByKey(m.endKey));
-    if (!start || !end) return null;
-    try {
-      const range = document.createRange();
-      range.setStart(start, Math.min(m.startOffset, start.length));
-      range.setEnd(end, Math.min(m.endOffset, end.length));
-      return range;
-    } catch {
-      return null;
-    }
-  }, [editor]);
+  const rangeOf = useCallback((m: NodeMatch) => domRangeOf(editor, m), [editor]);
 
   // Paint the matches; the current one in its own colour, scrolled into view.
   useEffect(() => {

@@ -46,8 +46,9 @@ import { ReusePanel, type ReuseTab } from '../reuse/ReusePanel.tsx';
 import { docJsonText } from '../../editor/incrementalExport.ts';
 // inbox (issue 14)
 import { InboxPanel } from '../inbox/InboxPanel.tsx';
+import type { BlockTarget } from '../../editor/plugins/ScrollToBlockPlugin.tsx';
 
-export interface ScrollTarget { index: number; nonce: number }
+export type ScrollTarget = BlockTarget;
 type SidePanel = 'history' | 'properties' | 'fields' | 'reuse' | 'check' | 'translation' | 'inbox' | null;
 
 export interface EditorScreenProps {
@@ -292,7 +293,7 @@ export function EditorScreen(props: EditorScreenProps) {
   }
 
   const toggle = (name: Exclude<SidePanel, null>) => setPanel((current) => (current === name ? null : name));
-  const jump = (index: number) => setLocalTarget({ index, nonce: Date.now() });
+  const jump = (index: number, span?: BlockTarget['span']) => setLocalTarget({ index, nonce: Date.now(), ...(span ? { span } : {}) });
   const scrollTarget = localTarget && (!props.scrollTarget || localTarget.nonce > props.scrollTarget.nonce) ? localTarget : props.scrollTarget;
   const openExport = () => {
     const live = editorRef.current;
@@ -389,7 +390,7 @@ export function EditorScreen(props: EditorScreenProps) {
           <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
             tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
         )}
-        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} onJump={jump} onClose={() => setPanel(null)} />}
+        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
         {/* inbox (issue 14) */}
         {panel === 'inbox' && (
           <InboxPanel review={review} caretBlock={caret?.blockIndex ?? -1} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}

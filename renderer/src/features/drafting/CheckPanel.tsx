@@ -1,17 +1,31 @@
 // drafting (issue 10). What is left before the draft goes out — the same list as `check ID`: empty fields,
 // unconfirmed facts, checklist items without a status (issue 11 adds more kinds). Each finding jumps to
-// its place. It checks the content on screen, saved or not.
+// its place, painting the words it is about. A finding with a proposal (a former ministry name, last
+// year's Chair or Summit) has a button that puts the proposal in, as one undo step, and one that does so
+// for every place with the same words. It checks the content on screen, saved or not.
 import { useCallback, useEffect, useState } from 'react';
-import type { LexicalEditor } from 'lexical';
-import type { Finding } from '../../../../electron/drafting/check/types.ts';
+import { UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import type { Finding, JumpTarget } from '../../../../electron/drafting/check/types.ts';
 import { api } from '../../api/index.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
 import { exportDocState } from '../../editor/exportState.ts';
 import { CHIP_CATCH_UP_TAG } from '../../editor/drafting/fields.ts';
+import { replaceFindings, type TextSpan } from '../../editor/drafting/findingText.ts';
 
-export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | null; onJump(index: number): void; onClose(): void }) {
+type Jump = (index: number, span?: { offset: number; length: number }) => void;
+
+function spanOf(target: JumpTarget): TextSpan | null {
+  return target.offset !== undefined && target.length !== undefined ? { blockIndex: target.blockIndex, offset: target.offset, length: target.length } : null;
+}
+
+/** The findings with the same fix as `f` (same kind, same words, same proposal): "change all" does them. */
+function sameFix(findings: readonly Finding[], f: Finding): Finding[] {
+  return f.fix ? findings.filter((g) => g.kind === f.kind && g.fix?.found === f.fix!.found && g.fix.replacement === f.fix!.replacement) : [];
+}
+
+export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | null; readOnly?: boolean; onJump: Jump; onClose(): void }) {
   const t = useT();
   const { locale } = useLocale();
   const toasts = useToasts();
@@ -26,6 +40,20 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
       toasts.error(error);
     }
   }, [editor, reviewId, toasts]);
+
+  const apply = (chosen: Finding[]) => {
+    const fix = chosen[0]?.fix;
+    if (!editor || !fix) return;
+    const spans = chosen.map((f) => spanOf(f.target)).filter((x): x is TextSpan => x !== null);
+    const done = replaceFindings(editor, spans, fix.found, fix.replacement);
+    if (done < spans.length) toasts.info(t(done === 0 ? 'check.fix.changed' : 'check.fix.someChanged', { n: spans.length - done }));
+    if (done > 0) {
+      toasts.success(t('check.fix.done', { n: done, found: fix.found, replacement: fix.replacement }), 'check-fixed', {
+        label: t('check.fix.undo'), testId: 'check-fix-undo', run: () => { editor.dispatchCommand(UNDO_COMMAND, undefined); },
+      });
+    }
+    void run(); // at once: the list is out of date now
+  };
 
   useEffect(() => {
     void run();
@@ -48,14 +76,30 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
       </div>
       {findings?.length === 0 && <p className="muted" data-testid="check-none">{t('check.none')}</p>}
       <ul className="check-list">
-        {findings?.map((f, i) => (
-          <li key={`${f.kind}-${f.target.blockIndex}-${f.target.field ?? f.target.itemId ?? i}`} className={`check-item kind-${f.kind}`} data-testid="check-item" data-kind={f.kind}>
-            <button type="button" className="check-jump" onClick={() => props.onJump(f.target.blockIndex)}>
-              <span className="check-kind">{kindLabel(t, f.kind)}</span>
-              <span className="check-message">{f.message[locale]}</span>
-            </button>
-          </li>
-        ))}
+        {findings?.map((f, i) => {
+          const span = spanOf(f.target);
+          const same = f.fix && !props.readOnly && editor ? sameFix(findings, f) : [];
+          return (
+            <li key={`${f.kind}-${f.target.blockIndex}-${f.target.field ?? f.target.itemId ?? f.target.offset ?? i}`} className={`check-item kind-${f.kind}`} data-testid="check-item" data-kind={f.kind}>
+              <button type="button" className="check-jump" onClick={() => props.onJump(f.target.blockIndex, span ? { offset: span.offset, length: span.length } : undefined)}>
+                <span className="check-kind">{kindLabel(t, f.kind)}</span>
+                <span className="check-message">{f.message[locale]}</span>
+              </button>
+              {same.length > 0 && f.fix && (
+                <div className="check-fix">
+                  <button type="button" className="button small" data-testid="check-apply" onClick={() => apply([f])}>
+                    {t('check.fix.apply', { replacement: f.fix.replacement })}
+                  </button>
+                  {same.length > 1 && (
+                    <button type="button" className="link-button small" data-testid="check-apply-all" onClick={() => apply(same)}>
+                      {t('check.fix.applyAll', { n: same.length })}
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </SidePanel>
   );
