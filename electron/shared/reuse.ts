@@ -64,7 +64,7 @@ export interface RolledInsert {
   notes: { text: string; rule: RollMarkRule }[];
 }
 
-export const FINDING_KINDS = ['year', 'chair', 'theme', 'summit', 'title', 'ministry', 'expired', 'unconfirmed-fact', 'pending-mark'] as const;
+export const FINDING_KINDS = ['year', 'chair', 'theme', 'summit', 'anniversary', 'title', 'ministry', 'expired', 'unconfirmed-fact', 'pending-mark'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface CheckFinding {

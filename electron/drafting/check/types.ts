@@ -14,7 +14,7 @@ export const FINDING_KINDS = [
   'glossary-term',         // a glossary term of the source not translated as the glossary says
   'glossary-inconsistent', // a glossary term rendered in more than one way within the draft
   // reuse (issue 11): stale facts (electron/reuse/check/stale-facts.ts) and roll-forward marks
-  'year', 'chair', 'theme', 'summit', 'title', 'ministry', 'expired', 'unconfirmed-fact', 'pending-mark',
+  'year', 'chair', 'theme', 'summit', 'anniversary', 'title', 'ministry', 'expired', 'unconfirmed-fact', 'pending-mark',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -13,7 +13,7 @@ import { blockLeaves, REPLACEABLE, textRange } from '../../shared/block-range.ts
 // Kinds whose proposal is the right wording for the words found, so the panel can put it in their place.
 // Not the unconfirmed facts (nothing to replace, only to confirm) nor pending marks (settled in the marks'
 // own accept/reject, which keeps the change's history).
-const FIXABLE: ReadonlySet<string> = new Set(['chair', 'theme', 'summit', 'title', 'ministry', 'expired']);
+const FIXABLE: ReadonlySet<string> = new Set(['chair', 'theme', 'summit', 'anniversary', 'title', 'ministry', 'expired']);
 
 /** Whether the words are plain text the editor can replace (not in a chip, a pending mark, a widget). */
 function replaceable(content: DocState, blockIndex: number, at: number, length: number): boolean {

@@ -99,3 +99,19 @@ test('the Chair is the country next to the word "Chủ tịch" / "Chair", not th
   assert.deepEqual(chairs('Under the Chairmanship of Malaysia in 2026, ASEAN stayed united.', 'en'), ['Malaysia']);
   assert.deepEqual(chairs('In 2026, Malaysia will chair ASEAN.', 'en'), ['Malaysia']);
 });
+
+test('an anniversary of the founding or of the accession that does not fit its year, in numbers or in words', () => {
+  const ann = (p: string, lang: 'vi' | 'en' = 'vi') => check([p], 2026, lang).filter((f) => f.kind === 'anniversary').map((f) => [f.found, f.proposal ?? null]);
+  // The 2025 article's sentence, rolled to 2026: 31 years is not three decades.
+  assert.deepEqual(ann('Với Việt Nam, năm 2026 là dịp để cùng nhìn lại chặng đường ba thập kỷ đồng hành cùng ASEAN và định hình hướng đi cho thời gian tới.'), [['ba thập kỷ', null]]);
+  assert.match(check(['Năm 2026, nhìn lại chặng đường ba thập kỷ đồng hành cùng ASEAN.'])[0]!.message.vi, /ứng với năm 2025, không phải năm 2026: Việt Nam gia nhập ASEAN năm 1995, năm 2026 là 31 năm/u);
+  assert.deepEqual(ann('Năm 2026, kỷ niệm 30 năm Việt Nam gia nhập ASEAN.'), [['30', '31']]);
+  assert.deepEqual(ann('In 2026, the 30th anniversary of Viet Nam joining ASEAN.', 'en'), [['30th', '31st']]);
+  assert.deepEqual(ann('In 2026, Viet Nam looks back on three decades of its ASEAN membership.', 'en'), [['three decades', null]]);
+  // Fits, rough, history, ahead, or not ASEAN's.
+  assert.deepEqual(ann('Năm 2025 là dịp nhìn lại chặng đường ba thập kỷ đồng hành cùng ASEAN.'), []);
+  assert.deepEqual(ann('Năm 2026, Việt Nam tiếp nối chặng đường hơn ba thập kỷ đồng hành cùng ASEAN.'), []);
+  assert.deepEqual(ann('Năm 2017, kỷ niệm 50 năm thành lập ASEAN.'), []);
+  assert.deepEqual(ann('Chuẩn bị kỷ niệm 60 năm thành lập ASEAN.'), [], 'no year written: next year’s, as orientations are');
+  assert.deepEqual(ann('Năm 2026, kỷ niệm 35 năm quan hệ đối tác ASEAN - Trung Quốc.'), []);
+});

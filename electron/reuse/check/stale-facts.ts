@@ -1,6 +1,7 @@
 // The stale-fact check: pure, over a document and the reference. Lists, with the block to jump to:
 // years that do not fit the draft's year; the wrong Chair or theme for a year; the SOM head named for a
-// year they did not hold it; a Summit of another year named as this year's; ministries under their
+// year they did not hold it; a Summit of another year named as this year's; an anniversary that does not
+// fit its year; ministries under their
 // pre-2025 names (current name proposed); facts past their time; unconfirmed facts (a Chair or theme the
 // reference has not confirmed); pending marks.
 // Empty fields and the checklist are the drafting check's (electron/drafting/check), merged by the service.
@@ -13,6 +14,7 @@ import { FoldedText, namePattern } from '../roll/match.ts';
 import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, ordinal, sameRankSummit, sentenceAround, summitMentions, THEME } from '../roll/roll.ts';
 import { chairOf, countryById, holderAt, holdersIn, type RollReference } from '../roll/reference.ts';
 import { listMarks } from '../marks.ts';
+import { anniversaryBase, anniversaryMentions } from '../roll/anniversaries.ts';
 
 export interface CheckContext {
   /** The draft's year (under review); orientations are for year + 1. */
@@ -133,6 +135,38 @@ function checkSummits(text: string, folded: string, blockIndex: number, ctx: Che
   }
 }
 
+/**
+ * An anniversary of ASEAN's founding or of Viet Nam's accession that does not fit the year it is written
+ * for (the year of its sentence, or the review's): "chặng đường ba thập kỷ đồng hành cùng ASEAN" left in a
+ * 2026 review (31 years), "kỷ niệm 30 năm" rolled by hand. A number gets the right count proposed.
+ */
+function checkAnniversaries(text: string, folded: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
+  if (!/ky niem|mung|thap ky|thap nien|the ky|anniversary|decades|century|\d\s+nam\s+(?:ngay\s+)?(?:thanh lap|viet nam gia nhap|gia nhap)/u.test(folded)) return;
+  for (const m of anniversaryMentions(text)) {
+    const base = anniversaryBase(text, m, sentenceAround(text, m.start, m.end));
+    if (!base) continue;
+    const from = base === 'founded' ? ref.aseanFounded : ref.vietNamJoined;
+    const written = nearestYear(text, m.start, m.end);
+    // No year written: the review's year, or the next (the orientations look ahead: "hướng tới kỷ niệm 60 năm").
+    if (written === undefined && (from + m.years === ctx.year || from + m.years === ctx.year + 1)) continue;
+    const year = written ?? ctx.year;
+    if (from + m.years === year || year <= from) continue;
+    const right = year - from;
+    const found = text.slice(m.start, m.end);
+    const proposal = m.words ? undefined : m.en ? ordinal(right) : String(right);
+    const what = base === 'founded'
+      ? { vi: `ASEAN thành lập năm ${from}`, en: `ASEAN was founded in ${from}` }
+      : { vi: `Việt Nam gia nhập ASEAN năm ${from}`, en: `Viet Nam joined ASEAN in ${from}` };
+    out.push({
+      kind: 'anniversary', blockIndex, found, at: m.start, ...(proposal ? { proposal } : {}), excerpt: excerpt(text, m.start, m.end),
+      message: {
+        vi: `“${found}” ứng với năm ${from + m.years}, không phải năm ${year}: ${what.vi}, năm ${year} là ${right} năm.`,
+        en: `“${found}” fits ${from + m.years}, not ${year}: ${what.en}, ${year} is ${right} years on.`,
+      },
+    });
+  }
+}
+
 function checkSomHead(text: string, blockIndex: number, ctx: CheckContext, ref: RollReference, out: CheckFinding[]): void {
   if (!/\bSOM\b/u.test(text)) return;
   // Folded, so the Vietnamese and English spellings of one name are one search.
@@ -227,6 +261,7 @@ function blockFindings(text: string, ctx: CheckContext, ref: RollReference): Che
     checkChairs(text, folded, 0, ctx, ref, found);
     checkThemes(text, folded, 0, ctx, ref, found);
     checkSummits(text, folded, 0, ctx, ref, found);
+    checkAnniversaries(text, folded, 0, ctx, ref, found);
     checkSomHead(text, 0, ctx, ref, found);
     checkMinistries(text, folded, 0, ctx, ref, found);
     checkExpired(text, folded, 0, ctx, ref, found);

@@ -76,3 +76,12 @@ test("a year's two Summits written as one list roll together ('lần thứ 46 v�
   assert.equal(roll('the 46th and 47th ASEAN Summits adopted the Vision', 2025, 2026).text, 'the 48th and 49th ASEAN Summits adopted the Vision');
   assert.deepEqual(roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 diễn ra tháng 5 và tháng 10/2025', 2025, 2026).changes, [], 'dated: history');
 });
+
+test('a count in words is left for the drafter with a note: 31 years is not "ba thập kỷ"', () => {
+  const text = 'Với Việt Nam, năm 2025 là dịp để cùng nhìn lại chặng đường ba thập kỷ đồng hành cùng ASEAN.';
+  const rolled = roll(text, 2025, 2026);
+  assert.equal(rolled.text, text.replace('năm 2025', 'năm 2026'));
+  assert.deepEqual(rolled.notes.map((n) => [n.text, n.rule]), [['ba thập kỷ', 'anniversary']]);
+  assert.deepEqual(roll('Năm 2025, Việt Nam tiếp nối chặng đường hơn ba thập kỷ đồng hành cùng ASEAN.', 2025, 2026).notes, []);
+  assert.equal(roll('kỷ niệm 30 năm Việt Nam gia nhập ASEAN năm 2025', 2025, 2026).text, 'kỷ niệm 31 năm Việt Nam gia nhập ASEAN năm 2026');
+});

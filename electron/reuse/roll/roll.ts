@@ -9,6 +9,7 @@
 import { fold } from '../../library/fold.ts';
 import { alignedFold, calendarYears, yearMentions, yearContext } from './years.ts';
 import { FoldedText, namePattern } from './match.ts';
+import { anniversaryBase, anniversaryMentions } from './anniversaries.ts';
 import { chairOf, countryById, holderAt, holdersIn, type CountryNames, type RollReference, type SummitFact } from './reference.ts';
 
 export const ROLL_RULES = [
@@ -255,25 +256,24 @@ function rollSummits(ctx: Ctx): void {
   }
 }
 
-// "kỷ niệm 50 năm thành lập ASEAN", "30 năm Việt Nam gia nhập ASEAN", "the 60th anniversary of ASEAN".
-const ANNIVERSARY = /(?:kỷ niệm|Kỷ niệm|mừng)\s+(\d{1,3})\s+năm|(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập ASEAN|Việt Nam gia nhập ASEAN|gia nhập ASEAN)|(\d{1,3})(?:st|nd|rd|th)\s+anniversary/dgu;
-
+// "kỷ niệm 50 năm thành lập ASEAN", "30 năm Việt Nam gia nhập ASEAN", "the 60th anniversary of ASEAN";
+// in words ("ba thập kỷ") a note: the new count is not a round one to write in words.
 function rollAnniversaries(ctx: Ctx): void {
   const ref = ctx.options.reference;
-  for (const m of ctx.text.matchAll(ANNIVERSARY)) {
-    const group = m[1] ? 1 : m[2] ? 2 : 3;
-    const [start, numEnd] = m.indices![group]!;
-    const n = Number(m[group]);
-    const phrase = fold(ctx.text.slice(m.index, Math.min(ctx.text.length, m.index + m[0].length + 40)));
-    const base = /thanh lap asean|founding of asean|of asean/u.test(phrase) ? ref.aseanFounded
-      : /gia nhap asean|joined asean|joining asean|membership/u.test(phrase) ? ref.vietNamJoined : undefined;
+  for (const m of anniversaryMentions(ctx.text)) {
+    const base = anniversaryBase(ctx.text, m, sentenceAround(ctx.text, m.start, m.end));
+    const from = base === 'founded' ? ref.aseanFounded : base === 'joined' ? ref.vietNamJoined : undefined;
     // Founding and accession: the year the anniversary falls in must be one that moves.
-    if (base !== undefined && !ctx.window.has(base + n)) continue;
+    if (from !== undefined && !ctx.window.has(from + m.years)) continue;
     // Other anniversaries (of relations…): only when the sentence names a moving year.
-    if (base === undefined) { const near = nearestYear(ctx.text, start, numEnd); if (near === undefined || !ctx.window.has(near)) continue; }
-    const next = n + ctx.delta;
-    const end = group === 3 ? numEnd + 2 : numEnd;
-    push(ctx, start, end, group === 3 ? ordinal(next) : String(next), 'anniversary');
+    if (from === undefined) {
+      if (m.words) continue;
+      const near = nearestYear(ctx.text, m.start, m.end);
+      if (near === undefined || !ctx.window.has(near)) continue;
+    }
+    if (m.words) { ctx.notes.push({ start: m.start, end: m.end, text: ctx.text.slice(m.start, m.end), rule: 'anniversary', reason: 'unknown-new-value' }); continue; }
+    const next = m.years + ctx.delta;
+    push(ctx, m.start, m.end, m.en ? ordinal(next) : String(next), 'anniversary');
   }
 }
 
