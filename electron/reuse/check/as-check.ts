@@ -11,9 +11,11 @@ import type { DocState } from '../../shared/doc.ts';
 import { blockLeaves, REPLACEABLE, textRange } from '../../shared/block-range.ts';
 
 // Kinds whose proposal is the right wording for the words found, so the panel can put it in their place.
-// Not the unconfirmed facts (nothing to replace, only to confirm) nor pending marks (settled in the marks'
-// own accept/reject, which keeps the change's history).
-const FIXABLE: ReadonlySet<string> = new Set(['chair', 'theme', 'summit', 'anniversary', 'title', 'ministry', 'expired']);
+// Not the unconfirmed facts (nothing to replace, only to confirm), nor pending marks (settled in the marks'
+// own accept/reject, which keeps the change's history), nor facts past their time: their successor is a
+// hint, not the same words for another year ("Đề án 161 giai đoạn 2021-2025" is not "Quyết định 155 giai
+// đoạn 2021-2025"), so the message proposes it and the drafter rewrites the sentence.
+const FIXABLE: ReadonlySet<string> = new Set(['chair', 'theme', 'summit', 'anniversary', 'title', 'ministry']);
 
 /** Whether the words are plain text the editor can replace (not in a chip, a pending mark, a widget). */
 function replaceable(content: DocState, blockIndex: number, at: number, length: number): boolean {

@@ -85,3 +85,9 @@ test('a count in words is left for the drafter with a note: 31 years is not "ba 
   assert.deepEqual(roll('Năm 2025, Việt Nam tiếp nối chặng đường hơn ba thập kỷ đồng hành cùng ASEAN.', 2025, 2026).notes, []);
   assert.equal(roll('kỷ niệm 30 năm Việt Nam gia nhập ASEAN năm 2025', 2025, 2026).text, 'kỷ niệm 31 năm Việt Nam gia nhập ASEAN năm 2026');
 });
+
+test('a master plan keeps its year with or without "năm"; a work plan of the year moves', () => {
+  const text = 'Chuẩn bị kết thúc thực hiện Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội năm 2025 ở cấp khu vực; xây dựng Kế hoạch công tác năm 2026.';
+  assert.equal(roll(text, 2025, 2026).text, 'Chuẩn bị kết thúc thực hiện Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội năm 2025 ở cấp khu vực; xây dựng Kế hoạch công tác năm 2027.');
+  assert.equal(roll('triển khai Kế hoạch tổng thể trong năm 2025.', 2025, 2026).text, 'triển khai Kế hoạch tổng thể trong năm 2026.');
+});

@@ -56,11 +56,14 @@ export function yearContext(text: string, mention: YearMention, folded: string |
   if (DATE_BEFORE.test(before)) return 'date';
   if (PERIOD_BEFORE.test(before) || PERIOD_AFTER.test(after)) return 'period';
   if (HORIZON_BEFORE.test(before)) return 'horizon';
-  // "… trong năm 2024" / "in 2024": a calendar year, even after a plan's name.
-  if (/(?:^|[^\p{L}])(?:nam|in|for|of|year)\s+$/u.test(before)) return 'calendar';
   const clause = clauseBefore(text, folded, mention.start);
   const wordsBefore = clause.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const recent = ` ${wordsBefore.slice(-7).join(' ')} `;
+  // A master plan is named by its last year, "năm" or not: "Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội
+  // năm 2025" is the 2025 plan in a 2026 review too (a work plan "Kế hoạch công tác năm 2026" moves).
+  if (/ (?:ke hoach tong the|master plan) /u.test(` ${wordsBefore.slice(-12).join(' ')} `) && !/(?:^|[^\p{L}])(?:trong|in|for)\s+(?:nam\s+)?$/u.test(before)) return 'document';
+  // "… trong năm 2024" / "in 2024": a calendar year, even after a plan's name.
+  if (/(?:^|[^\p{L}])(?:nam|in|for|of|year)\s+$/u.test(before)) return 'calendar';
   if (DOCUMENT_HEADS.some((head) => recent.includes(` ${head} `))) return 'document';
   return 'calendar';
 }
