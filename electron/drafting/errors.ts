@@ -22,6 +22,14 @@ export const draftingErrors = {
     vi: `Báo cáo “${title}” đang ở thùng rác; hãy khôi phục nó trước khi dựa vào nó.`,
     en: `The review “${title}” is in the trash; restore it before building on it.`,
   }),
+  templateBundled: (name: string) => new AppError('template-bundled', {
+    vi: `Mẫu “${name}” đi kèm ứng dụng nên không đổi tên hay xóa được. Muốn có bản riêng: tạo một báo cáo từ mẫu rồi “Lưu làm mẫu”.`,
+    en: `“${name}” comes with the app, so it cannot be renamed or deleted. For your own copy, create a review from it and use “Save as template”.`,
+  }),
+  templateFile: (file: string, error: unknown) => new AppError('template-file', {
+    vi: `Không ghi được tệp mẫu ${file}: ${String(error)}. Mẫu vẫn như cũ.`,
+    en: `Could not write the template file ${file}: ${String(error)}. The template is as it was.`,
+  }),
   templateNameEmpty: () => new AppError('template-name', {
     vi: 'Hãy đặt tên cho mẫu.',
     en: 'Give the template a name.',

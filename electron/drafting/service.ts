@@ -9,11 +9,15 @@ import { selectSections } from '../store/sections.ts';
 import { selectLiveMetasOfYear } from '../store/library-choices.ts';
 import { setSectionKey } from '../library/search/service.ts';
 import { detectSections } from '../library/sections/detect.ts';
-import { loadReference, resetReferenceValue, setReferenceValue } from './reference/load.ts';
+import { loadReference, resetReferenceValue, setReferenceEntry, setReferenceValue } from './reference/load.ts';
+import type { EntryMode } from './reference/entry.ts';
+import { referenceForms } from './reference/fields.ts';
 import type { Reference } from './reference/build.ts';
 import { loadTemplates, writeUserTemplate, type TemplateSet } from './templates/load.ts';
 import type { Template } from './templates/format.ts';
 import { reviewToTemplate } from './templates/save-as.ts';
+import { deleteUserTemplate, renameUserTemplate, restoreUserTemplate } from './templates/manage.ts';
+import type { DocState } from '../shared/doc.ts';
 import { buildDraft, type PreviousForDraft } from './new-draft.ts';
 import type { TranslateLookup } from './carry/translate.ts';
 import { runChecks, type Finding } from './check/index.ts';
@@ -142,6 +146,14 @@ export function createDraftingService(deps: DraftingDeps) {
     return templateInfo(saved);
   }
 
+  /** The draft a template makes for `year` from the reference data alone (the Templates screen's preview). */
+  function previewTemplate(id: string, year: number): { title: string; content: DocState } {
+    const set = templates();
+    const template = pickTemplate(set, { year, lang: 'vi', kind: 'report', template: id });
+    const draft = buildDraft({ template, reference: reference().data, year, lang: template.meta.lang, kind: template.meta.kind, previous: null, translate: null });
+    return { title: draft.title, content: draft.content };
+  }
+
   function check(reviewId: string): Finding[] {
     const review = reviews.get(reviewId);
     return runChecks({ review, content: review.content, reference: reference().data });
@@ -153,9 +165,17 @@ export function createDraftingService(deps: DraftingDeps) {
     reference,
     setReference: (kind: string, key: string, field: string, value: string) => setReferenceValue(db, deps.resourcesDir, kind, key, field, value),
     resetReference: (kind: string, key: string, field: string) => resetReferenceValue(db, kind, key, field),
+    // reference data screen: whole-entry form
+    referenceForms,
+    setReferenceEntry: (kind: string, mode: EntryMode, key: string, values: Readonly<Record<string, string>>) => setReferenceEntry(db, deps.resourcesDir, kind, mode, key, values),
     defaultBuildOn,
     newReview,
     saveAsTemplate,
+    // templates screen: preview, and the user's own templates
+    previewTemplate,
+    renameTemplate: (id: string, name: string) => renameUserTemplate(deps.dataDir, templates(), id, name),
+    deleteTemplate: (id: string) => deleteUserTemplate(deps.dataDir, templates(), id),
+    restoreTemplate: (kept: string) => restoreUserTemplate(deps.dataDir, kept),
     check,
   };
 }

@@ -16,6 +16,8 @@ import type { FileProblem } from '../drafting/problems.ts';
 import type { Finding } from '../drafting/check/types.ts';
 import type { Reference } from '../drafting/reference/build.ts';
 import type { RefEntry } from '../drafting/reference/schema.ts';
+import type { EntrySave } from '../drafting/reference/entry.ts';
+import type { RefForms } from '../drafting/reference/fields.ts';
 // ship (issue 13)
 import type { BackupInfo } from '../backup/backups.ts';
 import type { BackupStatus } from '../backup/service.ts';
@@ -251,6 +253,11 @@ export const contract = {
     output: result<NewReviewResult>(),
   },
   'drafting:saveAsTemplate': { input: z.object({ reviewId: id, name: z.string().max(200) }), output: result<TemplateInfo>() },
+  // templates screen: the draft a template makes (for a year, no past review), and the user's own templates
+  'drafting:previewTemplate': { input: z.object({ id: z.string().min(1).max(200), year: z.number().int().min(1967).max(2200) }), output: result<{ title: string; content: DocState }>() },
+  'drafting:renameTemplate': { input: z.object({ id: z.string().min(1).max(200), name: z.string().max(200) }), output: result<void>() },
+  'drafting:deleteTemplate': { input: z.object({ id: z.string().min(1).max(200) }), output: result<{ kept: string }>() },
+  'drafting:restoreTemplate': { input: z.object({ kept: z.string().min(1).max(255) }), output: result<{ file: string }>() },
   'drafting:check': { input: z.object({ reviewId: id, content: docState.optional() }), output: result<Finding[]>() },
   'reference:list': { input: z.object({}), output: result<Reference>() },
   'reference:set': {
@@ -258,6 +265,19 @@ export const contract = {
     output: result<RefEntry | null>(),
   },
   'reference:reset': { input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100), field: z.string().min(1).max(60) }), output: result<boolean>() },
+  // reference data screen: whole-entry form. The fields of each kind with their inputs; a whole entry
+  // saved all or nothing (refusals come back field by field in the value, not as an error).
+  'reference:forms': { input: z.object({}), output: result<RefForms>() },
+  'reference:setEntry': {
+    input: z.object({
+      kind: z.string().min(1).max(40),
+      mode: z.enum(['add', 'edit']),
+      /** '' for a new entry whose key is made from a field (chairs: year, summits: number). */
+      key: z.string().max(100),
+      values: z.record(z.string().min(1).max(60), z.string().max(2000)).refine((v) => Object.keys(v).length <= 40, { message: 'at most 40 fields' }),
+    }),
+    output: result<EntrySave>(),
+  },
   // ship (issue 13): backups and library archives
   'backup:status': { input: z.object({}), output: result<BackupStatus>() },
   'backup:now': { input: z.object({}), output: result<BackupInfo>() },

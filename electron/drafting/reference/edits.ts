@@ -1,26 +1,10 @@
 // The user's edits to reference data: turning a typed value into the field's type, refusing values that
 // do not fit, and laying the edits over the bundled entries (the user's value wins, and is marked theirs).
-import type { z } from 'zod';
 import type { UserMessage } from '../../shared/errors.ts';
 import { ENTRY_SCHEMAS, type EditValue, type RefKind, type ReferenceEdit, type ReferenceData, type RefEntry } from './schema.ts';
 import { describeIssue } from './parse.ts';
 import { refMessages as m } from './messages.ts';
-
-type FieldType = 'string' | 'number' | 'boolean' | 'array';
-
-interface DefLike { type: string; innerType?: { _zod: { def: DefLike } } }
-
-/** The base type of a field, looking through optional/nullable/default. */
-function baseType(schema: z.core.$ZodType): { type: FieldType; nullable: boolean } {
-  let def = schema._zod.def as unknown as DefLike;
-  let nullable = false;
-  while (def.innerType) {
-    if (def.type === 'nullable' || def.type === 'optional') nullable = true;
-    def = def.innerType._zod.def;
-  }
-  const type = def.type === 'number' || def.type === 'boolean' || def.type === 'array' ? def.type : 'string';
-  return { type, nullable };
-}
+import { fieldShape, shapeOf } from './fields.ts';
 
 /** Editable fields of a kind, in schema order (everything but key). */
 export function editableFields(kind: RefKind): string[] {
@@ -29,24 +13,27 @@ export function editableFields(kind: RefKind): string[] {
 
 export type Coerced = { ok: true; value: EditValue } | { ok: false; reason: UserMessage };
 
-/** A value typed in the CLI or the reference-data screen, as the field's type. */
-export function coerceEditValue(kind: RefKind, field: string, raw: string): Coerced {
-  const shape = ENTRY_SCHEMAS[kind].shape as Record<string, z.core.$ZodType>;
-  const schema = shape[field];
+/**
+ * A value typed in the CLI or the reference-data screen, as the field's type; the refusal is the bare
+ * reason (no field name), for a form that shows it next to the field.
+ */
+export function coerceFieldValue(kind: RefKind, field: string, raw: string): Coerced {
+  const schema = shapeOf(kind)[field];
   if (!schema || field === 'key') return { ok: false, reason: field === 'key' ? m.readOnlyField(field) : m.unknownField(field) };
-  const { type, nullable } = baseType(schema);
+  const { type, nullable, optional } = fieldShape(schema);
   const text = raw.normalize('NFC').trim();
-  if (nullable && (text === '' || text.toLowerCase() === 'null')) return { ok: true, value: null };
+  // null also stands for "no value" of an optional field (a note cleared): combine() leaves the field out.
+  if ((nullable || optional) && (text === '' || text.toLowerCase() === 'null')) return { ok: true, value: null };
   switch (type) {
     case 'number': {
-      if (!/^-?\d+$/.test(text)) return { ok: false, reason: m.field(field, field === 'year' ? m.notYear() : m.notNumber()) };
+      if (!/^-?\d+$/.test(text)) return { ok: false, reason: field === 'year' ? m.notYear() : m.notNumber() };
       return { ok: true, value: Number(text) };
     }
     case 'boolean': {
       const t = text.toLowerCase();
       if (['true', 'yes', 'có', 'co', '1', 'đúng'].includes(t)) return { ok: true, value: true };
       if (['false', 'no', 'không', 'khong', '0', 'sai'].includes(t)) return { ok: true, value: false };
-      return { ok: false, reason: m.field(field, m.notBoolean()) };
+      return { ok: false, reason: m.notBoolean() };
     }
     case 'array':
       return { ok: true, value: text === '' ? [] : text.split(',').map((s) => s.trim()).filter(Boolean) };
@@ -55,8 +42,15 @@ export function coerceEditValue(kind: RefKind, field: string, raw: string): Coer
   }
 }
 
+/** The same, with the field named in the refusal (the CLI's `ref set`). */
+export function coerceEditValue(kind: RefKind, field: string, raw: string): Coerced {
+  const coerced = coerceFieldValue(kind, field, raw);
+  if (coerced.ok || field === 'key' || !(field in shapeOf(kind))) return coerced;
+  return { ok: false, reason: m.field(field, coerced.reason) };
+}
+
 /** Fields a new user entry gets from its key, so `ref set chairs 2031 chair VN` is enough. */
-function derivedFromKey(kind: RefKind, key: string): Record<string, unknown> {
+export function derivedFromKey(kind: RefKind, key: string): Record<string, unknown> {
   if (kind === 'chairs' && /^\d{4}$/.test(key)) return { year: Number(key) };
   if (kind === 'summits' && /^\d+$/.test(key)) return { number: Number(key) };
   return {};
@@ -66,13 +60,27 @@ export const USER_SOURCE = 'Người dùng nhập / entered by the user';
 
 interface Checked { entry: RefEntry | null; reason: UserMessage | null; missing: string[] }
 
+/** The entry a new user entry starts from: its key, the user as source, confirmed, and what the key gives. */
+export function newEntryStart(kind: RefKind, key: string): Record<string, unknown> {
+  return { key, source: USER_SOURCE, confirmed: true, ...derivedFromKey(kind, key) };
+}
+
+/** Lays values over a start; null for a field that cannot be null (an optional note) means "no value". */
+export function mergeValues(kind: RefKind, start: Record<string, unknown>, fields: Record<string, EditValue>): Record<string, unknown> {
+  const shape = shapeOf(kind);
+  const merged: Record<string, unknown> = { ...start, ...fields };
+  for (const [f, v] of Object.entries(fields)) {
+    const schema = shape[f];
+    if (v === null && schema && !fieldShape(schema).nullable) delete merged[f];
+  }
+  return merged;
+}
+
 /** Lays the fields over an entry (or a new one) and validates the result against its kind's schema. */
 function combine(kind: RefKind, key: string, base: RefEntry | undefined, fields: Record<string, EditValue>): Checked {
-  const start: Record<string, unknown> = base
-    ? { ...base }
-    : { key, source: USER_SOURCE, confirmed: true, ...derivedFromKey(kind, key) };
+  const start: Record<string, unknown> = base ? { ...base } : newEntryStart(kind, key);
   delete start.origin;
-  const merged = { ...start, ...fields };
+  const merged = mergeValues(kind, start, fields);
   const parsed = ENTRY_SCHEMAS[kind].safeParse(merged);
   const userFields = [...new Set([...(base?.origin.userFields ?? []), ...Object.keys(fields)])];
   if (parsed.success) {
@@ -88,22 +96,28 @@ function combine(kind: RefKind, key: string, base: RefEntry | undefined, fields:
   return { entry: null, reason: m.incomplete(missing), missing };
 }
 
-/** Checks that references between kinds hold (a Chair is a member state; successors exist). */
-export function crossCheck(data: ReferenceData, kind: RefKind, entry: RefEntry): UserMessage | null {
+/** The field and reason when a reference between kinds does not hold (a Chair is a member state; successors exist). */
+export function crossRefusal(data: ReferenceData, kind: RefKind, entry: RefEntry): { field: string; reason: UserMessage } | null {
   if (kind === 'chairs') {
     const code = (entry as RefEntry<'chairs'>).chair;
-    if (!data.members.some((x) => x.key === code)) return m.field('chair', m.notMember(code));
+    if (!data.members.some((x) => x.key === code)) return { field: 'chair', reason: m.notMember(code) };
   }
   if (kind === 'policy-docs') {
     const s = (entry as RefEntry<'policy-docs'>).successor;
-    if (s !== null && !data['policy-docs'].some((x) => x.key === s)) return m.field('successor', m.unknownRef('policy-docs', s));
+    if (s !== null && !data['policy-docs'].some((x) => x.key === s)) return { field: 'successor', reason: m.unknownRef('policy-docs', s) };
   }
   if (kind === 'ministries') {
     for (const s of (entry as RefEntry<'ministries'>).successors) {
-      if (!data.ministries.some((x) => x.key === s)) return m.field('successors', m.unknownRef('ministries', s));
+      if (!data.ministries.some((x) => x.key === s)) return { field: 'successors', reason: m.unknownRef('ministries', s) };
     }
   }
   return null;
+}
+
+/** Checks that references between kinds hold, as one message naming the field. */
+export function crossCheck(data: ReferenceData, kind: RefKind, entry: RefEntry): UserMessage | null {
+  const refusal = crossRefusal(data, kind, entry);
+  return refusal ? m.field(refusal.field, refusal.reason) : null;
 }
 
 export type EditCheck = { ok: true; value: EditValue; entry: RefEntry | null } | { ok: false; reason: UserMessage };

@@ -7,8 +7,9 @@ import { AppError } from '../../shared/errors.ts';
 import { selectReferenceEdits, upsertReferenceEdit, deleteReferenceEdit } from '../../store/reference-edits.ts';
 import { buildReference, type Reference, type SourceFile } from './build.ts';
 import { checkEdit } from './edits.ts';
+import { checkEntry, type EntryMode, type EntrySave } from './entry.ts';
 import { refMessages } from './messages.ts';
-import { isRefKind, type RefEntry } from './schema.ts';
+import { isRefKind, type EditValue, type RefEntry } from './schema.ts';
 
 /** data/reference under the app's resources (the repo root in development). */
 export function referenceDir(resourcesDir: string): string {
@@ -58,6 +59,31 @@ export function setReferenceValue(db: Db, resourcesDir: string, kind: string, ke
     if (!checked.ok) throw new AppError('reference-value', checked.reason);
     upsertReferenceEdit(db, { kind, key: key.normalize('NFC').trim(), field, value: checked.value, updatedAt: now.toISOString() });
     return checked.entry;
+  });
+}
+
+/**
+ * Validates and stores a whole entry from the reference-data screen: every field is checked first (with the
+ * entry as it will read), and only then are the fields written, in one transaction, so a refusal leaves the
+ * library as it was. Refusals come back field by field as a value (they are the user's to fix, not faults).
+ */
+export function setReferenceEntry(db: Db, resourcesDir: string, kind: string, mode: EntryMode, key: string, values: Readonly<Record<string, string>>, now = new Date()): EntrySave {
+  if (!isRefKind(kind)) throw new AppError('reference-kind', refMessages.unknownKind(kind));
+  return withTransaction(db, () => {
+    const ref = loadReference({ resourcesDir, db });
+    const stored = selectReferenceEdits(db).filter((e) => e.kind === kind);
+    const pendingFor = (k: string): Record<string, EditValue> => Object.fromEntries(stored.filter((e) => e.key === k).map((e) => [e.field, e.value]));
+    const checked = checkEntry(ref.data, kind, mode, key, values, pendingFor);
+    if (!checked.ok) return checked;
+    const updatedAt = now.toISOString();
+    for (const [field, value] of Object.entries(checked.write)) upsertReferenceEdit(db, { kind, key: checked.key, field, value, updatedAt });
+    // Read back as the app will: the entry must be there with none of its values ignored, or nothing is kept.
+    const after = loadReference({ resourcesDir, db });
+    const entry = (after.data[kind] as RefEntry[]).find((e) => e.key === checked.key);
+    if (!entry || after.editProblems.some((p) => p.edit.kind === kind && p.edit.key === checked.key && p.edit.field in checked.write)) {
+      throw new AppError('reference-value', refMessages.notApplied(checked.key));
+    }
+    return { ok: true, key: checked.key, entry, written: Object.keys(checked.write) };
   });
 }
 

@@ -36,6 +36,13 @@ export const refMessages = {
     vi: `Không lưu ${kind} ${key} ${field}: ${why.vi}.`,
     en: `Not saved ${kind} ${key} ${field}: ${why.en}.`,
   }),
+  // reference data screen: whole-entry form
+  exists: (key: string): UserMessage => ({ vi: `đã có mục “${key}” trong danh sách; hãy bấm “Sửa” ở mục đó`, en: `there is already an entry “${key}”; use “Edit” on it` }),
+  noEntry: (key: string): UserMessage => ({ vi: `không còn mục “${key}” (có thể tệp dữ liệu đã thay đổi); hãy tải lại màn hình`, en: `there is no entry “${key}” any more (the data files may have changed); reload the screen` }),
+  notApplied: (key: string): UserMessage => ({
+    vi: `Chưa lưu mục “${key}”: mục không đọc lại được sau khi ghi, nên không có gì được lưu.`,
+    en: `The entry “${key}” was not saved: it could not be read back after writing, so nothing was saved.`,
+  }),
   incomplete: (missing: string[]): UserMessage => ({
     vi: `mục mới còn thiếu: ${missing.join(', ')} (điền tiếp các trường này)`,
     en: `the new entry still lacks: ${missing.join(', ')} (set these fields too)`,

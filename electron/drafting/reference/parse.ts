@@ -21,7 +21,7 @@ type Issue = z.core.$ZodIssue;
 /** The user-facing reason for one schema issue. */
 export function describeIssue(issue: Issue, input: unknown): UserMessage {
   const field = issue.path.map(String).join('.') || '—';
-  const why = reasonOf(issue, input);
+  const why = issueReason(issue, input);
   return m.field(field, why);
 }
 
@@ -34,7 +34,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function reasonOf(issue: Issue, input: unknown): UserMessage {
+/** The reason alone, for a form that shows it next to the field. */
+export function issueReason(issue: Issue, input: unknown): UserMessage {
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
     case 'invalid_type':

@@ -8,6 +8,10 @@ export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
   'drafting:defaultBuildOn': ({ year, lang, kind }) => services.drafting.defaultBuildOn(year, lang, kind),
   'drafting:newReview': (req) => services.drafting.newReview(req),
   'drafting:saveAsTemplate': ({ reviewId, name }) => services.drafting.saveAsTemplate(reviewId, name),
+  'drafting:previewTemplate': ({ id, year }) => services.drafting.previewTemplate(id, year),
+  'drafting:renameTemplate': ({ id, name }) => { services.drafting.renameTemplate(id, name); },
+  'drafting:deleteTemplate': ({ id }) => ({ kept: services.drafting.deleteTemplate(id) }),
+  'drafting:restoreTemplate': ({ kept }) => ({ file: services.drafting.restoreTemplate(kept) }),
   // The live editor's content when given (the panel checks what is on screen, saved or not).
   'drafting:check': ({ reviewId, content }) => {
     if (!content) return services.drafting.check(reviewId);
@@ -24,4 +28,6 @@ export const referenceHandlers: HandlerFactory<'reference'> = (services) => ({
   'reference:list': () => services.drafting.reference(),
   'reference:set': ({ kind, key, field, value }) => services.drafting.setReference(kind, key, field, value),
   'reference:reset': ({ kind, key, field }) => services.drafting.resetReference(kind, key, field),
+  'reference:forms': () => services.drafting.referenceForms(),
+  'reference:setEntry': ({ kind, mode, key, values }) => services.drafting.setReferenceEntry(kind, mode, key, values),
 });

@@ -18,7 +18,8 @@ const names = [
   'files:stage', 'files:take',
   // drafting (issue 10)
   'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
-  'reference:list', 'reference:set', 'reference:reset',
+  'drafting:previewTemplate', 'drafting:renameTemplate', 'drafting:deleteTemplate', 'drafting:restoreTemplate',
+  'reference:list', 'reference:set', 'reference:reset', 'reference:forms', 'reference:setEntry',
   // ship (issue 13)
   'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import', 'archive:takeOpened',
   // reuse (issue 11)

@@ -26,6 +26,7 @@ import { useT } from '../i18n/index.tsx';
 // drafting (issue 10)
 import { ReferenceView } from '../features/drafting/ReferenceView.tsx';
 import { TemplatesView } from '../features/drafting/TemplatesView.tsx';
+import type { TemplateInfo } from '../../../electron/drafting/types.ts';
 import { BackupDialog } from '../features/backup/BackupDialog.tsx';
 // library (issue 15)
 import { bootRowsSettled, takeBootSettings } from './bootRequests.ts';
@@ -96,7 +97,8 @@ function Shell(props: { lastOpen: string | null }) {
   const [about, setAbout] = useState(false);
   // ship (issue 13): the Backups dialog from the menu (''), or for an archive the OS opened (true / its path).
   const [openedArchive, setOpenedArchive] = useState<string | boolean>(false);
-  const [creating, setCreating] = useState(false);
+  // The New review dialog: closed (false), open (true), or open on a template chosen on the Templates screen.
+  const [creating, setCreating] = useState<boolean | TemplateInfo>(false);
 
   const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
   const importer = useImport(refresh, toasts.error);
@@ -238,7 +240,7 @@ function Shell(props: { lastOpen: string | null }) {
         <LibraryView hidden={view.name !== 'library'} refreshKey={refreshKey} onChanged={refresh} search={search} onSearch={setSearch} onOpen={openReview} onOpenHit={openHit} onImport={(what) => void startImport(what)} onDropFiles={dropFiles} />
         {view.name === 'trash' && <TrashView refreshKey={refreshKey} onChanged={refresh} />}
         {view.name === 'reference' && <ReferenceView />}
-        {view.name === 'templates' && <TemplatesView />}
+        {view.name === 'templates' && <TemplatesView onUse={(template) => setCreating(template)} />}
         {view.name === 'editor' && (
           <Suspense fallback={<div className="screen-loading" aria-busy="true">{t('app.loading')}</div>}>
             <EditorScreen key={view.id} reviewId={view.id} scrollTarget={scrollTarget} onBack={() => showList('library')} onMetaChanged={onMetaChanged} onMissing={onMissing} onOpenReview={openReview} />
@@ -249,7 +251,7 @@ function Shell(props: { lastOpen: string | null }) {
       {searchOpen && <SearchOverlay search={search} onSearch={setSearch} onOpen={openHit} onClose={() => setSearchOpen(false)} />}
       {about && <AboutDialog onClose={() => setAbout(false)} />}
       {openedArchive !== false && <BackupDialog openedArchive={openedArchive || undefined} onClose={() => setOpenedArchive(false)} />}
-      {creating && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} />}
+      {creating !== false && <NewReviewDialog onCreate={createReview} onClose={() => setCreating(false)} {...(creating === true ? {} : { template: creating })} />}
     </div>
   );
 }

@@ -2,86 +2,77 @@
 // source and whether it is confirmed. Users correct and extend entries; their values are stored in the
 // library, shown as theirs, and survive upgrades of the bundled files. A value that does not fit is refused
 // with the reason; a broken data file is listed with file, line and reason.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+// Reference data screen: whole-entry form — fields are shown by their labels in the UI language, member
+// codes as country names, yes/no as words; an entry is added or edited in one form (ReferenceEntryForm).
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Reference } from '../../../../electron/drafting/reference/build.ts';
-import type { RefEntry, RefKind } from '../../../../electron/drafting/reference/schema.ts';
-import { api, ApiError } from '../../api/index.ts';
+import type { RefFieldSpec, RefForms, RefKindForm } from '../../../../electron/drafting/reference/fields.ts';
+import type { ReferenceData, RefEntry, RefKind } from '../../../../electron/drafting/reference/schema.ts';
+import { api } from '../../api/index.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
+import { ReferenceEntryForm } from './ReferenceEntryForm.tsx';
+import { entryMatches, fieldLabel, showValue, USER_SOURCE_TEXT } from './referenceText.ts';
 
 const KINDS: readonly RefKind[] = ['chairs', 'summits', 'som-heads', 'policy-docs', 'ministries', 'glossary', 'dates', 'members'];
-const META = new Set(['key', 'source', 'confirmed', 'unconfirmed', 'note', 'origin']);
+/** Shown in their own places (source column, status column, the note line), not among the values. */
+const OWN_PLACE = new Set(['source', 'confirmed', 'note']);
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.join(', ') || '—';
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  return String(value);
-}
-
-function fieldsOf(entry: RefEntry): string[] {
-  return Object.keys(entry).filter((k) => !META.has(k));
-}
-
-function EditForm(props: { kind: RefKind; entryKey: string | null; fields: string[]; onSaved(): void; onCancel(): void; initial?: Record<string, unknown> }) {
-  const t = useT();
-  const { locale } = useLocale();
-  const toasts = useToasts();
-  const [key, setKey] = useState(props.entryKey ?? '');
-  const [field, setField] = useState(props.fields[0] ?? '');
-  const [value, setValue] = useState(() => show(props.initial?.[props.fields[0] ?? '']).replace(/^—$/, ''));
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    try {
-      await api.reference.set({ kind: props.kind, key: key.trim(), field, value });
-      toasts.success(t('reference.saved', { kind: props.kind, key: key.trim(), field }));
-      setError(null);
-      props.onSaved();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.userMessage[locale] : String(e));
-    }
-  };
-  return (
-    <form className="ref-edit" onSubmit={(e) => { e.preventDefault(); void save(); }} data-testid="ref-edit">
-      {props.entryKey === null && (
-        <label>{t('reference.newKey')}<input value={key} onChange={(e) => setKey(e.target.value)} data-testid="ref-edit-key" /></label>
-      )}
-      <label>{t('reference.field')}
-        <select value={field} onChange={(e) => { setField(e.target.value); setValue(show(props.initial?.[e.target.value]).replace(/^—$/, '')); }} data-testid="ref-edit-field">
-          {[...props.fields, 'source', 'confirmed', 'note'].map((f) => <option key={f} value={f}>{f}</option>)}
-        </select>
-      </label>
-      <label>{t('reference.value')}<input value={value} onChange={(e) => setValue(e.target.value)} data-testid="ref-edit-value" /></label>
-      <button type="submit" className="button primary small" data-testid="ref-edit-save">{t('common.save')}</button>
-      <button type="button" className="button small" onClick={props.onCancel}>{t('common.cancel')}</button>
-      {error && <p className="field-error" role="alert" data-testid="ref-edit-error">{error}</p>}
-    </form>
-  );
-}
+const valueOf = (entry: RefEntry, field: string) => (entry as unknown as Record<string, unknown>)[field];
 
 export function ReferenceView() {
   const t = useT();
   const { locale } = useLocale();
   const toasts = useToasts();
   const [ref, setRef] = useState<Reference | null>(null);
+  const [forms, setForms] = useState<RefForms | null>(null);
   const [kind, setKind] = useState<RefKind>('chairs');
   const [editing, setEditing] = useState<string | null>(null); // entry key, or '' for a new entry
   const [filter, setFilter] = useState('');
+  const opener = useRef<HTMLElement | null>(null);
   const load = useCallback(() => { api.reference.list({}).then(setRef).catch((e: unknown) => toasts.error(e)); }, [toasts]);
   useEffect(load, [load]);
-  const entries = useMemo(() => {
-    const list = (ref?.data[kind] ?? []) as RefEntry[];
-    const f = filter.trim().toLowerCase();
-    return f ? list.filter((e) => JSON.stringify(e).toLowerCase().includes(f)) : list;
-  }, [ref, kind, filter]);
-  const allFields = entries[0] ? fieldsOf(entries[0]) : [];
+  useEffect(() => { api.reference.forms({}).then(setForms).catch((e: unknown) => toasts.error(e)); }, [toasts]);
 
+  const form = forms?.[kind] ?? null;
+  const specOf = useCallback((field: string) => form?.fields.find((f) => f.name === field), [form]);
+  const entries = useMemo(() => {
+    if (!ref) return [];
+    const list = ref.data[kind] as RefEntry[];
+    return list.filter((e) => entryMatches(e, filter, valuesOf(e, form).map((f) => showValue(t, locale, ref.data, specOf(f), valueOf(e, f)).text)));
+  }, [ref, kind, filter, form, t, locale, specOf]);
+
+  const open = (key: string) => {
+    setSavedKey(null);
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditing(key);
+  };
+  const close = () => setEditing(null);
+  const [savedKey, setSavedKey] = useState<string | null>(null);
+  const viewRef = useRef<HTMLElement>(null);
+  // Focus goes back to the button that opened the form once it is gone; the entry just saved is scrolled
+  // into sight (a new one is at the end of the list), so the view follows the entry, the focus the button.
+  useEffect(() => {
+    if (editing !== null || !opener.current) return;
+    const back = opener.current;
+    opener.current = null;
+    if (back.isConnected) back.focus({ preventScroll: true });
+    if (savedKey !== null) viewRef.current?.querySelector(`[data-testid="ref-row"][data-key="${CSS.escape(savedKey)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [editing, savedKey]);
+
+  const saved = (entry: RefEntry) => {
+    // The entry shows at once (the saved value as the main side read it back), then the list is reloaded.
+    setRef((old) => old && { ...old, data: withEntry(old.data, kind, entry) });
+    setSavedKey(entry.key);
+    close();
+    load();
+  };
   const reset = async (entry: RefEntry, field: string) => {
     try { await api.reference.reset({ kind, key: entry.key, field }); load(); } catch (e) { toasts.error(e); }
   };
 
   return (
-    <section className="view reference-view" data-testid="reference-view">
+    <section ref={viewRef} className="view reference-view" data-testid="reference-view">
       <header className="view-header">
         <h1>{t('reference.title')}</h1>
         <p className="muted">{t('reference.intro')}</p>
@@ -95,59 +86,108 @@ export function ReferenceView() {
       {ref && ref.editProblems.length > 0 && (
         <div className="notice warning" role="status">
           <p>{t('reference.editProblems')}</p>
-          <ul>{ref.editProblems.map((p, i) => <li key={i}><code>{p.edit.kind} {p.edit.key} {p.edit.field}</code> {p.reason[locale]}</li>)}</ul>
+          <ul>{ref.editProblems.map((p, i) => (
+            <li key={i}>{t(`reference.kind.${p.edit.kind}` as MessageKey)} · {p.edit.key} · {fieldLabel(t, p.edit.kind, p.edit.field)}: {p.reason[locale]}</li>
+          ))}</ul>
         </div>
       )}
-      <div className="ref-tabs" role="tablist">
+      <div className="ref-tabs" role="tablist" aria-label={t('reference.title')}>
         {KINDS.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={kind === k} className={`tab${kind === k ? ' active' : ''}`} onClick={() => { setKind(k); setEditing(null); }} data-testid={`ref-kind-${k}`}>
+          <button key={k} type="button" role="tab" id={`ref-tab-${k}`} aria-selected={kind === k} aria-controls="ref-panel" className={`tab${kind === k ? ' active' : ''}`} onClick={() => { setKind(k); setEditing(null); setSavedKey(null); }} data-testid={`ref-kind-${k}`}>
             {t(`reference.kind.${k}` as MessageKey)} <span className="muted">({ref?.data[k].length ?? 0})</span>
           </button>
         ))}
       </div>
-      <div className="ref-toolbar">
-        <input type="search" placeholder={t('reference.filter')} aria-label={t('reference.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <button type="button" className="button small" onClick={() => setEditing('')} data-testid="ref-add">{t('reference.addEntry')}</button>
+      <div id="ref-panel" role="tabpanel" aria-labelledby={`ref-tab-${kind}`}>
+        <div className="ref-toolbar">
+          <input type="search" placeholder={t('reference.filter')} aria-label={t('reference.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="ref-filter" />
+          <button type="button" className="button small" onClick={() => open('')} disabled={!form || !ref} aria-expanded={editing === ''} data-testid="ref-add">{t('reference.addEntry')}</button>
+        </div>
+        {editing === '' && form && ref && <ReferenceEntryForm key={kind} kind={kind} form={form} data={ref.data} entry={null} onSaved={saved} onCancel={close} />}
+        <table className="ref-table" data-testid="ref-table">
+          <thead><tr><th scope="col">{t('reference.col.key')}</th><th scope="col">{t('reference.col.values')}</th><th scope="col">{t('reference.col.status')}</th><th scope="col">{t('reference.col.source')}</th><th scope="col"><span className="sr-only">{t('reference.edit')}</span></th></tr></thead>
+          <tbody>
+            {ref && entries.length === 0 && (
+              <tr><td colSpan={5} className="ref-empty" data-testid="ref-empty">{filter.trim() ? t('reference.noMatch', { query: filter.trim() }) : t('reference.noEntries')}</td></tr>
+            )}
+            {ref && entries.map((e) => (
+              <RefRow key={e.key} kind={kind} entry={e} justSaved={savedKey === e.key} form={form} data={ref.data} editing={editing === e.key} onEdit={() => open(e.key)} onReset={(f) => void reset(e, f)}>
+                {editing === e.key && form && <ReferenceEntryForm kind={kind} form={form} data={ref.data} entry={e} onSaved={saved} onCancel={close} />}
+              </RefRow>
+            ))}
+          </tbody>
+        </table>
       </div>
-      {editing === '' && <EditForm kind={kind} entryKey={null} fields={allFields} onSaved={() => { setEditing(null); load(); }} onCancel={() => setEditing(null)} />}
-      <table className="ref-table" data-testid="ref-table">
-        <thead><tr><th>{t('reference.col.key')}</th><th>{t('reference.col.values')}</th><th>{t('reference.col.status')}</th><th>{t('reference.col.source')}</th><th /></tr></thead>
-        <tbody>
-          {entries.map((e) => (
-            <RefRow key={e.key} entry={e} editing={editing === e.key} onEdit={() => setEditing(e.key)} onReset={(f) => void reset(e, f)}>
-              {editing === e.key && <EditForm kind={kind} entryKey={e.key} fields={fieldsOf(e)} initial={e as unknown as Record<string, unknown>} onSaved={() => { setEditing(null); load(); }} onCancel={() => setEditing(null)} />}
-            </RefRow>
-          ))}
-        </tbody>
-      </table>
     </section>
   );
 }
 
-function RefRow(props: { entry: RefEntry; editing: boolean; onEdit(): void; onReset(field: string): void; children?: ReactNode }) {
+/** The value fields of an entry in the form's order (the kind's own fields), without those shown elsewhere. */
+function valuesOf(entry: RefEntry, form: RefKindForm | null): string[] {
+  const names = form ? form.fields.map((f) => f.name) : Object.keys(entry).filter((k) => !['key', 'unconfirmed', 'origin'].includes(k));
+  return names.filter((f) => !OWN_PLACE.has(f));
+}
+
+function withEntry(data: ReferenceData, kind: RefKind, entry: RefEntry): ReferenceData {
+  const list = data[kind] as RefEntry[];
+  const at = list.findIndex((e) => e.key === entry.key);
+  const next = at >= 0 ? list.map((e, i) => (i === at ? entry : e)) : [...list, entry];
+  return { ...data, [kind]: next } as ReferenceData;
+}
+
+/** The "yours" badge and ↺ (drop your value) beside a field the user set. */
+function Yours(props: { label: string; onReset(): void }) {
   const t = useT();
-  const { entry } = props;
-  const user = entry.origin.userFields;
-  const status = !entry.confirmed ? t('reference.unconfirmed') : entry.unconfirmed.filter((f) => !user.includes(f)).length ? t('reference.partly', { fields: entry.unconfirmed.filter((f) => !user.includes(f)).join(', ') }) : t('reference.confirmed');
+  return <>
+    {' '}<span className="badge user" data-testid="ref-yours">{t('reference.yours')}</span>
+    <button type="button" className="link-button small" onClick={props.onReset} title={t('reference.reset')} aria-label={t('reference.resetAria', { field: props.label })} data-testid="ref-reset">↺</button>
+  </>;
+}
+
+function RefRow(props: { kind: RefKind; entry: RefEntry; justSaved: boolean; form: RefKindForm | null; data: ReferenceData; editing: boolean; onEdit(): void; onReset(field: string): void; children?: ReactNode }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { kind, entry } = props;
+  // "yours" and ↺ mark the user's values over the data file's; an entry the user added is theirs as a whole
+  // ("Bạn thêm"), and dropping one of its required values would hide it, so its fields get no ↺.
+  const user = entry.origin.bundled ? entry.origin.userFields : [];
+  const spec = (f: string): RefFieldSpec | undefined => props.form?.fields.find((x) => x.name === f);
+  const label = (f: string) => fieldLabel(t, kind, f);
+  const open = entry.unconfirmed.filter((f) => !user.includes(f));
+  const status = !entry.confirmed ? t('reference.unconfirmed') : open.length ? t('reference.partly', { fields: open.map(label).join(', ') }) : t('reference.confirmed');
+  const userSource = entry.source === USER_SOURCE_TEXT;
   return (
     <>
-      <tr data-testid="ref-row" data-key={entry.key} data-confirmed={entry.confirmed ? 'true' : 'false'}>
+      <tr className={props.justSaved ? 'just-saved' : undefined} data-testid="ref-row" data-key={entry.key} data-confirmed={entry.confirmed ? 'true' : 'false'}>
         <td><code>{entry.key}</code>{!entry.origin.bundled && <span className="badge user">{t('reference.added')}</span>}</td>
         <td className="ref-values">
-          {fieldsOf(entry).map((f) => (
-            <span key={f} className={`ref-value${user.includes(f) ? ' user' : ''}`} data-field={f}>
-              <span className="ref-field">{f}</span> {show((entry as unknown as Record<string, unknown>)[f])}
-              {user.includes(f) && <>
-                {' '}<span className="badge user" data-testid="ref-yours">{t('reference.yours')}</span>
-                <button type="button" className="link-button small" onClick={() => props.onReset(f)} title={t('reference.reset')} aria-label={`${t('reference.reset')}: ${f}`}>↺</button>
-              </>}
+          {valuesOf(entry, props.form).map((f) => {
+            const shown = showValue(t, locale, props.data, spec(f), valueOf(entry, f));
+            return (
+              <span key={f} className={`ref-value${user.includes(f) ? ' user' : ''}`} data-field={f}>
+                <span className="ref-field">{label(f)}:</span> <span className="ref-text" title={shown.title}>{shown.text}</span>
+                {user.includes(f) && <Yours label={label(f)} onReset={() => props.onReset(f)} />}
+              </span>
+            );
+          })}
+          {entry.note && (
+            <span className={`ref-value ref-note${user.includes('note') ? ' user' : ''}`} data-field="note">
+              {entry.origin.userFields.includes('note')
+                ? <><span className="ref-field">{label('note')}:</span> {entry.note}{user.includes('note') && <Yours label={label('note')} onReset={() => props.onReset('note')} />}</>
+                // The data files' notes are English prose: data, not UI, so shown as written and marked as the file's.
+                : <><span className="ref-field">{t('reference.dataNote')}</span> <span lang="en">{entry.note}</span></>}
             </span>
-          ))}
-          {entry.note && <span className="ref-note muted">{entry.note}</span>}
+          )}
         </td>
-        <td className={entry.confirmed && entry.unconfirmed.length === 0 ? 'ok' : 'warn'}>{status}</td>
-        <td className="muted small">{entry.source}</td>
-        <td><button type="button" className="button small" onClick={props.onEdit} data-testid="ref-edit-open">{t('reference.edit')}</button></td>
+        <td className={entry.confirmed && open.length === 0 ? 'ok' : 'warn'} data-field="confirmed">
+          {status}
+          {user.includes('confirmed') && <Yours label={label('confirmed')} onReset={() => props.onReset('confirmed')} />}
+        </td>
+        <td className="ref-source small" data-field="source">
+          {userSource ? t('reference.userSource') : entry.source}
+          {user.includes('source') && <Yours label={label('source')} onReset={() => props.onReset('source')} />}
+        </td>
+        <td><button type="button" className="button small" onClick={props.onEdit} aria-expanded={props.editing} aria-label={t('reference.editAria', { key: entry.key })} data-testid="ref-edit-open">{t('reference.edit')}</button></td>
       </tr>
       {props.editing && <tr className="ref-edit-row"><td colSpan={5}>{props.children}</td></tr>}
     </>

@@ -38,22 +38,26 @@ export function defaultReviewTitle(lang: Lang, year: string): string {
   return translate(lang, 'newReview.defaultTitle', { year: known ? n : year.trim(), next: known ? n + 1 : '…' });
 }
 
-export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Promise<boolean>; onClose(): void }) {
+export function NewReviewDialog(props: {
+  onCreate(values: NewReviewValues): Promise<boolean>; onClose(): void;
+  /** Opened from the Templates screen: that template, its language and kind chosen. */
+  template?: TemplateInfo;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const defaultYear = new Date().getFullYear();
   const [year, setYear] = useState(String(defaultYear));
-  const [lang, setLang] = useState<Lang>(locale);
+  const [lang, setLang] = useState<Lang>(props.template?.lang ?? locale);
   /** null until the user edits it: the full report title follows the year and language chosen. */
   const [typedTitle, setTitle] = useState<string | null>(null);
   const title = typedTitle ?? defaultReviewTitle(lang, year);
-  const [kind, setKind] = useState<ReviewKind>('report');
+  const [kind, setKind] = useState<ReviewKind>(props.template?.kind ?? 'report');
   const [touched, setTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   // drafting (issue 10): templates and the review to build on
   const [templates, setTemplates] = useState<TemplateInfo[]>([]);
   const [templateProblems, setTemplateProblems] = useState(0);
-  const [template, setTemplate] = useState<string | null>(null);
+  const [template, setTemplate] = useState<string | null>(props.template?.id ?? null);
   const [from, setFrom] = useState<string | null>(null);
   const [suggested, setSuggested] = useState<string>('none');
   /** The suggested and the chosen review stay in the list whatever the filter shows. */
@@ -62,7 +66,7 @@ export function NewReviewDialog(props: { onCreate(values: NewReviewValues): Prom
     api.drafting.templates({}).then((set) => { setTemplates(set.templates); setTemplateProblems(set.problems.length); }).catch(() => undefined);
   }, []);
   const choices = templates.filter((x) => x.kind === kind && x.lang === lang).concat(templates.filter((x) => x.kind === kind && x.lang !== lang));
-  const chosenTemplate = template !== null && (template === BLANK || templates.some((x) => x.id === template)) ? template : (choices[0]?.id ?? BLANK);
+  const chosenTemplate = template !== null && (template === BLANK || choices.some((x) => x.id === template)) ? template : (choices[0]?.id ?? BLANK);
   const buildOn = useReviewChoices({ enabled: chosenTemplate !== BLANK });
   const yearNumber = Number(year);
   const validYear = /^\d{4}$/.test(year.trim()) && yearNumber >= 1967 && yearNumber <= 2200;
