@@ -80,8 +80,9 @@ test('the check proposes the current ministry name and this year\'s Chair; apply
   await expect(ministry).toHaveCount(2);
 
   // One place only, then the Chair; Ctrl+Z in the text undoes the Chair and leaves the ministry.
-  await ministry.first().getByTestId('check-apply').click();
+  await ministry.first().getByTestId('check-apply').press('Enter'); // by keyboard: the focus stays in the list
   await expect(ministry).toHaveCount(1);
+  await expect(panel.locator('.check-jump:focus')).toHaveCount(1);
   await chair.getByTestId('check-apply').click();
   await expect(editor).toContainText('ủng hộ Chủ tịch Phi-líp-pin trong năm ASEAN 2026');
   await expect(chair).toHaveCount(0);

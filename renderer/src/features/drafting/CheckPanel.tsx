@@ -3,7 +3,7 @@
 // its place, painting the words it is about. A finding with a proposal (a former ministry name, last
 // year's Chair or Summit) has a button that puts the proposal in, as one undo step, and one that does so
 // for every place with the same words. It checks the content on screen, saved or not.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import type { Finding, JumpTarget } from '../../../../electron/drafting/check/types.ts';
 import { api } from '../../api/index.ts';
@@ -41,9 +41,23 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
     }
   }, [editor, reviewId, toasts]);
 
-  const apply = (chosen: Finding[]) => {
+  // After a fix its finding goes from the list: the focus moves to the finding now in its place (or the
+  // last one, or "Kiểm tra lại"), never to the page.
+  const list = useRef<HTMLUListElement>(null);
+  const refresh = useRef<HTMLButtonElement>(null);
+  const focusAfterFix = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAfterFix.current;
+    if (at === null || findings === null) return;
+    focusAfterFix.current = null;
+    const jumps = list.current?.querySelectorAll<HTMLButtonElement>('.check-jump') ?? [];
+    (jumps[Math.min(at, jumps.length - 1)] ?? refresh.current)?.focus();
+  }, [findings]);
+
+  const apply = (chosen: Finding[], at: number) => {
     const fix = chosen[0]?.fix;
     if (!editor || !fix) return;
+    focusAfterFix.current = at;
     const spans = chosen.map((f) => spanOf(f.target)).filter((x): x is TextSpan => x !== null);
     const done = replaceFindings(editor, spans, fix.found, fix.replacement);
     if (done < spans.length) toasts.info(t(done === 0 ? 'check.fix.changed' : 'check.fix.someChanged', { n: spans.length - done }));
@@ -72,10 +86,10 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
     <SidePanel title={t('check.title')} onClose={props.onClose} testId="check-panel">
       <div className="check-head">
         {findings && <span className="muted" data-testid="check-count">{t('check.count', { n: findings.length })}</span>}
-        <button type="button" className="link-button small" onClick={() => void run()}>{t('check.refresh')}</button>
+        <button ref={refresh} type="button" className="link-button small" onClick={() => void run()}>{t('check.refresh')}</button>
       </div>
       {findings?.length === 0 && <p className="muted" data-testid="check-none">{t('check.none')}</p>}
-      <ul className="check-list">
+      <ul ref={list} className="check-list">
         {findings?.map((f, i) => {
           const span = spanOf(f.target);
           const same = f.fix && !props.readOnly && editor ? sameFix(findings, f) : [];
@@ -87,11 +101,11 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
               </button>
               {same.length > 0 && f.fix && (
                 <div className="check-fix">
-                  <button type="button" className="button small" data-testid="check-apply" onClick={() => apply([f])}>
+                  <button type="button" className="button small" data-testid="check-apply" onClick={() => apply([f], i)}>
                     {t('check.fix.apply', { replacement: f.fix.replacement })}
                   </button>
                   {same.length > 1 && (
-                    <button type="button" className="link-button small" data-testid="check-apply-all" onClick={() => apply(same)}>
+                    <button type="button" className="link-button small" data-testid="check-apply-all" onClick={() => apply(same, i)}>
                       {t('check.fix.applyAll', { n: same.length })}
                     </button>
                   )}
