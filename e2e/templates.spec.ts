@@ -1,6 +1,7 @@
 // The Templates screen as a drafter uses it: preview the annual report as the draft it makes, start a new
 // review from it, save that review as their own template, then rename it, delete it and undo the delete.
 import { test, expect } from './fixtures.ts';
+import { axe, report as axeReport } from './axe.ts';
 
 test.use({ withSamples: true });
 
@@ -21,6 +22,8 @@ test('preview a template, create a review from it, and rename, delete and restor
   await expect(preview.getByTestId('template-preview')).toContainText(`PHƯƠNG HƯỚNG NĂM ${year + 1}`);
   await expect(preview.locator('.preview-field[data-state=empty]').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('preview.png') });
+  const inPreview = await axe(page);
+  expect(inPreview, axeReport('template preview', inPreview)).toEqual([]);
   await preview.getByTestId('template-preview-use').click();
 
   // The New review dialog opens on that template; creating it opens the draft.
@@ -46,6 +49,8 @@ test('preview a template, create a review from it, and rename, delete and restor
   await page.getByTestId('template-rename-ok').click();
   await expect(mine).toContainText('Báo cáo tổng kết – mẫu của Vụ');
   await page.screenshot({ path: test.info().outputPath('templates.png') });
+  const onList = await axe(page);
+  expect(onList, axeReport('templates screen', onList)).toEqual([]);
 
   await app.answer({ confirm: [true] });
   await mine.getByTestId('template-delete').click();
