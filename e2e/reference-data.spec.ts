@@ -8,7 +8,7 @@ import type { Reference } from '../electron/drafting/reference/build.ts';
 
 const chairKeys = async (page: Parameters<typeof invoke>[0]) => (await invoke<Reference>(page, 'reference:list', {})).data.chairs.map((c) => c.key);
 
-test('reference data: a new Chair in one form, shown at once; a bad year refused by its field; edit, yours, reset; English', async ({ page }) => {
+test('reference data: a new Chair in one form, shown at once; a bad year refused by its field; edit, yours, reset; English; delete and undo', async ({ app, page }) => {
   await page.getByTestId('nav-reference').click();
   const view = page.getByTestId('reference-view');
   await expect(view.locator('[data-testid="ref-row"][data-key="2026"]')).toBeVisible();
@@ -132,6 +132,19 @@ test('reference data: a new Chair in one form, shown at once; a bad year refused
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   const violationsVi = await axe(page);
   expect(violationsVi, report('reference (vi, form open)', violationsVi)).toEqual([]);
+  expect(await chairKeys(page)).toEqual([...before, '2031']);
+
+  // The entry the user added can be deleted whole (asked first), and Undo puts it back; bundled ones cannot.
+  await page.keyboard.press('Escape');
+  await expect(view.locator('[data-testid="ref-row"][data-key="2026"]').getByTestId('ref-remove')).toHaveCount(0);
+  await app.answer({ confirm: [true] });
+  await y2031.getByTestId('ref-remove').click();
+  await expect(page.getByTestId('ref-removed')).toContainText('Đã xóa mục Chủ tịch và chủ đề năm ASEAN · 2031.');
+  await expect(y2031).toHaveCount(0);
+  expect(await chairKeys(page)).toEqual(before);
+  await expect(view.getByTestId('ref-add')).toBeFocused();
+  await page.getByTestId('ref-remove-undo').click();
+  await expect(y2031.locator('[data-field="themeVi"]')).toContainText('Một ASEAN vững mạnh');
   expect(await chairKeys(page)).toEqual([...before, '2031']);
 });
 

@@ -9,7 +9,8 @@ import { selectSections } from '../store/sections.ts';
 import { selectLiveMetasOfYear } from '../store/library-choices.ts';
 import { setSectionKey } from '../library/search/service.ts';
 import { detectSections } from '../library/sections/detect.ts';
-import { loadReference, resetReferenceValue, setReferenceEntry, setReferenceValue } from './reference/load.ts';
+import { loadReference, removeUserEntry, resetReferenceValue, restoreReferenceEdits, setReferenceEntry, setReferenceValue } from './reference/load.ts';
+import type { ReferenceEdit } from './reference/schema.ts';
 import type { EntryMode } from './reference/entry.ts';
 import { referenceForms } from './reference/fields.ts';
 import type { Reference } from './reference/build.ts';
@@ -154,6 +155,22 @@ export function createDraftingService(deps: DraftingDeps) {
     return { title: draft.title, content: draft.content };
   }
 
+  // Entries removed this session, by token, for Undo: what was stored is written back as it was, and only
+  // what the main side itself took out (the renderer never sends values to store unchecked).
+  const removedEntries = new Map<string, ReferenceEdit[]>();
+  function removeReferenceEntry(kind: string, key: string): { token: string } {
+    const token = `${kind}:${key}:${removedEntries.size + 1}`;
+    removedEntries.set(token, removeUserEntry(db, deps.resourcesDir, kind, key));
+    return { token };
+  }
+  function restoreReferenceEntry(token: string): boolean {
+    const edits = removedEntries.get(token);
+    if (!edits) return false;
+    restoreReferenceEdits(db, edits);
+    removedEntries.delete(token);
+    return true;
+  }
+
   function check(reviewId: string): Finding[] {
     const review = reviews.get(reviewId);
     return runChecks({ review, content: review.content, reference: reference().data });
@@ -168,6 +185,8 @@ export function createDraftingService(deps: DraftingDeps) {
     // reference data screen: whole-entry form
     referenceForms,
     setReferenceEntry: (kind: string, mode: EntryMode, key: string, values: Readonly<Record<string, string>>) => setReferenceEntry(db, deps.resourcesDir, kind, mode, key, values),
+    removeReferenceEntry,
+    restoreReferenceEntry,
     defaultBuildOn,
     newReview,
     saveAsTemplate,

@@ -268,6 +268,9 @@ export const contract = {
   // reference data screen: whole-entry form. The fields of each kind with their inputs; a whole entry
   // saved all or nothing (refusals come back field by field in the value, not as an error).
   'reference:forms': { input: z.object({}), output: result<RefForms>() },
+  /** An entry the user added, removed; the token lets 'reference:restore' put it back (Undo, this session). */
+  'reference:removeEntry': { input: z.object({ kind: z.string().min(1).max(40), key: z.string().min(1).max(100) }), output: result<{ token: string }>() },
+  'reference:restore': { input: z.object({ token: z.string().min(1).max(100) }), output: result<boolean>() },
   'reference:setEntry': {
     input: z.object({
       kind: z.string().min(1).max(40),

@@ -20,6 +20,13 @@ export function upsertReferenceEdit(db: Db, edit: ReferenceEdit): void {
     .run(edit.kind, edit.key, edit.field, JSON.stringify(edit.value), edit.updatedAt);
 }
 
+/** Removes every stored value of one entry; returns them (for Undo). */
+export function deleteReferenceEntryEdits(db: Db, kind: string, key: string): ReferenceEdit[] {
+  const removed = selectReferenceEdits(db).filter((e) => e.kind === kind && e.key === key);
+  db.prepare('DELETE FROM reference_edits WHERE kind = ? AND entry_key = ?').run(kind, key);
+  return removed;
+}
+
 /** Removes the user's value for one field (the bundled value shows again); returns whether there was one. */
 export function deleteReferenceEdit(db: Db, kind: string, key: string, field: string): boolean {
   return Number(db.prepare('DELETE FROM reference_edits WHERE kind = ? AND entry_key = ? AND field = ?').run(kind, key, field).changes) > 0;

@@ -7,7 +7,7 @@ import { loadReference, resetReferenceValue, setReferenceEntry, setReferenceValu
 import { kindForm, referenceForms } from './fields.ts';
 import { REF_KINDS, type RefEntry } from './schema.ts';
 import { openDb, type Db } from '../../store/db.ts';
-import { tempDir } from '../../test/temp.ts';
+import { tempDir, tempServices } from '../../test/temp.ts';
 import { selectReferenceEdits } from '../../store/reference-edits.ts';
 import type { TestContext } from 'node:test';
 
@@ -147,4 +147,25 @@ test('an entry begun field by field (ref set) and still incomplete is completed 
   assert.equal(entry?.chair, 'KH');
   assert.equal(entry?.themeEn, 'Begun in the CLI', 'the value stored before is kept');
   assert.equal(entry?.themeVi, null, 'an optional field left empty takes its default');
+});
+
+test('an entry the user added can be removed whole and put back; a bundled entry cannot be removed', (t) => {
+  const services = tempServices(t);
+  const d = services.drafting;
+  const saved = d.setReferenceEntry('chairs', 'add', '', { year: '2031', chair: 'ID', themeEn: 'One ASEAN', themeVi: '', source: '', confirmed: 'true', note: 'mine' });
+  assert.equal(saved.ok, true);
+  d.setReferenceEntry('chairs', 'edit', '2026', { themeVi: 'Cùng nhau định hướng tương lai' });
+  const { token } = d.removeReferenceEntry('chairs', '2031');
+  assert.equal(d.reference().data.chairs.find((c) => c.key === '2031'), undefined);
+  assert.equal(d.reference().data.chairs.find((c) => c.key === '2026')?.themeVi, 'Cùng nhau định hướng tương lai', 'other entries untouched');
+  assert.equal(d.restoreReferenceEntry(token), true);
+  const back = d.reference().data.chairs.find((c) => c.key === '2031');
+  assert.equal(back?.themeEn, 'One ASEAN');
+  assert.equal(back?.note, 'mine');
+  assert.equal(d.restoreReferenceEntry(token), false, 'once');
+  const code = (fn: () => unknown) => { try { fn(); return 'none'; } catch (e) { return (e as { code?: string }).code; } };
+  assert.equal(code(() => d.removeReferenceEntry('chairs', '2026')), 'reference-bundled');
+  assert.equal(code(() => d.removeReferenceEntry('chairs', '2099')), 'reference-no-entry');
+  assert.equal(code(() => d.removeReferenceEntry('nope', '1')), 'reference-kind');
+  assert.equal(d.reference().data.chairs.find((c) => c.key === '2026')?.themeVi, 'Cùng nhau định hướng tương lai');
 });

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import type { Db } from '../../store/db.ts';
 import { withTransaction } from '../../store/db.ts';
 import { AppError } from '../../shared/errors.ts';
-import { selectReferenceEdits, upsertReferenceEdit, deleteReferenceEdit } from '../../store/reference-edits.ts';
+import { selectReferenceEdits, upsertReferenceEdit, deleteReferenceEdit, deleteReferenceEntryEdits } from '../../store/reference-edits.ts';
 import { buildReference, type Reference, type SourceFile } from './build.ts';
 import { checkEdit } from './edits.ts';
 import { checkEntry, type EntryMode, type EntrySave } from './entry.ts';
 import { refMessages } from './messages.ts';
-import { isRefKind, type EditValue, type RefEntry } from './schema.ts';
+import { isRefKind, type EditValue, type ReferenceEdit, type RefEntry } from './schema.ts';
 
 /** data/reference under the app's resources (the repo root in development). */
 export function referenceDir(resourcesDir: string): string {
@@ -90,4 +90,25 @@ export function setReferenceEntry(db: Db, resourcesDir: string, kind: string, mo
 /** Drops the user's value for one field, so the bundled value shows again. */
 export function resetReferenceValue(db: Db, kind: string, key: string, field: string): boolean {
   return deleteReferenceEdit(db, kind, key, field);
+}
+
+/**
+ * Removes an entry the user added (every value stored for it), in one transaction; returns what was stored,
+ * so Undo can put it back. A bundled entry is refused: it belongs to the data files (its values are reset
+ * one by one instead).
+ */
+export function removeUserEntry(db: Db, resourcesDir: string, kind: string, key: string): ReferenceEdit[] {
+  if (!isRefKind(kind)) throw new AppError('reference-kind', refMessages.unknownKind(kind));
+  return withTransaction(db, () => {
+    const entry = (loadReference({ resourcesDir, db }).data[kind] as RefEntry[]).find((e) => e.key === key);
+    const stored = selectReferenceEdits(db).some((e) => e.kind === kind && e.key === key);
+    if (entry?.origin.bundled) throw new AppError('reference-bundled', refMessages.bundledEntry(key));
+    if (!entry && !stored) throw new AppError('reference-no-entry', refMessages.noEntry(key));
+    return deleteReferenceEntryEdits(db, kind, key);
+  });
+}
+
+/** Puts back values removed by removeUserEntry (Undo), as they were. */
+export function restoreReferenceEdits(db: Db, edits: readonly ReferenceEdit[]): void {
+  withTransaction(db, () => { for (const e of edits) upsertReferenceEdit(db, e); });
 }

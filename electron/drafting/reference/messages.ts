@@ -38,6 +38,7 @@ export const refMessages = {
   }),
   // reference data screen: whole-entry form
   exists: (key: string): UserMessage => ({ vi: `đã có mục “${key}” trong danh sách; hãy bấm “Sửa” ở mục đó`, en: `there is already an entry “${key}”; use “Edit” on it` }),
+  bundledEntry: (key: string): UserMessage => ({ vi: `Mục “${key}” có trong tệp dữ liệu đi kèm ứng dụng nên không xóa được; giá trị bạn đã sửa có thể bỏ bằng nút ↺.`, en: `The entry “${key}” comes from the app's data files, so it cannot be removed; undo your own values with ↺.` }),
   noEntry: (key: string): UserMessage => ({ vi: `không còn mục “${key}” (có thể tệp dữ liệu đã thay đổi); hãy tải lại màn hình`, en: `there is no entry “${key}” any more (the data files may have changed); reload the screen` }),
   notApplied: (key: string): UserMessage => ({
     vi: `Chưa lưu mục “${key}”: mục không đọc lại được sau khi ghi, nên không có gì được lưu.`,

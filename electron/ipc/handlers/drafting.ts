@@ -29,5 +29,7 @@ export const referenceHandlers: HandlerFactory<'reference'> = (services) => ({
   'reference:set': ({ kind, key, field, value }) => services.drafting.setReference(kind, key, field, value),
   'reference:reset': ({ kind, key, field }) => services.drafting.resetReference(kind, key, field),
   'reference:forms': () => services.drafting.referenceForms(),
+  'reference:removeEntry': ({ kind, key }) => services.drafting.removeReferenceEntry(kind, key),
+  'reference:restore': ({ token }) => services.drafting.restoreReferenceEntry(token),
   'reference:setEntry': ({ kind, mode, key, values }) => services.drafting.setReferenceEntry(kind, mode, key, values),
 });

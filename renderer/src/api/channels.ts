@@ -19,7 +19,7 @@ const names = [
   // drafting (issue 10)
   'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
   'drafting:previewTemplate', 'drafting:renameTemplate', 'drafting:deleteTemplate', 'drafting:restoreTemplate',
-  'reference:list', 'reference:set', 'reference:reset', 'reference:forms', 'reference:setEntry',
+  'reference:list', 'reference:set', 'reference:reset', 'reference:forms', 'reference:setEntry', 'reference:removeEntry', 'reference:restore',
   // ship (issue 13)
   'backup:status', 'backup:now', 'backup:restore', 'backup:setFolder', 'archive:export', 'archive:inspect', 'archive:import', 'archive:takeOpened',
   // reuse (issue 11)

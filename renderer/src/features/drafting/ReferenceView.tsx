@@ -11,6 +11,7 @@ import type { ReferenceData, RefEntry, RefKind } from '../../../../electron/draf
 import { api } from '../../api/index.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
+import { useConfirm } from '../../app/confirm.tsx';
 import { ReferenceEntryForm } from './ReferenceEntryForm.tsx';
 import { entryMatches, fieldLabel, showValue, USER_SOURCE_TEXT } from './referenceText.ts';
 
@@ -70,6 +71,24 @@ export function ReferenceView() {
   const reset = async (entry: RefEntry, field: string) => {
     try { await api.reference.reset({ kind, key: entry.key, field }); load(); } catch (e) { toasts.error(e); }
   };
+  // An entry the user added goes whole (asked first; Undo in the toast puts it back as it was).
+  const confirm = useConfirm();
+  const remove = async (entry: RefEntry) => {
+    const name = `${t(`reference.kind.${kind}` as MessageKey)} · ${entry.key}`;
+    if (!(await confirm(t('reference.remove.confirm', { name }), t('reference.remove.detail')))) return;
+    try {
+      const { token } = await api.reference.removeEntry({ kind, key: entry.key });
+      if (editing === entry.key) close();
+      load();
+      viewRef.current?.querySelector<HTMLElement>('[data-testid="ref-add"]')?.focus(); // its row and buttons are gone
+      toasts.success(t('reference.removed', { name }), 'ref-removed', {
+        label: t('library.undo'), testId: 'ref-remove-undo',
+        run: () => { api.reference.restore({ token }).then(load).catch((e: unknown) => toasts.error(e)); },
+      });
+    } catch (e) {
+      toasts.error(e);
+    }
+  };
 
   return (
     <section ref={viewRef} className="view reference-view" data-testid="reference-view">
@@ -111,7 +130,7 @@ export function ReferenceView() {
               <tr><td colSpan={5} className="ref-empty" data-testid="ref-empty">{filter.trim() ? t('reference.noMatch', { query: filter.trim() }) : t('reference.noEntries')}</td></tr>
             )}
             {ref && entries.map((e) => (
-              <RefRow key={e.key} kind={kind} entry={e} justSaved={savedKey === e.key} form={form} data={ref.data} editing={editing === e.key} onEdit={() => open(e.key)} onReset={(f) => void reset(e, f)}>
+              <RefRow key={e.key} kind={kind} entry={e} justSaved={savedKey === e.key} form={form} data={ref.data} editing={editing === e.key} onEdit={() => open(e.key)} onReset={(f) => void reset(e, f)} onRemove={() => void remove(e)}>
                 {editing === e.key && form && <ReferenceEntryForm kind={kind} form={form} data={ref.data} entry={e} onSaved={saved} onCancel={close} />}
               </RefRow>
             ))}
@@ -144,7 +163,7 @@ function Yours(props: { label: string; onReset(): void }) {
   </>;
 }
 
-function RefRow(props: { kind: RefKind; entry: RefEntry; justSaved: boolean; form: RefKindForm | null; data: ReferenceData; editing: boolean; onEdit(): void; onReset(field: string): void; children?: ReactNode }) {
+function RefRow(props: { kind: RefKind; entry: RefEntry; justSaved: boolean; form: RefKindForm | null; data: ReferenceData; editing: boolean; onEdit(): void; onReset(field: string): void; onRemove(): void; children?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
   const { kind, entry } = props;
@@ -187,7 +206,11 @@ function RefRow(props: { kind: RefKind; entry: RefEntry; justSaved: boolean; for
           {userSource ? t('reference.userSource') : entry.source}
           {user.includes('source') && <Yours label={label('source')} onReset={() => props.onReset('source')} />}
         </td>
-        <td><button type="button" className="button small" onClick={props.onEdit} aria-expanded={props.editing} aria-label={t('reference.editAria', { key: entry.key })} data-testid="ref-edit-open">{t('reference.edit')}</button></td>
+        <td><button type="button" className="button small" onClick={props.onEdit} aria-expanded={props.editing} aria-label={t('reference.editAria', { key: entry.key })} data-testid="ref-edit-open">{t('reference.edit')}</button>
+          {!entry.origin.bundled && (
+            <button type="button" className="button small danger ref-remove" onClick={props.onRemove} aria-label={t('reference.removeAria', { key: entry.key })} data-testid="ref-remove">{t('reference.remove')}</button>
+          )}
+        </td>
       </tr>
       {props.editing && <tr className="ref-edit-row"><td colSpan={5}>{props.children}</td></tr>}
     </>
