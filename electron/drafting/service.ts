@@ -158,8 +158,9 @@ export function createDraftingService(deps: DraftingDeps) {
   // Entries removed this session, by token, for Undo: what was stored is written back as it was, and only
   // what the main side itself took out (the renderer never sends values to store unchecked).
   const removedEntries = new Map<string, ReferenceEdit[]>();
+  let removals = 0;
   function removeReferenceEntry(kind: string, key: string): { token: string } {
-    const token = `${kind}:${key}:${removedEntries.size + 1}`;
+    const token = `${kind}:${key}:${++removals}`;
     removedEntries.set(token, removeUserEntry(db, deps.resourcesDir, kind, key));
     return { token };
   }
