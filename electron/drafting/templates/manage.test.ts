@@ -28,8 +28,8 @@ test('renaming a user template changes its name only: the header comments and th
   const set = load(dataDir);
   assert.deepEqual(set.problems, []);
   assert.equal(set.templates.find((x) => x.meta.id === 'user.bao-cao.vi')!.meta.name, 'Báo cáo Vụ ASEAN 2026');
-  // A name YAML would misread is quoted.
-  assert.equal(load(dataDir).templates.length, 7);
+  assert.equal(set.templates.length, 7, 'the six bundled and this one, no copy');
+  // A name YAML would misread ("Mẫu: …", "# …") is quoted.
   renameUserTemplate(dataDir, load(dataDir), 'user.bao-cao.vi', 'Mẫu: "năm" # 2026');
   assert.equal(load(dataDir).templates.find((x) => x.meta.id === 'user.bao-cao.vi')!.meta.name, 'Mẫu: "năm" # 2026');
   assert.throws(() => withTemplateName('no header', 'x'));

@@ -13,6 +13,7 @@ import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
 import { Modal } from '../../app/Modal.tsx';
 import { TemplatePreview } from './TemplatePreview.tsx';
+import { TemplateNameDialog } from './TemplateNameDialog.tsx';
 
 function PreviewDialog(props: { template: TemplateInfo; onUse(): void; onClose(): void }) {
   const t = useT();
@@ -40,39 +41,6 @@ function PreviewDialog(props: { template: TemplateInfo; onUse(): void; onClose()
         <p className="template-preview-title"><strong>{preview.title}</strong></p>
         <TemplatePreview content={preview.content} />
       </> : <p className="muted" aria-busy="true">{t('templates.preview.loading')}</p>}
-    </Modal>
-  );
-}
-
-function RenameDialog(props: { template: TemplateInfo; onRenamed(): void; onClose(): void }) {
-  const t = useT();
-  const toasts = useToasts();
-  const [name, setName] = useState(props.template.name);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const clean = name.normalize('NFC').trim();
-    if (!clean || busy) return;
-    setBusy(true);
-    try {
-      await api.drafting.renameTemplate({ id: props.template.id, name: clean });
-      toasts.success(t('templates.renamed', { name: clean }));
-      props.onRenamed();
-      props.onClose();
-    } catch (error) {
-      toasts.error(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal title={t('templates.rename.title')} size="small" testId="template-rename-dialog" onClose={props.onClose} onSubmit={() => void submit()}
-      footer={<>
-        <button type="button" className="button" onClick={props.onClose}>{t('common.cancel')}</button>
-        <button type="submit" className="button primary" disabled={busy || !name.trim()} data-testid="template-rename-ok">{t('common.save')}</button>
-      </>}>
-      <label className="field">{t('saveTemplate.name')}
-        <input value={name} onChange={(e) => setName(e.target.value)} data-testid="template-rename-name" maxLength={200} autoFocus />
-      </label>
     </Modal>
   );
 }
@@ -142,7 +110,14 @@ export function TemplatesView(props: { onUse(template: TemplateInfo): void }) {
       </ul>
       {set && set.templates.every((x) => x.origin === 'bundled') && <p className="muted small" data-testid="templates-own-hint">{t('templates.ownHint')}</p>}
       {previewing && <PreviewDialog template={previewing} onClose={() => setPreviewing(null)} onUse={() => { const x = previewing; setPreviewing(null); props.onUse(x); }} />}
-      {renaming && <RenameDialog template={renaming} onRenamed={load} onClose={() => setRenaming(null)} />}
+      {renaming && (
+        <TemplateNameDialog title={t('templates.rename.title')} initial={renaming.name} testId="template-rename" onClose={() => setRenaming(null)}
+          save={async (name) => {
+            await api.drafting.renameTemplate({ id: renaming.id, name });
+            toasts.success(t('templates.renamed', { name }));
+            load();
+          }} />
+      )}
     </section>
   );
 }
