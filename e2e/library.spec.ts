@@ -172,6 +172,31 @@ test('the English switch changes the UI and is remembered across a restart', asy
   await expect(again.getByTestId('about-data-dir')).toHaveText(app.dataDir);
 });
 
+test('a toast on screen follows a language switch, its Undo included', async ({ page }) => {
+  const title = 'Báo cáo tổng kết 2026';
+  await createReview(page, title);
+  await backToLibrary(page);
+  const rows = page.getByTestId('review-row');
+  await expect(rows).toHaveCount(1);
+  await row(page, title).hover();
+  await row(page, title).getByTestId('review-delete').click();
+  await expect(rows).toHaveCount(0);
+  const count = 1;
+  const toast = page.getByTestId('toast-deleted');
+  await expect(toast).toContainText(`Đã chuyển “${title}” vào thùng rác.`);
+  await expect(page.getByTestId('toast-undo')).toHaveText('Hoàn tác');
+  await page.getByTestId('locale-en').click();
+  await expect(toast).toContainText(`Moved “${title}” to the trash.`);
+  await expect(page.getByTestId('toast-undo')).toHaveText('Undo');
+  await page.getByTestId('toast-undo').click();
+  await expect(rows).toHaveCount(count);
+  // The Undo's own confirmation is in the language now shown.
+  await expect(page.getByTestId('toast-success')).toContainText(`Restored “${title}”`);
+  await page.getByTestId('locale-vi').click();
+  await expect(page.getByTestId('toast-success')).toContainText(`“${title}”`);
+  await expect(page.getByTestId('toast-success')).not.toContainText('Restored');
+});
+
 test('the native menu opens the new-review dialog, search and the trash', async ({ app, page }) => {
   await app.menu('new-review');
   await expect(page.getByTestId('new-review-dialog')).toBeVisible();

@@ -129,11 +129,11 @@ function Shell(props: { lastOpen: string | null }) {
     try {
       const picked = await picking;
       if (!picked || picked.length === 0) return;
-      if (picked.length > 5) toasts.info(t('chromiumApp.reading', { count: picked.length }));
+      if (picked.length > 5) toasts.info((t) => t('chromiumApp.reading', { count: picked.length }));
       const { paths, skipped } = await stagePicked(picked, fromFolder);
-      if (skipped > 0) toasts.info(t('chromiumApp.skipped', { count: skipped }));
+      if (skipped > 0) toasts.info((t) => t('chromiumApp.skipped', { count: skipped }));
       if (paths.length > 0) await importer.start(paths);
-      else toasts.info(t('chromiumApp.nothingToImport'));
+      else toasts.info((t) => t('chromiumApp.nothingToImport'));
     } catch (error) {
       toasts.error(error);
     }
@@ -157,7 +157,7 @@ function Shell(props: { lastOpen: string | null }) {
     const picking = droppedFiles(data); // the entries must be taken during the drop event
     void frontEnd().then((shell) => {
       if (shell === 'chromium-app') void importPicked(picking, true);
-      else toasts.info(t('library.dropNeedsDesktop'));
+      else toasts.info((t) => t('library.dropNeedsDesktop'));
     });
   }, [importPicked, toasts, t]);
 

@@ -3,20 +3,24 @@
 // confirmation at a time (a new one replaces the last) and at most two errors, so they never pile up
 // over the list. While a modal dialog is open they are shown inside it (everything outside a modal is
 // inert and painted below it), so an error raised from the export dialog can be read and dismissed.
+// A toast's text and its button's label are kept as a function of the language, not as the string of
+// the moment, so a toast already on screen follows a language switch.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ApiError, messageOf } from '../api/index.ts';
-import { useLocale, useT } from '../i18n/index.tsx';
+import { useLocale, useT, type Locale, type T } from '../i18n/index.tsx';
 import type { UserMessage } from '../../../electron/shared/errors.ts';
 
-type ToastText = string | UserMessage;
+/** Text in the language shown when it is drawn: `(t) => t('library.deleted', { title })`. */
+export type Localized = (t: T, locale: Locale) => string;
+type ToastText = Localized | UserMessage;
 /** A button in the toast (Undo, Show in folder): runs once, then the toast goes. */
-export interface ToastAction { label: string; run(): void; testId?: string }
+export interface ToastAction { label: Localized; run(): void; testId?: string }
 interface Toast { id: number; kind: 'info' | 'success' | 'error'; text: ToastText; testId?: string; action?: ToastAction }
 
 interface ToastApi {
-  success(text: string, testId?: string, action?: ToastAction): void;
-  info(text: string): void;
+  success(text: Localized, testId?: string, action?: ToastAction): void;
+  info(text: Localized): void;
   /** Shows the error's user message (both languages kept, so switching language re-renders it). */
   error(error: unknown): void;
 }
@@ -39,7 +43,8 @@ export function ToastProvider(props: { children: ReactNode }) {
     const id = nextId++;
     setToasts((list) => {
       const errors = list.filter((t) => t.kind === 'error');
-      const text = (t: Omit<Toast, 'id'>) => (typeof t.text === 'string' ? t.text : t.text.en);
+      // The same error twice is shown once (errors always carry a UserMessage).
+      const text = (t: Omit<Toast, 'id'>) => (typeof t.text === 'function' ? null : t.text.en);
       if (toast.kind === 'error') return [...list.filter((t) => t.kind !== 'error'), ...errors.filter((t) => text(t) !== text(toast)).slice(-1), { ...toast, id }];
       return [...errors, { ...toast, id }];
     });
@@ -52,7 +57,7 @@ export function ToastProvider(props: { children: ReactNode }) {
     info: (text) => push({ kind: 'info', text }),
     error: (error) => {
       console.error(error);
-      push({ kind: 'error', text: error instanceof ApiError ? error.userMessage : messageOf(error, 'vi') });
+      push({ kind: 'error', text: error instanceof ApiError ? error.userMessage : { vi: messageOf(error, 'vi'), en: messageOf(error, 'en') } });
     },
   }), [push]);
 
@@ -61,10 +66,10 @@ export function ToastProvider(props: { children: ReactNode }) {
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast-${toast.kind}`} data-testid={toast.testId ?? `toast-${toast.kind}`} role={toast.kind === 'error' ? 'alert' : undefined}>
-            <span className="toast-text">{typeof toast.text === 'string' ? toast.text : toast.text[locale]}</span>
+            <span className="toast-text">{typeof toast.text === 'function' ? toast.text(t, locale) : toast.text[locale]}</span>
             {toast.action && (
               <button type="button" className="toast-action" data-testid={toast.action.testId}
-                onClick={() => { dismiss(toast.id); toast.action?.run(); }}>{toast.action.label}</button>
+                onClick={() => { dismiss(toast.id); toast.action?.run(); }}>{toast.action.label(t, locale)}</button>
             )}
             <button type="button" className="icon-button toast-close" aria-label={t('common.dismiss')} onClick={() => dismiss(toast.id)}>×</button>
           </div>

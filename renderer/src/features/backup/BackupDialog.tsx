@@ -48,7 +48,7 @@ export function BackupDialog(props: { onClose(): void; openedArchive?: string | 
     try { await action(); } catch (error) { toasts.error(error); } finally { setBusy(false); }
   }
 
-  const backupNow = () => run(async () => { await api.backup.now({}); toasts.success(t('backup.done')); refresh(); });
+  const backupNow = () => run(async () => { await api.backup.now({}); toasts.success((t) => t('backup.done')); refresh(); });
   const changeFolder = () => run(async () => {
     const picked = await api.dialog.pickImport({ mode: 'folder' });
     if (!picked?.[0]) return;
@@ -64,7 +64,7 @@ export function BackupDialog(props: { onClose(): void; openedArchive?: string | 
     const path = await api.dialog.pickExport({ defaultName: `thu-vien-review-desk-${new Date().toISOString().slice(0, 10)}.rdlib`, ext: 'rdlib' });
     if (!path) return;
     const manifest = await api.archive.export({ path });
-    toasts.success(t('archive.exported', { n: manifest.reviews.length }));
+    toasts.success((t) => t('archive.exported', { n: manifest.reviews.length }));
   });
   const pickArchive = () => run(async () => {
     const picked = await api.dialog.pickImport({ mode: 'archive' });
@@ -77,7 +77,7 @@ export function BackupDialog(props: { onClose(): void; openedArchive?: string | 
     if (!pending) return;
     const { result } = await api.archive.import({ path: pending.path, reviews: choices });
     setPending(null);
-    toasts.success(t('archive.imported', { added: result.added, updated: result.updated, copies: result.copies, kept: result.kept }));
+    toasts.success((t) => t('archive.imported', { added: result.added, updated: result.updated, copies: result.copies, kept: result.kept }));
     window.location.reload();
   });
 

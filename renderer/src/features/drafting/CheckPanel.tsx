@@ -60,10 +60,10 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
     focusAfterFix.current = at;
     const spans = chosen.map((f) => spanOf(f.target)).filter((x): x is TextSpan => x !== null);
     const done = replaceFindings(editor, spans, fix.found, fix.replacement);
-    if (done < spans.length) toasts.info(t(done === 0 ? 'check.fix.changed' : 'check.fix.someChanged', { n: spans.length - done }));
+    if (done < spans.length) toasts.info((t) => t(done === 0 ? 'check.fix.changed' : 'check.fix.someChanged', { n: spans.length - done }));
     if (done > 0) {
-      toasts.success(t('check.fix.done', { n: done, found: fix.found, replacement: fix.replacement }), 'check-fixed', {
-        label: t('check.fix.undo'), testId: 'check-fix-undo', run: () => { editor.dispatchCommand(UNDO_COMMAND, undefined); },
+      toasts.success((t) => t('check.fix.done', { n: done, found: fix.found, replacement: fix.replacement }), 'check-fixed', {
+        label: (t) => t('check.fix.undo'), testId: 'check-fix-undo', run: () => { editor.dispatchCommand(UNDO_COMMAND, undefined); },
       });
     }
     void run(); // at once: the list is out of date now

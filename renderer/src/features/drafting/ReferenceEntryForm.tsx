@@ -69,7 +69,7 @@ export function ReferenceEntryForm(props: {
   const save = async () => {
     const changed = entry === null ? values : Object.fromEntries(Object.entries(values).filter(([f, v]) => v !== initial[f]));
     if (entry !== null && Object.keys(changed).length === 0) {
-      toasts.info(t('reference.form.unchanged'));
+      toasts.info((t) => t('reference.form.unchanged'));
       props.onCancel();
       return;
     }
@@ -77,7 +77,8 @@ export function ReferenceEntryForm(props: {
     try {
       const result = await api.reference.setEntry({ kind, mode: entry === null ? 'add' : 'edit', key: entry?.key ?? key, values: changed });
       if (result.ok) {
-        toasts.success(savedMessage(t, locale, kind, result.entry), 'ref-saved');
+        const saved = result.entry;
+        toasts.success((t, locale) => savedMessage(t, locale, kind, saved), 'ref-saved');
         props.onSaved(result.entry);
         return;
       }

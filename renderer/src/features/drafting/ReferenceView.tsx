@@ -81,8 +81,8 @@ export function ReferenceView() {
       if (editing === entry.key) close();
       load();
       viewRef.current?.querySelector<HTMLElement>('[data-testid="ref-add"]')?.focus(); // its row and buttons are gone
-      toasts.success(t('reference.removed', { name }), 'ref-removed', {
-        label: t('library.undo'), testId: 'ref-remove-undo',
+      toasts.success((t) => t('reference.removed', { name: `${t(`reference.kind.${kind}` as MessageKey)} · ${entry.key}` }), 'ref-removed', {
+        label: (t) => t('library.undo'), testId: 'ref-remove-undo',
         run: () => { api.reference.restore({ token }).then(load).catch((e: unknown) => toasts.error(e)); },
       });
     } catch (e) {

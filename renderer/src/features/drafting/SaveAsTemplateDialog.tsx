@@ -13,7 +13,7 @@ export function SaveAsTemplateDialog(props: { reviewId: string; defaultName: str
       save={async (name) => {
         await props.beforeSave();
         const info = await api.drafting.saveAsTemplate({ reviewId: props.reviewId, name });
-        toasts.success(t('saveTemplate.saved', { name: info.name, file: info.file }), 'save-template-saved');
+        toasts.success((t) => t('saveTemplate.saved', { name: info.name, file: info.file }), 'save-template-saved');
       }} />
   );
 }

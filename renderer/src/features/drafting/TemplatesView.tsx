@@ -63,8 +63,8 @@ export function TemplatesView(props: { onUse(template: TemplateInfo): void }) {
       const { kept } = await api.drafting.deleteTemplate({ id: x.id });
       load();
       heading.current?.focus(); // the row and its buttons are gone
-      toasts.success(t('templates.deleted', { name: x.name }), 'template-deleted', {
-        label: t('library.undo'), testId: 'template-undo',
+      toasts.success((t) => t('templates.deleted', { name: x.name }), 'template-deleted', {
+        label: (t) => t('library.undo'), testId: 'template-undo',
         run: () => { api.drafting.restoreTemplate({ kept }).then(load).catch((e: unknown) => toasts.error(e)); },
       });
     } catch (error) {
@@ -114,7 +114,7 @@ export function TemplatesView(props: { onUse(template: TemplateInfo): void }) {
         <TemplateNameDialog title={t('templates.rename.title')} initial={renaming.name} testId="template-rename" onClose={() => setRenaming(null)}
           save={async (name) => {
             await api.drafting.renameTemplate({ id: renaming.id, name });
-            toasts.success(t('templates.renamed', { name }));
+            toasts.success((t) => t('templates.renamed', { name }));
             load();
           }} />
       )}

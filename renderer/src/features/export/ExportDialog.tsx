@@ -124,12 +124,12 @@ export function ExportDialog(props: {
         : await api.export.pdf({ reviewId: props.review.id, settings, path, ...marks });
       if (target) {
         const name = await deliverExport(result.path, target);
-        toasts.success(t(target.kind === 'file' ? 'chromiumApp.saved' : 'chromiumApp.downloaded', { name }), 'export-done');
+        toasts.success((t) => t(target.kind === 'file' ? 'chromiumApp.saved' : 'chromiumApp.downloaded', { name }), 'export-done');
         props.onClose();
         return;
       }
-      toasts.success(t('export.done', { path: result.path }), 'export-done', canReveal ? {
-        label: t('export.showInFolder'),
+      toasts.success((t) => t('export.done', { path: result.path }), 'export-done', canReveal ? {
+        label: (t) => t('export.showInFolder'),
         testId: 'export-show-in-folder',
         run: () => { void api.shell.showInFolder({ path: result.path }).catch((e: unknown) => toasts.error(e)); },
       } : undefined);

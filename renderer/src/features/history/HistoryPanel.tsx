@@ -67,7 +67,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
     const ok = await props.onRestore(selected.id);
     setBusy(false);
     if (ok) {
-      toasts.success(t('history.restored', { time }), 'restore-done');
+      toasts.success((t) => t('history.restored', { time }), 'restore-done');
       setSelected(null);
     }
   };

@@ -149,7 +149,7 @@ export function BoardTab(props: {
       await props.beforeWrite();
       const result = await api.inbox.letter({ reviewId: props.reviewId, path: chosen.path, ...(reminder ? { reminder: true } : {}) });
       const name = await deliverLetter(result.path, chosen.target);
-      toasts.success(t('inbox.letterDone', { n: result.recipients.length, name }), 'inbox-letter-done');
+      toasts.success((t) => t('inbox.letterDone', { n: result.recipients.length, name }), 'inbox-letter-done');
       props.onBoard(await api.inbox.board({ reviewId: props.reviewId }));
     } catch (error) {
       toasts.error(error);

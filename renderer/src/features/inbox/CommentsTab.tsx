@@ -64,7 +64,7 @@ export function CommentsTab(props: {
       const result = await api.export.docx({ reviewId: props.reviewId, settings, path: chosen.path, marks: 'accept' });
       const name = await deliverLetter(result.path, chosen.target);
       props.onBoard(await api.inbox.circulated({ reviewId: props.reviewId }));
-      toasts.success(t('inbox.comments.circulated', { name }), 'inbox-circulated');
+      toasts.success((t) => t('inbox.comments.circulated', { name }), 'inbox-circulated');
     } catch (error) { toasts.error(error); } finally { setBusy(false); }
   };
 
@@ -76,8 +76,8 @@ export function CommentsTab(props: {
       await props.beforeWrite();
       const outcomes = await api.comments.import({ reviewId: props.reviewId, paths, ...(from ? { ministry: from } : {}) });
       for (const o of outcomes) {
-        if (o.status === 'imported') toasts.success(t('inbox.comments.imported', { comments: o.comments, changes: o.changes, lost: o.unanchored.length }), 'inbox-returns-imported');
-        else if (o.status === 'duplicate') toasts.info(t('inbox.comments.duplicate'));
+        if (o.status === 'imported') toasts.success((t) => t('inbox.comments.imported', { comments: o.comments, changes: o.changes, lost: o.unanchored.length }), 'inbox-returns-imported');
+        else if (o.status === 'duplicate') toasts.info((t) => t('inbox.comments.duplicate'));
         else toasts.error(new ApiError({ code: o.code, message: o.message }));
       }
       if (outcomes.some((o) => o.status === 'imported')) await props.onReplaced();
@@ -86,7 +86,7 @@ export function CommentsTab(props: {
   };
 
   const settle = (list: ReviewItem[], how: 'accept' | 'reject') => {
-    if (!props.editor || props.readOnly) { toasts.info(t('inbox.merge.readOnly')); return; }
+    if (!props.editor || props.readOnly) { toasts.info((t) => t('inbox.merge.readOnly')); return; }
     settleItems(props.editor, list, how);
   };
 

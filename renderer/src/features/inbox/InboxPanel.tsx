@@ -52,7 +52,7 @@ export function InboxPanel(props: {
     if (!paths || paths.length === 0) return;
     setBusy(true);
     try {
-      if (paths.length > 3) toasts.info(t('inbox.reading', { n: paths.length }));
+      if (paths.length > 3) toasts.info((t) => t('inbox.reading', { n: paths.length }));
       setPending(await api.inbox.inspect({ reviewId, paths }));
       setTab('board');
     } catch (error) {
@@ -67,9 +67,10 @@ export function InboxPanel(props: {
     try {
       const outcomes = await api.inbox.add({ reviewId, files: choices });
       const filed = outcomes.filter((o) => o.status === 'filed');
-      if (filed.length) toasts.success(t('inbox.filed', { n: filed.length }), 'inbox-filed');
+      if (filed.length) toasts.success((t) => t('inbox.filed', { n: filed.length }), 'inbox-filed');
       for (const o of filed) {
-        if (o.superseded) toasts.info(t('inbox.filedSuperseded', { ministry: o.contribution.ministry.nameVi, n: o.contribution.version, old: o.superseded.version }));
+        const { superseded, contribution } = o;
+        if (superseded) toasts.info((t, locale) => t('inbox.filedSuperseded', { ministry: locale === 'en' ? contribution.ministry.nameEn : contribution.ministry.nameVi, n: contribution.version, old: superseded.version }));
       }
       for (const o of outcomes) if (o.status === 'error') toasts.error(new ApiError({ code: o.code, message: o.message }));
       // What was not filed stays on screen to be dealt with; what was filed leaves the list.
@@ -92,7 +93,7 @@ export function InboxPanel(props: {
     if (event.dataTransfer.files.length === 0) return;
     const taking = droppedContributionFiles(event.dataTransfer);
     void taking.then((paths) => {
-      if (paths === null) toasts.info(t('inbox.dropNeedsApp'));
+      if (paths === null) toasts.info((t) => t('inbox.dropNeedsApp'));
       else void inspect(paths);
     }).catch((e: unknown) => toasts.error(e));
   };

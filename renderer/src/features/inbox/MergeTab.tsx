@@ -44,11 +44,11 @@ export function MergeTab(props: {
   }, [props.reviewId, key, props.refreshKey, toasts]);
 
   const insert = async (id: string, blockStart: number, blockEnd: number) => {
-    if (!props.handle || props.readOnly) { toasts.info(t('inbox.merge.readOnly')); return; }
+    if (!props.handle || props.readOnly) { toasts.info((t) => t('inbox.merge.readOnly')); return; }
     try {
       const { blocks, label } = await api.inbox.insert({ id, blockStart, blockEnd });
       if (props.handle.insertBlocks(blocks)) {
-        toasts.success(t('inbox.merge.inserted', { n: blocks.length, source: label }), 'inbox-inserted');
+        toasts.success((t) => t('inbox.merge.inserted', { n: blocks.length, source: label }), 'inbox-inserted');
         setParts((list) => list?.map((p) => (p.contribution.id !== id ? p : { ...p, paragraphs: p.paragraphs.map((q) => (q.blockIndex >= blockStart && q.blockIndex < blockEnd ? { ...q, used: true } : q)) })) ?? null);
       }
     } catch (error) {

@@ -7,7 +7,7 @@ import type { ReviewMeta } from '../../../../electron/shared/review.ts';
 import type { LibraryListFilter, LibraryRow } from '../../../../electron/shared/library-page.ts';
 import type { SearchHit } from '../../../../electron/shared/library.ts';
 import { useT } from '../../i18n/index.tsx';
-import { useToasts } from '../../app/toasts.tsx';
+import { useToasts, type Localized } from '../../app/toasts.tsx';
 import { SearchPanel } from '../search/SearchPanel.tsx';
 import { RenameDialog } from './NewReviewDialog.tsx';
 import { MetadataPanel } from './MetadataPanel.tsx';
@@ -68,7 +68,7 @@ export function LibraryView(props: LibraryViewProps) {
   }, [model.refreshed, model.total]);
   const query = search.query;
 
-  const act = useCallback(async (action: () => Promise<string | null>) => {
+  const act = useCallback(async (action: () => Promise<Localized | null>) => {
     try {
       const message = await action();
       if (message) toasts.success(message);
@@ -85,10 +85,10 @@ export function LibraryView(props: LibraryViewProps) {
       await api.reviews.delete({ id: review.id });
       if (inspecting?.id === review.id) setInspecting(null);
       removedAt.current = index;
-      toasts.success(t('library.deleted', { title: review.title }), 'toast-deleted', {
-        label: t('library.undo'),
+      toasts.success((t) => t('library.deleted', { title: review.title }), 'toast-deleted', {
+        label: (t) => t('library.undo'),
         testId: 'toast-undo',
-        run: () => void act(async () => { await api.reviews.restore({ id: review.id }); return t('trash.restored', { title: review.title }); }),
+        run: () => void act(async () => { await api.reviews.restore({ id: review.id }); return (t) => t('trash.restored', { title: review.title }); }),
       });
       onChanged();
     } catch (error) {
@@ -115,7 +115,7 @@ export function LibraryView(props: LibraryViewProps) {
     const files = [...event.dataTransfer.files];
     if (files.length === 0) return;
     if (!window.rdFiles && props.onDropFiles) { props.onDropFiles(event.dataTransfer); return; }
-    if (!window.rdFiles) { toasts.info(t('library.dropNeedsDesktop')); return; }
+    if (!window.rdFiles) { toasts.info((t) => t('library.dropNeedsDesktop')); return; }
     const paths = files.map((file) => window.rdFiles!.pathForFile(file)).filter(Boolean);
     if (paths.length) props.onImport(paths);
   };
@@ -254,7 +254,7 @@ export function LibraryView(props: LibraryViewProps) {
           title={renaming.title}
           {...(renaming.copied && { heading: t('library.nameCopy') })}
           onClose={() => setRenaming(null)}
-          onRename={(title) => act(async () => t('library.renamed', { title: (await api.reviews.update({ id: renaming.id, patch: { title } })).title }))}
+          onRename={(title) => act(async () => { const renamed = (await api.reviews.update({ id: renaming.id, patch: { title } })).title; return (t) => t('library.renamed', { title: renamed }); })}
         />
       )}
     </div>

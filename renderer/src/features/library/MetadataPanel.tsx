@@ -74,7 +74,7 @@ export function MetadataPanel(props: MetadataPanelProps) {
     }
     setError(null);
     const result = await props.onPatch({ year: yearNumber, lang, kind, status, fields: patchFields });
-    if (result) toasts.success(t('meta.saved'));
+    if (result) toasts.success((t) => t('meta.saved'));
   };
 
   const set = (key: string, value: string) => setFields((current) => ({ ...current, [key]: value }));

@@ -61,7 +61,7 @@ export function SectionsTab(props: { reviewId: string; sectionKey: SectionKey | 
                 onMouseDown={(e) => e.preventDefault() /* keep the selection in the text below */}
                 onClick={(e) => {
                   const text = selectionIn(e.currentTarget.closest('article'));
-                  if (!text) { toasts.info(t('reuse.selectionHint')); return; }
+                  if (!text) { toasts.info((t) => t('reuse.selectionHint')); return; }
                   props.onInsert({ kind: 'selection', sourceId: v.reviewId, text });
                 }}>
                 {t('reuse.insertSelection')}

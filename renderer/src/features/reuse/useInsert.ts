@@ -15,15 +15,16 @@ export function useInsert(handle: ReuseHandle | null, toYear: number, readOnly: 
   const t = useT();
   const toasts = useToasts();
   return useCallback(async (request: InsertRequest): Promise<boolean> => {
-    if (!handle || readOnly) { toasts.info(t('reuse.readOnly')); return false; }
+    if (!handle || readOnly) { toasts.info((t) => t('reuse.readOnly')); return false; }
     try {
       const rolled: RolledInsert = request.kind === 'blocks'
         ? await api.reuse.roll({ sourceId: request.sourceId, blockStart: request.blockStart, blockEnd: request.blockEnd, toYear })
         : await api.reuse.rollSelection({ sourceId: request.sourceId, text: request.text, toYear });
       const done = request.kind === 'selection' && rolled.blocks.length === 1 ? handle.insertInline(rolled.blocks[0]!) : handle.insertBlocks(rolled.blocks);
       if (!done) return false;
-      toasts.success(rolled.changes.length ? t('reuse.inserted', { year: toYear, n: rolled.changes.length }) : t('reuse.insertedNoChange', { year: toYear }), 'reuse-inserted');
-      if (rolled.notes.length) toasts.info(t('reuse.notes', { list: rolled.notes.map((n) => `“${n.text}”`).join(', ') }));
+      const changed = rolled.changes.length;
+      toasts.success((t) => (changed ? t('reuse.inserted', { year: toYear, n: changed }) : t('reuse.insertedNoChange', { year: toYear })), 'reuse-inserted');
+      if (rolled.notes.length) toasts.info((t) => t('reuse.notes', { list: rolled.notes.map((n) => `“${n.text}”`).join(', ') }));
       return true;
     } catch (error) {
       toasts.error(error);

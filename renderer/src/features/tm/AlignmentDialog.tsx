@@ -30,7 +30,7 @@ export function AlignmentDialog(props: { reviewId: string; otherId: string; onCl
       setAlignment(await api.tm.correct({ id: props.reviewId, other: props.otherId, vi, en }));
       setVi([]);
       setEn([]);
-      toasts.success(t('tm.alignmentCorrected'));
+      toasts.success((t) => t('tm.alignmentCorrected'));
     } catch (error) { toasts.error(error); }
   };
   const reset = async () => {

@@ -110,7 +110,7 @@ export function TranslationPanel(props: TranslationPanelProps) {
       await props.beforeWrite();
       const made = await api.tm.translate({ id: review.id, to: otherLang(review.lang) });
       const s = made.summary;
-      toasts.success(t('tm.created', { exact: s.exact, fuzzy: s.fuzzy, none: s.none }));
+      toasts.success((t) => t('tm.created', { exact: s.exact, fuzzy: s.fuzzy, none: s.none }));
       props.onOpenReview(made.review.id);
     } catch (error) {
       toasts.error(error);
@@ -125,14 +125,14 @@ export function TranslationPanel(props: TranslationPanelProps) {
       await api.tm.link({ a: review.id, b: target });
       setLinkTarget('');
       loadReviews();
-      toasts.success(t('tm.linked'));
+      toasts.success((t) => t('tm.linked'));
     } catch (error) { toasts.error(error); }
   };
   const unlink = async (other: string) => {
     try {
       await api.tm.unlink({ id: review.id, other });
       loadReviews();
-      toasts.success(t('tm.unlinked'));
+      toasts.success((t) => t('tm.unlinked'));
     } catch (error) { toasts.error(error); }
   };
 

@@ -26,7 +26,7 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
     try {
       await api.reviews.restore({ id: review.id });
       removedAt.current = index;
-      toasts.success(t('trash.restored', { title: review.title }));
+      toasts.success((t) => t('trash.restored', { title: review.title }));
       props.onChanged();
     } catch (error) {
       toasts.error(error);
@@ -41,7 +41,7 @@ export function TrashView(props: { refreshKey: number; onChanged(): void }) {
       // Everything in the trash when the user looked (rows not shown yet included), nothing trashed since.
       const { deleted } = await api.library.emptyTrash({ upTo: newest });
       removedAt.current = 0;
-      toasts.success(t('trash.emptied', { count: deleted }));
+      toasts.success((t) => t('trash.emptied', { count: deleted }));
       props.onChanged();
     } catch (error) {
       toasts.error(error);
