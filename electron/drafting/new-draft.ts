@@ -61,8 +61,11 @@ export function buildDraft(input: DraftInput): Draft {
   const lang = input.lang ?? template.meta.lang;
   const kind = input.kind ?? template.meta.kind;
   const prev = input.previous ?? null;
-  // The previous review's own field values count as its fields (chairingOfficial, agency…).
-  const prevFields: ReviewFields = prev ? { ...Object.fromEntries(fieldValuesOf(prev.content)), ...prev.fields } : {};
+  // The previous review's own field values count as its fields (chairingOfficial, agency…). Its metadata
+  // wins (the properties panel edits chairName…), except the agency: the metadata's is the Decree 30
+  // header's ("BỘ NGOẠI GIAO"), the body's field is the one written in sentences.
+  const { agency: headerAgency, ...meta } = prev?.fields ?? {};
+  const prevFields: ReviewFields = prev ? { ...(headerAgency === undefined ? {} : { agency: headerAgency }), ...Object.fromEntries(fieldValuesOf(prev.content)), ...meta } : {};
   const values = resolveFields({ year, lang, reference, previous: prev ? { ...prev, fields: prevFields } : null });
   for (const [name, value] of Object.entries(template.meta.values ?? {})) {
     values.set(name, { value: String(value), confirmed: true, origin: 'user' });

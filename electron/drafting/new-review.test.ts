@@ -90,7 +90,7 @@ test('the same in English: 2026 under review, 2027 orientations, the Philippines
   assert.equal(review.lang, 'en');
   assert.equal(review.title, "Report on ASEAN cooperation and Viet Nam's participation in 2026, and orientations for 2027");
   const f = fields(review.content);
-  assert.equal(f.get('chair')?.text, 'Philippines');
+  assert.equal(f.get('chair')?.text, 'the Philippines', '“under the Chairmanship of the Philippines”');
   assert.equal(f.get('chairTheme')?.text, 'Navigating Our Future, Together');
   assert.equal(f.get('chairTheme')?.confirmed, true);
   assert.equal(f.get('nextChair')?.text, 'Singapore');
@@ -98,7 +98,12 @@ test('the same in English: 2026 under review, 2027 orientations, the Philippines
   assert.equal(f.get('summits')?.text, '48th and 49th');
   // 2027's Summits are not in the reference yet: the two after 2026's are proposed, to be confirmed.
   assert.deepEqual([f.get('nextSummits')?.text, f.get('nextSummits')?.confirmed], ['50th and 51st', false]);
-  assert.equal(f.get('chairingOfficial')?.text, 'Đặng Hoàng Giang');
+  // Carried from the Vietnamese article in English: the name as English text writes it, the title and
+  // the agency in English.
+  assert.equal(f.get('chairingOfficial')?.text, 'Dang Hoang Giang');
+  assert.equal(f.get('chairingTitle')?.text, 'Deputy Minister of Foreign Affairs');
+  assert.equal(f.get('agency')?.text, 'the Ministry of Foreign Affairs');
+  assert.doesNotMatch(docText(review.content).split('\n')[0]!, /Bộ|Thứ trưởng|Đặng/, 'the opening paragraph is English through');
   assert.ok(checklist(review.content).items.length >= 2);
   assert.match(docText(review.content), /ORIENTATIONS FOR 2027/);
 });
@@ -136,6 +141,14 @@ test('the 2025 sample annual report: built once, labelled as a sample, and a 202
   assert.doesNotMatch(text, /\{\{|…/);
   const next = s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report' });
   assert.equal(next.builtOn?.id, id, 'the sample is last year’s report');
+  // The sample's metadata holds the Decree 30 header's agency in capitals; the body names it in a sentence.
+  assert.equal(sample.fields.agency, 'BỘ NGOẠI GIAO');
+  const nextText = docText(s.reviews.get(next.review.id).content);
+  assert.match(nextText, /, Bộ Ngoại giao đã tổ chức Cuộc họp liên ngành/);
+  assert.doesNotMatch(nextText, /BỘ NGOẠI GIAO/);
+  // And the year after, built on that draft.
+  const after = s.drafting.newReview({ year: 2027, lang: 'vi', kind: 'report', from: next.review.id });
+  assert.doesNotMatch(docText(s.reviews.get(after.review.id).content), /BỘ NGOẠI GIAO/);
   const items = checklist(s.reviews.get(next.review.id).content).items.map((i) => i.text);
   assert.ok(items.includes('Tiếp tục phát huy vai trò thành viên chủ động, tích cực và trách nhiệm'), items.join(' | '));
   assert.ok(!items.some((i) => /đảm nhận vai trò Chủ tịch ASEAN/.test(i)), 'the outlook is not a task');

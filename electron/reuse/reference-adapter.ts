@@ -1,7 +1,7 @@
 // The drafting issue's reference data (data/reference/*.yaml + the user's edits) as roll-forward and the
 // stale-fact check read it. Only word forms live here (English adjectives, the Latin spellings of member
 // names used in Vietnamese text): facts — chairs, themes, Summits, SOM heads, renames — all come from data.
-import { isFieldConfirmed, type ReferenceData } from '../drafting/reference/index.ts';
+import { isFieldConfirmed, memberNameInText, type ReferenceData } from '../drafting/reference/index.ts';
 import type { CountryNames, ExpiringFact, RollReference, TitleHolder } from './roll/reference.ts';
 import { fold } from '../library/fold.ts';
 
@@ -15,7 +15,7 @@ const VI_ALTERNATES: Record<string, string[]> = {
   BN: ['Bru-nây', 'Brunei Darussalam'], KH: ['Cam-pu-chia'], ID: ['In-đô-nê-xi-a'], MY: ['Ma-lai-xi-a'], MM: ['Mi-an-ma'],
   PH: ['Philippines', 'Phi-lip-pin'], SG: ['Xin-ga-po'], TL: ['Đông Timor'],
 };
-const EN_ALTERNATES: Record<string, string[]> = { LA: ['Laos'], PH: ['the Philippines'], VN: ['Vietnam'], BN: ['Brunei'] };
+const EN_ALTERNATES: Record<string, string[]> = { LA: ['Laos'], VN: ['Vietnam'], BN: ['Brunei'] };
 
 function month(partial: string, end: boolean): { year: number; month: number } {
   const [y, m] = partial.split('-');
@@ -63,7 +63,8 @@ export function rollReferenceFrom(data: ReferenceData): RollReference {
   const countries: CountryNames[] = data.members.map((m) => ({
     id: m.key,
     vi: [m.nameVi, ...(VI_ALTERNATES[m.key] ?? []), ...(m.nameEn !== m.nameVi ? [m.nameEn] : [])],
-    en: [m.nameEn, ...(EN_ALTERNATES[m.key] ?? [])],
+    // As a sentence writes it first ("the Philippines"): the name roll-forward and the check's fixes put in.
+    en: [...new Set([memberNameInText(data, m.key, 'en'), m.nameEn, ...(EN_ALTERNATES[m.key] ?? [])])],
     enAdj: EN_ADJECTIVES[m.key] ?? [],
   }));
   const titleHolders: TitleHolder[] = data['som-heads'].map((h) => ({

@@ -4,6 +4,7 @@ import type { UserMessage } from '../../shared/errors.ts';
 import type { ReferenceData } from '../reference/schema.ts';
 import { anniversariesIn, chairOf, policyInForce, somHeadAt, summitsOf, yearsSince, isFieldConfirmed } from '../reference/query.ts';
 import { FIELD_DEFS, fieldDef, type FieldOrigin } from './registry.ts';
+import { carriedAgency, carriedDepartment, carriedOfficial, carriedTitle } from './carried.ts';
 
 export interface FieldValue {
   value: string;
@@ -109,18 +110,18 @@ export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
   put('asccPlan', ascc ? (lang === 'vi' ? ascc.shortVi : ascc.shortEn) : '', ascc?.confirmed ?? false);
 
   const prev = ctx.previous;
+  const fromLang = prev?.lang ?? lang;
   const prevNote = prev ? n(`Lấy từ báo cáo năm ${prev.year}: hãy xác nhận`, `From the ${prev.year} review: confirm it`) : n('Lấy từ danh sách Trưởng SOM: hãy xác nhận', 'From the SOM heads list: confirm it');
-  const chairName = fromPrevious(prev, 'chairName') || fromPrevious(prev, 'chairingOfficial') || (som ? (lang === 'vi' ? som.nameVi : som.nameEn) : '');
+  const chairName = carriedOfficial(ref, fromPrevious(prev, 'chairName') || fromPrevious(prev, 'chairingOfficial'), lang) || (som ? (lang === 'vi' ? som.nameVi : som.nameEn) : '');
   // "Thứ trưởng Bộ Ngoại giao, Trưởng SOM ASEAN-Việt Nam": the templates name the SOM role themselves.
-  const chairTitle = (fromPrevious(prev, 'chairTitle') || fromPrevious(prev, 'chairingTitle') || (som ? ((lang === 'vi' ? som.titleVi : som.titleEn) ?? '') : ''))
-    .split(/,\s*|\s+and\s+Head\b/u)[0]!.trim();
+  const office = (title: string) => title.split(/,\s*|\s+and\s+Head\b/u)[0]!.trim();
+  const chairTitle = carriedTitle(ref, office(fromPrevious(prev, 'chairTitle') || fromPrevious(prev, 'chairingTitle')), fromLang, lang)
+    || office(som ? ((lang === 'vi' ? som.titleVi : som.titleEn) ?? '') : '');
   // Carried from last year (or the SOM list): the user confirms it for the new meeting.
   put('chairingOfficial', chairName, false, chairName ? prevNote : n('Ai chủ trì cuộc họp năm nay?', 'Who chairs this year’s meeting?'));
-  put('chairingTitle', chairTitle, false, chairTitle ? prevNote : undefined);
-  const agency = fromPrevious(prev, 'agency') || (lang === 'vi' ? 'Bộ Ngoại giao' : 'the Ministry of Foreign Affairs');
-  put('agency', agency, true);
-  const dept = fromPrevious(prev, 'department') || (lang === 'vi' ? 'Vụ ASEAN' : 'ASEAN Department');
-  put('department', dept, true);
+  put('chairingTitle', chairTitle, false, chairTitle ? prevNote : n('Chức danh của người chủ trì: hãy điền', 'The chair’s title: fill it in'));
+  put('agency', carriedAgency(ref, fromPrevious(prev, 'agency'), fromLang, lang), true);
+  put('department', carriedDepartment(fromPrevious(prev, 'department'), fromLang, lang), true);
   // Dated facts of the meeting: never last year's.
   for (const d of FIELD_DEFS.filter((f) => f.origin === 'meeting')) {
     put(d.name, '', false, prev ? n(`Đã xoá giá trị của năm trước (“${fromPrevious(prev, d.name === 'meetingPlace' ? 'place' : d.name) || '—'}”): hãy điền`, `Last year’s value (“${fromPrevious(prev, d.name === 'meetingPlace' ? 'place' : d.name) || '—'}”) cleared: fill it in`) : n('Cần điền', 'To fill'));

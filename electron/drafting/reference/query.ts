@@ -32,6 +32,15 @@ export function memberName(data: ReferenceData, code: string, lang: Lang): strin
   return lang === 'vi' ? member.nameVi : member.nameEn;
 }
 
+/** Members English names with the article in a sentence: grammar, not a fact of the data. */
+const EN_WITH_ARTICLE = new Set(['PH']);
+
+/** A member's name as a sentence writes it: "under the Chairmanship of the Philippines". */
+export function memberNameInText(data: ReferenceData, code: string, lang: Lang): string {
+  const name = memberName(data, code, lang);
+  return lang === 'en' && EN_WITH_ARTICLE.has(code) && !/^the\s/iu.test(name) ? `the ${name}` : name;
+}
+
 export interface ChairFacts {
   year: number;
   code: string | null;
@@ -51,7 +60,7 @@ export function chairOf(data: ReferenceData, year: number, lang: Lang): ChairFac
   return {
     year,
     code: e.chair,
-    name: fact(e, 'chair', memberName(data, e.chair, lang)),
+    name: fact(e, 'chair', memberNameInText(data, e.chair, lang)),
     theme: fact(e, themeField, lang === 'vi' ? e.themeVi : e.themeEn),
     note: e.note ?? null,
   };

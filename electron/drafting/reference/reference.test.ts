@@ -14,7 +14,7 @@ test('the bundled reference loads without problems and answers the drafting ques
   const { data, problems } = loadReference({ resourcesDir: ROOT });
   assert.deepEqual(problems, []);
   const y2026 = chairOf(data, 2026, 'en');
-  assert.equal(y2026.name.value, 'Philippines');
+  assert.equal(y2026.name.value, 'the Philippines', 'as a sentence writes it');
   assert.equal(y2026.theme.value, 'Navigating Our Future, Together');
   assert.equal(y2026.theme.confirmed, true);
   assert.equal(chairOf(data, 2026, 'vi').theme.confirmed, false, 'the Vietnamese rendering varies');

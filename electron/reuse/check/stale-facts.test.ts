@@ -22,6 +22,12 @@ test('"Chủ tịch Malaysia trong năm ASEAN 2026" is flagged: the Chair for 20
   assert.deepEqual(check(['tích cực ủng hộ Chủ tịch Phi-líp-pin trong năm ASEAN 2026.']), []);
 });
 
+test('an English Chair finding proposes the name as the sentence needs it, its possessive included', () => {
+  const f = check(["Viet Nam supported Malaysia's ASEAN Chairmanship in 2026.", 'In 2026, under the Chairmanship of Malaysia, ASEAN met.'], 2026, 'en');
+  assert.deepEqual(f.filter((x) => x.kind === 'chair').map((x) => [x.found, x.proposal]), [["Malaysia's", "the Philippines'"], ['Malaysia', 'the Philippines']]);
+  assert.deepEqual(check(["Viet Nam supported the Philippines' ASEAN Chairmanship in 2026."], 2026, 'en').filter((x) => x.kind === 'chair'), []);
+});
+
 test('years that do not fit, a wrong theme, the SOM head, facts past their time, pending marks', () => {
   const f = check([
     'Trao đổi về phương hướng năm 2026, kết quả năm 2024, đến năm 2030; Kết luận số 59-KL/TW ngày 8/8/2023.',

@@ -11,7 +11,7 @@ import { blockText } from '../../shared/doc-build.ts';
 import { fold } from '../../library/fold.ts';
 import { calendarYears } from '../roll/years.ts';
 import { FoldedText, namePattern } from '../roll/match.ts';
-import { anyFormerMinistry, CHAIR_WORDS, countryForms, inChairContext, nearestYear, ordinal, sameRankSummit, sentenceAround, summitMentions, THEME } from '../roll/roll.ts';
+import { anyFormerMinistry, CHAIR_WORDS, countryForms, countryReplacement, inChairContext, nearestYear, ordinal, sameRankSummit, sentenceAround, summitMentions, THEME } from '../roll/roll.ts';
 import { chairOf, countryById, holderAt, holdersIn, type RollReference } from '../roll/reference.ts';
 import { listMarks } from '../marks.ts';
 import { anniversaryBase, anniversaryMentions } from '../roll/anniversaries.ts';
@@ -63,9 +63,10 @@ function checkChairs(text: string, folded: string, blockIndex: number, ctx: Chec
     if (!chair) continue;
     const found = text.slice(f.start, f.end);
     if (chair.country !== f.country.id) {
-      const proposal = nameOf(ref, chair.country, ctx.lang);
+      // The fix covers what changes with the name: "Malaysia's" → "the Philippines'".
+      const to = countryReplacement(text, f, nameOf(ref, chair.country, f.kind === 'vi' ? 'vi' : 'en'));
       out.push({
-        kind: 'chair', blockIndex, found, at: f.start, proposal, excerpt: excerpt(text, f.start, f.end),
+        kind: 'chair', blockIndex, found: text.slice(to.start, to.end), at: to.start, proposal: to.text, excerpt: excerpt(text, f.start, f.end),
         message: { vi: `Chủ tịch ASEAN năm ${year} là ${nameOf(ref, chair.country, 'vi')}, không phải ${found}.`, en: `The ASEAN Chair in ${year} is ${nameOf(ref, chair.country, 'en')}, not ${found}.` },
       });
     } else if (!chair.confirmed) {

@@ -91,3 +91,20 @@ test('a master plan keeps its year with or without "năm"; a work plan of the ye
   assert.equal(roll(text, 2025, 2026).text, 'Chuẩn bị kết thúc thực hiện Kế hoạch tổng thể Cộng đồng Văn hóa - Xã hội năm 2025 ở cấp khu vực; xây dựng Kế hoạch công tác năm 2027.');
   assert.equal(roll('triển khai Kế hoạch tổng thể trong năm 2025.', 2025, 2026).text, 'triển khai Kế hoạch tổng thể trong năm 2026.');
 });
+
+test('the new Chair is named as the text’s language writes it: the article, the possessive, a sentence’s start', () => {
+  const en = (text: string) => roll(text, 2025, 2026).text;
+  assert.equal(en('In 2025, under the Chairmanship of Malaysia, ASEAN met.'), 'In 2026, under the Chairmanship of the Philippines, ASEAN met.');
+  assert.equal(en("Viet Nam supported Malaysia's ASEAN Chairmanship in 2025."), "Viet Nam supported the Philippines' ASEAN Chairmanship in 2026.");
+  assert.equal(en('Malaysia chaired ASEAN in 2025.'), 'The Philippines chaired ASEAN in 2026.');
+  assert.equal(en('Malaysia’s Chairmanship in 2025 was a success.'), 'The Philippines’ Chairmanship in 2026 was a success.');
+  // And back from the Philippines: the article goes with the name, the possessive takes its s.
+  const from2026 = (text: string) => roll(text, 2026, 2027).text;
+  assert.equal(from2026("The Philippines' Chairmanship in 2026 was a success."), "Singapore's Chairmanship in 2027 was a success.");
+  assert.equal(from2026('ASEAN Chair 2026, the Philippines, hosted the Summits.'), 'ASEAN Chair 2027, Singapore, hosted the Summits.');
+  // Vietnamese text gets the Vietnamese name whichever spelling the old one had.
+  assert.equal(roll('dưới sự điều phối của Ma-lai-xi-a trên cương vị Chủ tịch ASEAN năm 2025', 2025, 2026).text, 'dưới sự điều phối của Phi-líp-pin trên cương vị Chủ tịch ASEAN năm 2026');
+  assert.equal(roll('Chủ tịch ASEAN năm 2025 là Malaysia', 2025, 2026).text, 'Chủ tịch ASEAN năm 2026 là Phi-líp-pin');
+  // "chaired" alone is not the ASEAN Chair: a meeting's chair stays.
+  assert.equal(en('Malaysia chaired the meeting in 2025.'), 'Malaysia chaired the meeting in 2026.');
+});

@@ -85,7 +85,7 @@ function movedYear(ctx: Ctx, start: number, end: number, fits: (year: number) =>
   return [...ctx.window].find(fits);
 }
 
-export interface CountryForm { country: CountryNames; kind: 'vi' | 'en' | 'enAdj'; index: number; start: number; end: number }
+export interface CountryForm { country: CountryNames; kind: 'vi' | 'en' | 'enAdj'; start: number; end: number }
 
 /** Vietnamese text has letters English never uses; its country names are looked up in Vietnamese only
  *  (so the English adjective "Lao" never matches "Lao động"). */
@@ -93,7 +93,7 @@ export function looksVietnamese(text: string): boolean {
   return /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(text);
 }
 
-interface CompiledForm { country: CountryNames; kind: CountryForm['kind']; index: number; re: RegExp }
+interface CompiledForm { country: CountryNames; kind: CountryForm['kind']; re: RegExp }
 const compiledForms = new WeakMap<RollReference, CompiledForm[]>();
 
 /** The reference's country spellings as regular expressions, compiled once per reference. */
@@ -103,11 +103,12 @@ function formsOf(ref: RollReference): CompiledForm[] {
     forms = [];
     for (const country of ref.countries) {
       for (const kind of ['vi', 'en', 'enAdj'] as const) {
-        country[kind].forEach((form, index) => {
+        for (const form of country[kind]) {
           // Case and tone marks as written: "Lào" the country, never "lao" of "Lao động".
-          const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '\\s*-\\s*');
-          forms!.push({ country, kind, index, re: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'gu') });
-        });
+          // "the Philippines" starts a sentence as "The Philippines".
+          const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '\\s*-\\s*').replace(/^the /u, '[Tt]he ');
+          forms!.push({ country, kind, re: new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'gu') });
+        }
       }
     }
     compiledForms.set(ref, forms);
@@ -118,9 +119,9 @@ function formsOf(ref: RollReference): CompiledForm[] {
 export function countryForms(ref: RollReference, text: string): CountryForm[] {
   const out: CountryForm[] = [];
   const vi = looksVietnamese(text);
-  for (const { country, kind, index, re } of formsOf(ref)) {
+  for (const { country, kind, re } of formsOf(ref)) {
     if ((kind === 'vi') !== vi) continue;
-    for (const m of text.matchAll(re)) out.push({ country, kind, index, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(re)) out.push({ country, kind, start: m.index, end: m.index + m[0].length });
   }
   // Longest first at each place ("Brunei Darussalam" over "Brunei"), then drop overlaps.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -141,6 +142,8 @@ const GAP_WORDS = new Set([
   'the', 'as', 'its', 'in', 'of', 'is', 'was', 'will', 'be', 'become', 'becomes', 'year', 'hold', 'holds', 'held', 'holding',
   'assume', 'assumes', 'assumed', 'assuming', 'take', 'takes', 'took', 'over', 's', 'current', 'incoming', 'outgoing',
 ]);
+/** "Malaysia chaired ASEAN", "Singapore will chair ASEAN": the verb with ASEAN as its object. */
+const CHAIRS_ASEAN = /(?<![\p{L}-])chair(?:s|ed|ing)?\s+asean(?!\p{L})/u;
 /** A gap made only of those words, years and commas, dashes, brackets: at most a short clause. */
 function chairGap(gap: string): boolean {
   if (gap.length > 40 || /[.;!?\n]/u.test(gap)) return false;
@@ -158,6 +161,8 @@ export function inChairContext(text: string, start: number, end: number): boolea
   for (const m of before.matchAll(CHAIR_WORD)) if (chairGap(before.slice(m.index + m[0].length))) return true;
   const afterText = text.slice(end, Math.min(text.length, end + 60));
   const after = fold(afterText);
+  const verb = CHAIRS_ASEAN.exec(after);
+  if (verb && chairGap(after.slice(0, verb.index))) return true;
   for (const m of after.matchAll(CHAIR_WORD)) {
     if (!chairGap(after.slice(0, m.index))) break; // a farther Chair word has this gap and more
     // The original text's letters after the word (fold keeps lengths of NFC Vietnamese).
@@ -166,9 +171,34 @@ export function inChairContext(text: string, start: number, end: number): boolea
   return false;
 }
 
-function formOf(country: CountryNames, kind: CountryForm['kind'], index: number): string | undefined {
-  const list = country[kind].length ? country[kind] : kind === 'enAdj' ? country.en : [];
-  return list[Math.min(index, list.length - 1)];
+/** The new country's name in the old one's form: its preferred Vietnamese name in Vietnamese text (the
+ *  name the fields write: "Ma-lai-xi-a" and "Malaysia" both become "Phi-líp-pin"), its English noun as
+ *  a sentence writes it ("the Philippines"), or its adjective ("the Philippine Chair"). */
+function formOf(country: CountryNames, kind: CountryForm['kind']): string | undefined {
+  return kind === 'enAdj' ? (country.enAdj[0] ?? country.en[0]) : country[kind][0];
+}
+
+/**
+ * Where an English country noun is replaced, and by what: the possessive follows the new name
+ * ("Malaysia's" → "the Philippines'", "the Philippines'" → "Singapore's") and an article that starts a
+ * sentence is capitalised ("The Philippines will chair…"). Other forms are replaced as they are.
+ */
+export function countryReplacement(text: string, form: Pick<CountryForm, 'kind' | 'start' | 'end'>, name: string): { start: number; end: number; text: string } {
+  if (form.kind !== 'en') return { start: form.start, end: form.end, text: name };
+  let end = form.end;
+  let next = name;
+  const possessive = /^(['’])(s?)(?!\p{L})/u.exec(text.slice(end));
+  if (possessive) {
+    end += possessive[0].length;
+    next += /s$/u.test(name) ? possessive[1]! : `${possessive[1]}s`;
+  }
+  let start = form.start;
+  // "the Malaysian…" is an adjective; before a noun that brings its own article, "the" is not doubled.
+  const article = /(?:^|[^\p{L}])([Tt]he\s+)$/u.exec(text.slice(Math.max(0, start - 5), start));
+  if (article && /^the\s/iu.test(next)) start -= article[1]!.length;
+  const sentenceStart = /(?:^|[.!?:]\s+|\n)$/u.test(text.slice(0, start));
+  if (sentenceStart) next = next.charAt(0).toUpperCase() + next.slice(1);
+  return { start, end, text: next };
 }
 
 function rollChairs(ctx: Ctx): void {
@@ -180,9 +210,10 @@ function rollChairs(ctx: Ctx): void {
     if (year === undefined) continue;
     const next = chairOf(ref, year + ctx.delta);
     const nextCountry = next && countryById(ref, next.country);
-    const form = nextCountry && formOf(nextCountry, f.kind, f.index);
+    const form = nextCountry && formOf(nextCountry, f.kind);
     if (!form) { ctx.notes.push({ start: f.start, end: f.end, text: ctx.text.slice(f.start, f.end), rule: 'chair', reason: 'unknown-new-value' }); continue; }
-    push(ctx, f.start, f.end, form, 'chair');
+    const to = countryReplacement(ctx.text, f, form);
+    push(ctx, to.start, to.end, to.text, 'chair');
   }
 }
 
