@@ -52,8 +52,9 @@ export function fieldValuesOf(content: DocState): Map<string, string> {
   return out;
 }
 
-export function fillTitle(title: string, values: ReadonlyMap<string, FieldValue>): string {
-  return title.replace(FIELD_PATTERN, (_m, name: string) => values.get(name)?.value || `[${fieldDef(name).label.vi}]`);
+/** The template's title with the fields' values; an empty one shows its name in the draft's language. */
+export function fillTitle(title: string, values: ReadonlyMap<string, FieldValue>, lang: Lang): string {
+  return title.replace(FIELD_PATTERN, (_m, name: string) => values.get(name)?.value || `[${fieldDef(name).label[lang]}]`);
 }
 
 export function buildDraft(input: DraftInput): Draft {
@@ -66,7 +67,9 @@ export function buildDraft(input: DraftInput): Draft {
   // header's ("BỘ NGOẠI GIAO"), the body's field is the one written in sentences.
   const { agency: headerAgency, ...meta } = prev?.fields ?? {};
   const prevFields: ReviewFields = prev ? { ...(headerAgency === undefined ? {} : { agency: headerAgency }), ...Object.fromEntries(fieldValuesOf(prev.content)), ...meta } : {};
-  const values = resolveFields({ year, lang, reference, previous: prev ? { ...prev, fields: prevFields } : null });
+  const preset = template.meta.export ?? {};
+  const templateAgency = [preset.parentAgency, preset.agency].filter(Boolean).join(', ');
+  const values = resolveFields({ year, lang, reference, templateAgency, previous: prev ? { ...prev, fields: prevFields } : null });
   for (const [name, value] of Object.entries(template.meta.values ?? {})) {
     values.set(name, { value: String(value), confirmed: true, origin: 'user' });
   }
@@ -94,7 +97,6 @@ export function buildDraft(input: DraftInput): Draft {
   const carried = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.length : 0), 0);
   const untranslated = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.filter((i) => i.untranslated).length : 0), 0);
 
-  const preset = template.meta.export ?? {};
   const fields: ReviewFields = {
     template: template.meta.id,
     builtOn: prev?.id ?? null,
@@ -112,5 +114,5 @@ export function buildDraft(input: DraftInput): Draft {
   if (chairName) fields.chairName = chairName;
   if (chairTitle) fields.chairTitle = chairTitle;
   const cleared = prev ? ['meetingDate', 'place', 'delegates', 'ministries', 'docNumber'].filter((k) => prev.fields[k] !== undefined && prev.fields[k] !== '') : [];
-  return { title: fillTitle(template.meta.title, values), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried, untranslated };
+  return { title: fillTitle(template.meta.title, values, lang), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried, untranslated };
 }

@@ -108,6 +108,31 @@ test('the same in English: 2026 under review, 2027 orientations, the Philippines
   assert.match(docText(review.content), /ORIENTATIONS FOR 2027/);
 });
 
+test('a 2026 pillar review on the 2025 one: the ministry that met (named in its chair’s title), not the Foreign Ministry', (t) => {
+  const s = tempServices(t);
+  const pillar = s.reviews.create({ title: 'Hội nghị đánh giá hợp tác Cộng đồng Văn hóa - Xã hội ASEAN năm 2025', year: 2025, lang: 'vi', kind: 'pillar',
+    fields: { chairName: 'Lưu Quang Tuấn', chairTitle: 'Vụ trưởng Vụ Hợp tác quốc tế, Bộ Nội vụ' }, content: doc([paragraph('Hội nghị tổng kết trụ cột Văn hóa - Xã hội năm 2025.')]) });
+  const result = s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'pillar', from: pillar.id });
+  const f = fields(s.reviews.get(result.review.id).content);
+  assert.equal(f.get('agency')?.text, 'Bộ Nội vụ');
+  assert.equal(f.get('chairingTitle')?.text, 'Vụ trưởng Vụ Hợp tác quốc tế');
+  assert.equal(f.get('chairingOfficial')?.text, 'Lưu Quang Tuấn');
+});
+
+test('a pillar review on nothing: the ministry of the template’s header meets, not the Foreign Ministry', (t) => {
+  const s = tempServices(t);
+  const result = s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'pillar', from: 'none' });
+  assert.equal(fields(s.reviews.get(result.review.id).content).get('agency')?.text, 'Bộ Nội vụ');
+  const report = s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', from: 'none' });
+  assert.equal(fields(s.reviews.get(report.review.id).content).get('agency')?.text, 'Bộ Ngoại giao');
+});
+
+test('an English title with an empty field names it in English', (t) => {
+  const s = tempServices(t);
+  const result = s.drafting.newReview({ year: 2026, lang: 'en', kind: 'press', from: 'none' });
+  assert.equal(s.reviews.get(result.review.id).title, '[Chairing official’s title] [Chairing official] chairs the inter-sectoral meeting reviewing ASEAN cooperation in 2026');
+});
+
 test('building on none gives the template with facts and no checklist items; unknown template or year is a clear error', (t) => {
   const s = tempServices(t);
   const r = s.drafting.newReview({ year: 2027, lang: 'vi', kind: 'report', from: 'none' });

@@ -5,6 +5,7 @@
 import type { Lang } from '../../shared/review.ts';
 import type { ReferenceData } from '../reference/schema.ts';
 import { ministryByName } from '../reference/query.ts';
+import { fold } from '../../library/fold.ts';
 
 const DEFAULT_AGENCY: Record<Lang, string> = { vi: 'Bộ Ngoại giao', en: 'the Ministry of Foreign Affairs' };
 const DEPARTMENTS: readonly Record<Lang, string>[] = [{ vi: 'Vụ ASEAN', en: 'ASEAN Department' }];
@@ -19,17 +20,38 @@ function withoutArticle(text: string): string {
   return text.replace(/^the\s+/iu, '');
 }
 
-/** The agency for the body text: a known ministry by its name in `lang` (whatever language and case it
- *  came in); otherwise last year's words when they are in the draft's language and not the header's
- *  capitals; otherwise the Ministry of Foreign Affairs. */
-export function carriedAgency(ref: ReferenceData, previous: string, fromLang: Lang, lang: Lang): string {
-  const value = previous.trim();
-  if (!value) return DEFAULT_AGENCY[lang];
-  const ministry = ministryByName(ref, withoutArticle(value));
-  if (ministry) return lang === 'vi' ? ministry.nameVi : `the ${ministry.nameEn}`;
-  if (fromLang !== lang || isCapitals(value)) return DEFAULT_AGENCY[lang];
-  return value;
+/** A name for the agency, and the language it is written in. */
+export interface AgencyCandidate { text: string; lang: Lang }
+
+/** The agency for the body text, from the first candidate that gives one: a known ministry, by its name
+ *  in `lang` (whatever language and case it came in); or the words themselves when they are in the
+ *  draft's language and not a header's capitals. Else the Ministry of Foreign Affairs. */
+export function carriedAgency(ref: ReferenceData, candidates: readonly AgencyCandidate[], lang: Lang): string {
+  for (const candidate of candidates) {
+    const value = candidate.text.trim();
+    if (!value) continue;
+    const ministry = ministryByName(ref, withoutArticle(value));
+    if (ministry) return lang === 'vi' ? ministry.nameVi : `the ${ministry.nameEn}`;
+    if (candidate.lang === lang && !isCapitals(value)) return value;
+  }
+  return DEFAULT_AGENCY[lang];
 }
+
+/** The ministry a text names (a chair's title: "Vụ trưởng Vụ Hợp tác quốc tế, Bộ Nội vụ"; a template's
+ *  header: "BỘ NỘI VỤ"), under its current name when it has one successor, in Vietnamese: the agency of a
+ *  review whose own metadata does not say (an imported article). Empty when the text names none. */
+export function ministryNamedIn(ref: ReferenceData, title: string): string {
+  const folded = fold(title);
+  const named = ref.ministries
+    .filter((m) => [m.nameVi, m.nameEn].some((name) => new RegExp(`(?<![\\p{L}])${escape(fold(name))}(?![\\p{L}])`, 'u').test(folded)))
+    // The longest name: "Bộ Nông nghiệp và Phát triển nông thôn", not a shorter one inside it.
+    .sort((a, b) => b.nameVi.length - a.nameVi.length)[0];
+  if (!named) return '';
+  const successor = !named.current && named.successors.length === 1 ? ref.ministries.find((m) => m.key === named.successors[0]) : undefined;
+  return (successor ?? named).nameVi;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** The department: a known one in `lang`, last year's words in the same language, or the ASEAN Department. */
 export function carriedDepartment(previous: string, fromLang: Lang, lang: Lang): string {

@@ -4,7 +4,7 @@ import type { UserMessage } from '../../shared/errors.ts';
 import type { ReferenceData } from '../reference/schema.ts';
 import { anniversariesIn, chairOf, policyInForce, somHeadAt, summitsOf, yearsSince, isFieldConfirmed } from '../reference/query.ts';
 import { FIELD_DEFS, fieldDef, type FieldOrigin } from './registry.ts';
-import { carriedAgency, carriedDepartment, carriedOfficial, carriedTitle } from './carried.ts';
+import { carriedAgency, carriedDepartment, ministryNamedIn, carriedOfficial, carriedTitle } from './carried.ts';
 
 export interface FieldValue {
   value: string;
@@ -28,6 +28,8 @@ export interface FieldContext {
   lang: Lang;
   reference: ReferenceData;
   previous?: PreviousReview | null;
+  /** The template's Decree 30 header (its parent agency and agency): whose meeting it is by default. */
+  templateAgency?: string;
 }
 
 /** The Summit numbers of `year` counted on from the latest listed year before it (two a year), or []. */
@@ -120,7 +122,14 @@ export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
   // Carried from last year (or the SOM list): the user confirms it for the new meeting.
   put('chairingOfficial', chairName, false, chairName ? prevNote : n('Ai chủ trì cuộc họp năm nay?', 'Who chairs this year’s meeting?'));
   put('chairingTitle', chairTitle, false, chairTitle ? prevNote : n('Chức danh của người chủ trì: hãy điền', 'The chair’s title: fill it in'));
-  put('agency', carriedAgency(ref, fromPrevious(prev, 'agency'), fromLang, lang), true);
+  // An imported article's metadata has no agency: the ministry its chair's title names is the one that
+  // met. Else the ministry the template's header names (the pillar review's is the Ministry of Home Affairs).
+  const title = fromPrevious(prev, 'chairTitle') || fromPrevious(prev, 'chairingTitle');
+  put('agency', carriedAgency(ref, [
+    { text: fromPrevious(prev, 'agency'), lang: fromLang },
+    { text: ministryNamedIn(ref, title), lang: 'vi' },
+    { text: ministryNamedIn(ref, ctx.templateAgency ?? ''), lang: 'vi' },
+  ], lang), true);
   put('department', carriedDepartment(fromPrevious(prev, 'department'), fromLang, lang), true);
   // Dated facts of the meeting: never last year's.
   for (const d of FIELD_DEFS.filter((f) => f.origin === 'meeting')) {
