@@ -121,3 +121,14 @@ test('an anniversary of the founding or of the accession that does not fit its y
   assert.deepEqual(ann('Chuẩn bị kỷ niệm 60 năm thành lập ASEAN.'), [], 'no year written: next year’s, as orientations are');
   assert.deepEqual(ann('Năm 2026, kỷ niệm 35 năm quan hệ đối tác ASEAN - Trung Quốc.'), []);
 });
+
+test('each anniversary of a list is read for what it counts: Viet Nam’s membership “of ASEAN” is not ASEAN’s founding, another member’s accession is not Viet Nam’s', () => {
+  const ann = (p: string, year: number, lang: 'vi' | 'en') => check([p], year, lang).filter((f) => f.kind === 'anniversary').map((f) => [f.found, f.proposal ?? null]);
+  // The templates' outlook for 2030, as the fields write it: nothing to flag.
+  assert.deepEqual(ann("In 2030, Viet Nam will chair ASEAN. 2030 also marks the 35th anniversary of Viet Nam's membership of ASEAN, the 15th anniversary of the ASEAN Community and the 5th anniversary of Timor-Leste's membership.", 2029, 'en'), []);
+  assert.deepEqual(ann('Năm 2030 cũng là dịp kỷ niệm 35 năm Việt Nam gia nhập ASEAN, kỷ niệm 15 năm thành lập Cộng đồng ASEAN và kỷ niệm 5 năm Timor-Leste gia nhập ASEAN.', 2029, 'vi'), []);
+  assert.deepEqual(ann('2027 marks the 60th anniversary of ASEAN and the 20th anniversary of the ASEAN Charter.', 2026, 'en'), []);
+  // A wrong count is still flagged, each against its own base.
+  assert.deepEqual(ann("2030 marks the 36th anniversary of Viet Nam's ASEAN membership and the 62nd anniversary of ASEAN.", 2029, 'en'), [['36th', '35th'], ['62nd', '63rd']]);
+  assert.deepEqual(ann('Năm 2030 kỷ niệm 36 năm Việt Nam gia nhập ASEAN và 62 năm thành lập ASEAN.', 2029, 'vi'), [['36', '35'], ['62', '63']]);
+});

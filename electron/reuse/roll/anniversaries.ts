@@ -40,16 +40,24 @@ export function anniversaryMentions(text: string): AnniversaryMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// The clause right after the count says what it counts: "30 năm Việt Nam gia nhập ASEAN", "the 60th
+// anniversary of ASEAN", "the 35th anniversary of Viet Nam's membership of ASEAN". Anything else there is
+// another anniversary: the ASEAN Community's or Charter's, a partner's relations, another member's
+// accession ("5 năm Timor-Leste gia nhập ASEAN").
+const FOUNDED = /^\s*(?:nam\s+)?(?:ngay\s+)?thanh lap (?:hiep hoi\s+)?asean\b|^\s*anniversary of (?:the founding of )?asean\s*$|^\s*(?:anniversary )?of asean['’]?s? founding|^\s*anniversary of the founding of asean/u;
+const JOINED = /^\s*(?:nam\s+)?(?:ngay\s+)?(?:viet nam\s+)?(?:gia nhap|tham gia|dong hanh cung|la thanh vien(?: cua)?) asean|^\s*(?:anniversary |years )?of (?:viet ?nam['’]?s? (?:asean )?(?:membership|accession|joining)|viet ?nam (?:joining|joined|in)|(?:its )?(?:membership|accession) (?:of|to|in) asean|(?:membership|accession)\s*$)|^\s*since viet ?nam joined asean/u;
+
 /**
- * What the anniversary counts from, read from the words after it and its sentence: ASEAN's founding, Viet
- * Nam's accession ("gia nhập", "đồng hành cùng ASEAN", "membership"), or neither (relations with a partner).
+ * What the anniversary counts from: ASEAN's founding, Viet Nam's accession, or neither (relations with a
+ * partner, another member's accession, the ASEAN Community). Read from the clause after it; a count in
+ * words, whose object is often further away, also from its sentence.
  */
 export function anniversaryBase(text: string, mention: AnniversaryMention, sentence: { from: number; to: number }): AnniversaryBase | undefined {
-  const after = fold(text.slice(mention.end, Math.min(text.length, mention.end + 60)));
-  if (/thanh lap asean|founding of asean|asean'?s founding|of asean\b/u.test(after)) return 'founded';
-  if (/gia nhap asean|joined asean|joining asean|membership|accession/u.test(after)) return 'joined';
+  const clause = fold(text.slice(mention.end, Math.min(text.length, mention.end + 80))).split(/[,;.()]|\s(?:va|and)\s/u)[0]!;
+  if (FOUNDED.test(clause)) return 'founded';
+  if (JOINED.test(clause)) return 'joined';
   if (!mention.words) return undefined;
-  // In words the object is often further away: "chặng đường ba thập kỷ đồng hành cùng ASEAN" (Viet Nam's).
+  // In words: "chặng đường ba thập kỷ đồng hành cùng ASEAN" (Viet Nam's).
   const whole = fold(text.slice(sentence.from, sentence.to));
   if (/thanh lap|founding|founded/u.test(whole)) return 'founded';
   if (/(?:dong hanh|tham gia|gia nhap|thanh vien|hoi nhap)[^.;]{0,20}asean|viet nam[^.;]{0,60}asean|asean[^.;]{0,40}viet nam/u.test(whole)) return 'joined';
