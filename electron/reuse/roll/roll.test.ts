@@ -102,6 +102,7 @@ test('the new Chair is named as the text’s language writes it: the article, th
   const from2026 = (text: string) => roll(text, 2026, 2027).text;
   assert.equal(from2026("The Philippines' Chairmanship in 2026 was a success."), "Singapore's Chairmanship in 2027 was a success.");
   assert.equal(from2026('ASEAN Chair 2026, the Philippines, hosted the Summits.'), 'ASEAN Chair 2027, Singapore, hosted the Summits.');
+  assert.equal(roll("ASEAN's Chair in 2027, 'Singapore', led the year.", 2027, 2028).text, "ASEAN's Chair in 2028, 'Thailand', led the year.", 'a closing quote is not a possessive');
   // Vietnamese text gets the Vietnamese name whichever spelling the old one had.
   assert.equal(roll('dưới sự điều phối của Ma-lai-xi-a trên cương vị Chủ tịch ASEAN năm 2025', 2025, 2026).text, 'dưới sự điều phối của Phi-líp-pin trên cương vị Chủ tịch ASEAN năm 2026');
   assert.equal(roll('Chủ tịch ASEAN năm 2025 là Malaysia', 2025, 2026).text, 'Chủ tịch ASEAN năm 2026 là Phi-líp-pin');

@@ -188,7 +188,8 @@ export function countryReplacement(text: string, form: Pick<CountryForm, 'kind' 
   let end = form.end;
   let next = name;
   const possessive = /^(['’])(s?)(?!\p{L})/u.exec(text.slice(end));
-  if (possessive) {
+  // A bare apostrophe is a possessive only after a final s ("the Philippines'"); else it closes a quote.
+  if (possessive && (possessive[2] || /s$/u.test(text.slice(form.start, form.end)))) {
     end += possessive[0].length;
     next += /s$/u.test(name) ? possessive[1]! : `${possessive[1]}s`;
   }
