@@ -181,7 +181,6 @@ test('a toast on screen follows a language switch, its Undo included', async ({ 
   await row(page, title).hover();
   await row(page, title).getByTestId('review-delete').click();
   await expect(rows).toHaveCount(0);
-  const count = 1;
   const toast = page.getByTestId('toast-deleted');
   await expect(toast).toContainText(`Đã chuyển “${title}” vào thùng rác.`);
   await expect(page.getByTestId('toast-undo')).toHaveText('Hoàn tác');
@@ -189,7 +188,7 @@ test('a toast on screen follows a language switch, its Undo included', async ({ 
   await expect(toast).toContainText(`Moved “${title}” to the trash.`);
   await expect(page.getByTestId('toast-undo')).toHaveText('Undo');
   await page.getByTestId('toast-undo').click();
-  await expect(rows).toHaveCount(count);
+  await expect(rows).toHaveCount(1);
   // The Undo's own confirmation is in the language now shown.
   await expect(page.getByTestId('toast-success')).toContainText(`Restored “${title}”`);
   await page.getByTestId('locale-vi').click();

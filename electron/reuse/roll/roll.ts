@@ -194,7 +194,7 @@ export function countryReplacement(text: string, form: Pick<CountryForm, 'kind' 
     next += /s$/u.test(name) ? possessive[1]! : `${possessive[1]}s`;
   }
   let start = form.start;
-  // "the Malaysian…" is an adjective; before a noun that brings its own article, "the" is not doubled.
+  // A "the" already written before the old name is not doubled when the new name brings its own.
   const article = /(?:^|[^\p{L}])([Tt]he\s+)$/u.exec(text.slice(Math.max(0, start - 5), start));
   if (article && /^the\s/iu.test(next)) start -= article[1]!.length;
   const sentenceStart = /(?:^|[.!?:]\s+|\n)$/u.test(text.slice(0, start));
