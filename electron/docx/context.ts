@@ -11,6 +11,8 @@ export interface ConvertContext {
   list: { reference: string; instance: number; listType: 'bullet' | 'number' } | null;
   /** Inside a table cell: paragraphs take the Table Text (or, in header cells, Table Heading) style. */
   inTable: false | 'body' | 'header';
+  /** Inside a heading Word sets in capitals (Decree 30's mục): document symbols keep their letters ("155/QĐ-TTg"). */
+  capsHeading: boolean;
   nextInstance(): number;
   /** Word comment number for a comment id (the same id in several paragraphs is one comment). */
   commentNumber(body: DocCommentBody): number;
@@ -41,7 +43,7 @@ export function createContext(look: ProfileLook, options: { includeCaptions?: bo
     }
     return n;
   };
-  return { look, listLevel: 0, list: null, inTable: false, nextInstance: () => ++instance, commentNumber, comments,
+  return { look, listLevel: 0, list: null, inTable: false, capsHeading: false, nextInstance: () => ++instance, commentNumber, comments,
     includeCaptions: look.profile !== 'decree30' || options.includeCaptions === true,
     marks: options.marks ?? { mode: 'refuse' } };
 }

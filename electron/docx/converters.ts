@@ -110,7 +110,13 @@ function heading(node: DocHeading, ctx: ConvertContext): Block[] {
   const level = Object.hasOwn(HEADINGS, node.tag) ? HEADINGS[node.tag] : undefined;
   if (!level) throw docxErrors.unknownNode(`heading ${String(node.tag)}`);
   const align = alignment(node.format);
-  return [new Paragraph({ heading: level, ...(align ? { alignment: align } : {}), children: convertAll(node.children, 'inline', ctx) })];
+  const saved = ctx.capsHeading;
+  ctx.capsHeading = node.tag === 'h1' && ctx.look.profile === 'decree30'; // Heading 1's style is allCaps there (styles.ts)
+  try {
+    return [new Paragraph({ heading: level, ...(align ? { alignment: align } : {}), children: convertAll(node.children, 'inline', ctx) })];
+  } finally {
+    ctx.capsHeading = saved;
+  }
 }
 
 /**

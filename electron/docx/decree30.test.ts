@@ -8,6 +8,8 @@ import { all, blocks, child, first, kids, readDocx, style, textOf, val, type Doc
 import { DIACRITIC_SENTENCE, SAMPLE_SETTINGS, sampleReview } from './testing/sample-review.ts';
 import { viNumberLine, viPlaceDate } from './vi-format.ts';
 import type { ExportSettings } from '../shared/export.ts';
+import type { DocBlock, DocField } from '../shared/doc.ts';
+import { heading, text } from '../shared/doc-build.ts';
 
 const MM = 1440 / 25.4;
 const near = (actual: number, expected: number, tolerance: number, what: string) =>
@@ -204,6 +206,29 @@ test('heading levels: I. caps bold, 1. bold, a) upright, all at body size', asyn
   assert.ok(isOn(child(rPr('Heading2'), 'w:b')) && !isOn(child(rPr('Heading2'), 'w:caps')));
   assert.ok(!isOn(child(rPr('Heading3'), 'w:b')) && !isOn(child(rPr('Heading3'), 'w:caps')));
   assert.equal(val(first(byText(parts.body, 'I. Kết quả hợp tác ASEAN năm 2025'), 'w:pStyle')), 'Heading1');
+});
+
+test('a document symbol in a caps heading keeps its letters (155/QĐ-TTg), in text and in a field', async () => {
+  const symbolField: DocField = { type: 'field', version: 1, name: 'asccPlan', text: 'Quyết định 47/2025/QĐ-TTg', confirmed: true, format: 0, style: '', mode: 'token', detail: 0 };
+  const body: DocBlock[] = [
+    heading(1, 'III. Triển khai Quyết định 155/QĐ-TTg\tvà Kết luận 59-KL/TW'),
+    heading(1, [text('IV. Thực hiện '), symbolField]),
+    heading(2, '1. Quyết định 155/QĐ-TTg'),
+  ];
+  const runs = (p: El) => all(p, 'w:r').filter((r) => textOf(r) !== '').map((r) => ({ text: textOf(r), caps: child(child(r, 'w:rPr'), 'w:caps') }));
+  const decreeParts = await readDocx(await exportDocx(sampleReview(body), SAMPLE_SETTINGS));
+  const startingWith = (parts: DocxParts, prefix: string) => all(parts.body, 'w:p').find((p) => textOf(p).startsWith(prefix));
+  const [h1, h1Field, h2] = ['III.', 'IV.', '1.'].map((prefix) => startingWith(decreeParts, prefix));
+  // The symbol is a run that turns the style's caps off; the rest (and 59-KL/TW, the same in caps) stays caps.
+  assert.deepEqual(runs(h1!).map((r) => [r.text, r.caps === undefined ? 'style' : val(r.caps)]),
+    [['III. Triển khai Quyết định ', 'style'], ['155/QĐ-TTg', 'false'], ['và Kết luận 59-KL/TW', 'style']]);
+  assert.equal(all(h1!, 'w:tab').length, 1, 'the tab is kept');
+  assert.deepEqual(runs(h1Field!).map((r) => [r.text, r.caps === undefined ? 'style' : val(r.caps)]),
+    [['IV. Thực hiện ', 'style'], ['Quyết định ', 'style'], ['47/2025/QĐ-TTg', 'false']]);
+  // Headings that are not in caps are not cut.
+  assert.deepEqual(runs(h2!).map((r) => r.text), ['1. Quyết định 155/QĐ-TTg']);
+  const international = await readDocx(await exportDocx(sampleReview(body), { ...SAMPLE_SETTINGS, profile: 'international' }));
+  assert.deepEqual(runs(startingWith(international, 'III.')!).map((r) => r.text), ['III. Triển khai Quyết định 155/QĐ-TTg', 'và Kết luận 59-KL/TW']);
 });
 
 test('closing table: Nơi nhận 12 bold italic, entries 11, signing authority 14 caps bold, gap, signer 14 bold', async () => {

@@ -9,9 +9,9 @@ import { textRuns } from './inline.ts';
 
 export const EMPTY_FIELD_TEXT = '…';
 
-export function fieldRuns(node: DocField): ParagraphChild[] {
+export function fieldRuns(node: DocField, ctx: ConvertContext): ParagraphChild[] {
   const value = node.text === '' ? EMPTY_FIELD_TEXT : node.text;
-  return textRuns({ type: 'text', version: 1, text: value, format: node.format, style: '', mode: 'normal', detail: 0 });
+  return textRuns({ type: 'text', version: 1, text: value, format: node.format, style: '', mode: 'normal', detail: 0 }, ctx);
 }
 
 type ConvertBlock = (node: { type: string }, kind: 'block', ctx: ConvertContext) => (Paragraph | Table)[];

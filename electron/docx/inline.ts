@@ -4,6 +4,7 @@ import type { DocCommentMark, DocLineBreak, DocReviewChange, DocRollMark, DocTab
 import type { ConvertContext } from './context.ts';
 import { docxErrors } from './errors.ts';
 import { TEXT_FORMAT } from '../shared/doc.ts';
+import { splitAtCapsSensitiveSymbols } from '../shared/doc-symbols.ts';
 
 /** Run options for Lexical's format bitmask (each bit tested in inline.test.ts). */
 export function formatRunOptions(format: number): Partial<IRunOptions> {
@@ -22,9 +23,10 @@ export function formatRunOptions(format: number): Partial<IRunOptions> {
 
 /**
  * A text node's runs. Word ignores "\n" inside w:t, so each line break becomes a break run and each
- * "\t" a real tab: the text reads the same in Word as in the editor.
+ * "\t" a real tab: the text reads the same in Word as in the editor. In a heading Word sets in caps, a
+ * document symbol is a run of its own that is not ("155/QĐ-TTg", not "155/QĐ-TTG").
  */
-export function textRuns(node: DocText | DocTab): ParagraphChild[] {
+export function textRuns(node: DocText | DocTab, ctx?: ConvertContext): ParagraphChild[] {
   const base = formatRunOptions(node.format);
   const runs: ParagraphChild[] = [];
   const lines = node.text.normalize('NFC').split(/\r\n|\r|\n/);
@@ -32,9 +34,14 @@ export function textRuns(node: DocText | DocTab): ParagraphChild[] {
     const pieces = line.split('\t');
     pieces.forEach((piece, pieceIndex) => {
       const breakBefore = lineIndex > 0 && pieceIndex === 0 ? { break: 1 } : {};
-      const children = pieceIndex > 0 ? [new Tab(), piece] : [piece];
-      if (children.length === 1 && piece === '' && !('break' in breakBefore)) return;
-      runs.push(new TextRun({ ...base, ...breakBefore, children }));
+      const lead = pieceIndex > 0 ? [new Tab()] : [];
+      if (lead.length === 0 && piece === '' && !('break' in breakBefore)) return;
+      const parts = ctx?.capsHeading ? splitAtCapsSensitiveSymbols(piece) : [{ text: piece, symbol: false }];
+      parts.forEach((part, partIndex) => {
+        const first = partIndex === 0;
+        runs.push(new TextRun({ ...base, ...(first ? breakBefore : {}), ...(part.symbol ? { allCaps: false } : {}),
+          children: first ? [...lead, part.text] : [part.text] }));
+      });
     });
   });
   return runs;
@@ -67,7 +74,7 @@ export function rollMarkRuns(node: DocRollMark, ctx: ConvertContext): ParagraphC
   const marks = ctx.marks;
   if (marks.mode === 'refuse') throw docxErrors.pendingMarks();
   const asText: DocText = { ...node, type: 'text' };
-  if (marks.mode === 'accept') return textRuns(asText);
+  if (marks.mode === 'accept') return textRuns(asText, ctx);
   const base = formatRunOptions(node.format);
   const out: ParagraphChild[] = [];
   const old = node.oldText.normalize('NFC');

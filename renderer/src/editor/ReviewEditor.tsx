@@ -11,7 +11,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { DocState } from '../../../electron/shared/doc.ts';
 import { emptyDoc } from '../../../electron/shared/doc-build.ts';
-import { EDITOR_NODES } from './nodes.ts';
+import { EDITOR_NODES, VIEW_NODES } from './nodes.ts';
 import { editorTheme } from './theme.ts';
 import { t } from './strings.ts';
 import { Toolbar } from './toolbar/Toolbar.tsx';
@@ -34,6 +34,7 @@ import { splitForProgressiveLoad } from './progressiveLoad.ts';
 import { PanelShortcutsPlugin } from './plugins/PanelShortcutsPlugin.tsx';
 // drafting (issue 10)
 import { DraftingPlugin } from './plugins/DraftingPlugin.tsx';
+import { CapsSymbolsPlugin } from './plugins/CapsSymbolsPlugin.tsx';
 import './editor.css';
 
 export { EDITOR_NODES };
@@ -124,7 +125,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
   const box = useRef<HTMLDivElement>(null);
   const initialConfig = useMemo<InitialConfigType>(() => ({
     namespace: 'review-desk',
-    nodes: [...EDITOR_NODES],
+    nodes: [...EDITOR_NODES, ...VIEW_NODES],
     theme: editorTheme,
     editable: !readOnly,
     editorState: readable.json, // a long review: its first screen; the rest follows (ProgressiveLoadPlugin)
@@ -160,6 +161,7 @@ function LoadedEditor(props: ReviewEditorProps & { readable: ReadableState }): J
           </div>
         </div>
         <RootNormalizationPlugin />
+        <CapsSymbolsPlugin />
         <FocusGuardPlugin />
         <HistoryPlugin />
         <ListPlugin />

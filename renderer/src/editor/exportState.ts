@@ -4,6 +4,7 @@
 import type { EditorState, SerializedEditorState } from 'lexical';
 import type { DocState } from '../../../electron/shared/doc.ts';
 import { normalizeNodeInPlace } from '../../../electron/shared/doc-build.ts';
+import { foldSymbolRunsInPlace } from './nodes/DocumentSymbolNode.ts';
 
 /** The serialized state of `editorState` as the document schema, NFC-normalized (a fresh object). */
 export function exportDocState(editorState: EditorState): DocState {
@@ -11,6 +12,11 @@ export function exportDocState(editorState: EditorState): DocState {
 }
 
 export function serializedToDocState(serialized: SerializedEditorState): DocState {
-  normalizeNodeInPlace(serialized.root);
+  toSchemaInPlace(serialized.root);
   return serialized as unknown as DocState;
+}
+
+/** A serialized node (fresh) as the document schema stores it: view nodes folded back into text, NFC. */
+export function toSchemaInPlace<T>(node: T): T {
+  return normalizeNodeInPlace(foldSymbolRunsInPlace(node));
 }

@@ -7,7 +7,7 @@
 // root, with no dirty leaves: then everything is serialized again.
 import { $getRoot, $isElementNode, type EditorState, type LexicalNode, type NodeKey, type SerializedLexicalNode } from 'lexical';
 import type { DocState } from '../../../electron/shared/doc.ts';
-import { normalizeNodeInPlace } from '../../../electron/shared/doc-build.ts';
+import { toSchemaInPlace } from './exportState.ts';
 
 interface CachedBlock {
   /** The node instance serialized: a different instance under the same key is serialized again. */
@@ -63,7 +63,7 @@ export function createIncrementalExport(): IncrementalExport {
     const key = block.getKey();
     let cached = cache.get(key);
     if (!cached || cached.node !== block) {
-      cached = { node: block, json: normalizeNodeInPlace(serializeNode(block)) };
+      cached = { node: block, json: toSchemaInPlace(serializeNode(block)) };
       cache.set(key, cached);
     }
     return cached;

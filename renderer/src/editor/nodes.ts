@@ -12,6 +12,7 @@ import { CarryChecklistNode } from './nodes/CarryChecklistNode.ts';
 import { RollMarkNode } from './nodes/RollMarkNode.ts';
 // inbox (issue 14)
 import { ReviewChangeNode } from './nodes/ReviewChangeNode.ts';
+import { DocumentSymbolNode } from './nodes/DocumentSymbolNode.ts';
 
 export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   HeadingNode,
@@ -31,3 +32,9 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   // inbox (issue 14)
   ReviewChangeNode,
 ];
+
+/**
+ * Nodes the editor makes for showing text, never stored: the export turns them back into the schema's
+ * text (exportState.ts). Registered by the live editor; a stored document holding one is unreadable.
+ */
+export const VIEW_NODES: ReadonlyArray<Klass<LexicalNode>> = [DocumentSymbolNode];

@@ -7,6 +7,7 @@ import {
   type SerializedTextNode, type Spread,
 } from 'lexical';
 import { fieldDef } from '../../../../electron/shared/fields.ts';
+import { $isCapsHeading, capsChipText } from '../capsSymbols.ts';
 
 export type SerializedFieldNode = Spread<{ type: 'field'; version: 1; name: string; confirmed: boolean }, SerializedTextNode>;
 
@@ -60,8 +61,24 @@ export class FieldNode extends TextNode {
     dom.title = state === 'empty' ? `${label.vi} — chưa có giá trị / ${label.en} — empty` : state === 'unconfirmed' ? `${label.vi} — chưa xác nhận / ${label.en} — unconfirmed` : `${label.vi} / ${label.en}`;
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const dom = super.createDOM(config);
+  /**
+   * The chip's text as drawn in a Vietnamese review's caps heading when its value holds a document
+   * symbol ("QUYẾT ĐỊNH 155/QĐ-TTg"), or null: drawn as the value, in the heading's CSS capitals.
+   * `scope`: an element of this editor, for the review's language.
+   */
+  private capsText(scope: Element | null | undefined): string | null {
+    if (!$isCapsHeading(this.getParent())) return null;
+    if (scope?.closest('[data-doc-lang]')?.getAttribute('data-doc-lang') === 'en') return null;
+    return capsChipText(this.__text);
+  }
+
+  override createDOM(config: EditorConfig, editor?: LexicalEditor): HTMLElement {
+    const dom = super.createDOM(config, editor);
+    const caps = this.capsText(editor?.getRootElement());
+    if (caps !== null) {
+      innermost(dom).textContent = caps; // the same length as the value: Lexical's offsets still hold
+      dom.dataset.capsSymbols = 'true';
+    }
     const label = fieldDef(this.__name).label;
     dom.classList.add('rd-field');
     // Not editable in the DOM: Chromium puts text it inserts itself (IME composition, which Lexical cannot
@@ -80,7 +97,13 @@ export class FieldNode extends TextNode {
   /** Copied out (HTML on the clipboard) as its value, an ordinary editable span. */
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const out = super.exportDOM(editor);
-    if (isHTMLElement(out.element)) out.element.removeAttribute('contenteditable');
+    if (isHTMLElement(out.element)) {
+      out.element.removeAttribute('contenteditable');
+      if (out.element.dataset.capsSymbols) {
+        innermost(out.element).textContent = this.__text;
+        delete out.element.dataset.capsSymbols;
+      }
+    }
     return out;
   }
 
@@ -88,6 +111,8 @@ export class FieldNode extends TextNode {
     if (prevNode.__name !== this.__name) return true;
     // Off screen, only the value changed: written when the chip's turn comes (DEFERRED_CHIP_DOM).
     if (DEFERRED_CHIP_DOM.has(this.__key) && prevNode.__format === this.__format && prevNode.__style === this.__style) return false;
+    // A chip drawn with capitals of its own (capsText) is drawn again: Lexical would write the value over it.
+    if (dom.dataset.capsSymbols === 'true' || this.capsText(dom) !== null) return true;
     const recreate = super.updateDOM(prevNode, dom, config);
     // Compared with the DOM, not with prevNode: a deferred chip's DOM may be several values behind.
     const state = fieldState(this.__text, this.__confirmed);
@@ -109,6 +134,13 @@ export class FieldNode extends TextNode {
   override canInsertTextBefore(): boolean { return false; }
   override canInsertTextAfter(): boolean { return false; }
   override isTextEntity(): true { return true; }
+}
+
+/** The element holding the text of a text node's DOM (inside its format tags). */
+function innermost(dom: HTMLElement): HTMLElement {
+  let el = dom;
+  while (el.firstElementChild instanceof HTMLElement) el = el.firstElementChild;
+  return el;
 }
 
 export function $createFieldNode(name: string, value = '', confirmed = value !== ''): FieldNode {

@@ -11,6 +11,7 @@ import {
 import type { DocBlock } from '../../../../electron/shared/doc.ts';
 import { shapeBlocks } from '../../../../electron/shared/shape.ts';
 import { sanitizeClipboardHtml } from './sanitizeHtml.ts';
+import { toSchemaInPlace } from '../exportState.ts';
 
 /** The node and its subtree as serialized JSON (what the document schema stores). */
 function $serialize(node: LexicalNode): SerializedLexicalNode {
@@ -25,7 +26,7 @@ function $serialize(node: LexicalNode): SerializedLexicalNode {
  */
 export function $shapePastedNodes(nodes: LexicalNode[]): LexicalNode[] {
   if (!nodes.some($isParagraphNode)) return nodes;
-  const blocks = nodes.map((node) => $serialize(node) as unknown as DocBlock);
+  const blocks = nodes.map((node) => toSchemaInPlace($serialize(node)) as unknown as DocBlock);
   const shaped = shapeBlocks(blocks);
   if (JSON.stringify(shaped) === JSON.stringify(blocks)) return nodes;
   return $generateNodesFromSerializedNodes(shaped as unknown as SerializedLexicalNode[]);
