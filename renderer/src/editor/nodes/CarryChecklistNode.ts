@@ -65,7 +65,9 @@ export class CarryChecklistNode extends DecoratorNode<JSX.Element> {
   override updateDOM(): false { return false; }
 
   override isInline(): false { return false; }
-  override isKeyboardSelectable(): boolean { return true; }
+  // Not a caret stop: arrow keys go past it to the text beyond (a node selection of it had no DOM caret,
+  // and the next keystroke went to the top of the document). Its own controls take Tab and the mouse.
+  override isKeyboardSelectable(): boolean { return false; }
 
   getItems(): DocCarryItem[] { return this.getLatest().__items; }
   getFromYear(): number | null { return this.getLatest().__fromYear; }

@@ -16,8 +16,9 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
-  $createRangeSelectionFromDom, $getRoot, $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_HIGH,
-  COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, SELECTION_CHANGE_COMMAND, type LexicalEditor,
+  $createRangeSelectionFromDom, $getNearestNodeFromDOMNode, $getRoot, $getSelection, $isDecoratorNode, $isElementNode, $isRangeSelection, $isTextNode,
+  $isRootNode, $setSelection, COMMAND_PRIORITY_HIGH, COMMAND_PRIORITY_CRITICAL, KEY_DOWN_COMMAND, SELECTION_CHANGE_COMMAND,
+  type LexicalEditor, type LexicalNode,
 } from 'lexical';
 import { completeLoad } from '../progressiveLoad.ts';
 
@@ -78,6 +79,122 @@ function $syncSelectionFromDom(editor: LexicalEditor): void {
   if (fromDom && !(fromDom.anchor.is(current.anchor) && fromDom.focus.is(current.focus))) $setSelection(fromDom);
 }
 
+/**
+ * A key that will insert text while the DOM caret is inside a field chip (a click at the end of a line
+ * that ends with a chip, or Lexical's own caret at a chip's edge, puts it there): the caret goes just
+ * outside the chip first. The chip is contenteditable=false, so Chromium inserts nothing there and sends
+ * no beforeinput: the keystrokes were lost. Lexical then puts the text beside the chip (FieldNode).
+ */
+function moveCaretOutOfChip(event: KeyboardEvent): void {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+  if (event.key.length !== 1 && event.key !== 'Process' && event.key !== 'Unidentified') return; // text, or an IME's key
+  caretOutOfChip(event.currentTarget as HTMLElement);
+}
+
+/**
+ * Moves a collapsed DOM caret that is inside one of `root`'s chips to the chip's nearer edge, outside it:
+ * from there the browser's own caret keys (arrows, Home, End) and typing work, and inside they do nothing.
+ */
+function caretOutOfChip(root: HTMLElement): void {
+  const domSelection = root.ownerDocument.getSelection();
+  if (!domSelection?.isCollapsed || !domSelection.anchorNode) return;
+  const at = domSelection.anchorNode;
+  const chip = (at instanceof Element ? at : at.parentElement)?.closest<HTMLElement>('.rd-field');
+  const parent = chip?.parentNode;
+  if (!chip || !parent || !root.contains(chip)) return;
+  let offset = 0; // the caret's place in the chip's text
+  const walker = root.ownerDocument.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text === at) { offset += domSelection.anchorOffset; break; }
+    offset += text.nodeValue?.length ?? 0;
+  }
+  const before = at === chip ? domSelection.anchorOffset === 0 : offset * 2 < (chip.textContent?.length ?? 0);
+  const index = Array.prototype.indexOf.call(parent.childNodes, chip) as number;
+  domSelection.collapse(parent, before ? index : index + 1);
+}
+
+/** The DOM caret, collapsed, as (element, offset) when it sits between an element's children. */
+function caretBetweenChildren(root: HTMLElement): { element: Element; offset: number } | null {
+  const domSelection = root.ownerDocument.getSelection();
+  const at = domSelection?.anchorNode;
+  if (!domSelection?.isCollapsed || !(at instanceof Element) || !root.contains(at) || at === root) return null;
+  return { element: at, offset: domSelection.anchorOffset };
+}
+
+const isChip = (node: Node | null | undefined) => node instanceof Element && node.classList.contains('rd-field');
+
+/**
+ * The chip that ends (`end`) or starts the block of the collapsed DOM caret, when the caret is in that
+ * block's text on the chip's line: End / Home go to the chip's far edge. Left to Chromium, End there
+ * lost the caret (no selection: the next keystroke went to the top of the document).
+ */
+function chipEndingCaretLine(root: HTMLElement, end: boolean): HTMLElement | null {
+  const domSelection = root.ownerDocument.getSelection();
+  const at = domSelection?.anchorNode;
+  if (!domSelection?.isCollapsed || !at || !root.contains(at)) return null;
+  const block = (at instanceof Element ? at : at.parentElement)?.closest('.rd-p, .rd-h1, .rd-h2, .rd-h3, .rd-li');
+  const chip = end ? block?.lastElementChild : block?.firstElementChild;
+  if (!block || !(chip instanceof HTMLElement) || !isChip(chip) || chip.contains(at)) return null;
+  if ((end ? block.lastChild : block.firstChild) !== chip) return null;
+  const range = domSelection.getRangeAt(0);
+  const caretBox = range.getClientRects()[0] ?? (at instanceof Element ? at.getBoundingClientRect() : undefined);
+  const chipBoxes = chip.getClientRects();
+  const line = end ? chipBoxes[chipBoxes.length - 1] : chipBoxes[0];
+  if (!caretBox || !line) return null;
+  return caretBox.bottom > line.top + 1 && caretBox.top < line.bottom - 1 ? chip : null; // the same line
+}
+
+/** The start (forward) or end of the next block with text, past block decorators (the carry-forward checklist). */
+function $selectBeyond(from: LexicalNode, forward: boolean): boolean {
+  for (let current: LexicalNode | null = from; current && !$isRootNode(current); current = current.getParent()) {
+    let next = forward ? current.getNextSibling() : current.getPreviousSibling();
+    while (next && $isDecoratorNode(next)) next = forward ? next.getNextSibling() : next.getPreviousSibling();
+    if ($isElementNode(next)) {
+      if (forward) next.selectStart(); else next.selectEnd();
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Caret keys at a line's edge next to a chip: the DOM caret is then between the block's children, a
+ * place Chromium moves out of wrongly (End after a chip that ends the line went to the next block, or
+ * to the top of the document before the checklist; → to the root between blocks). End / Home stay, and
+ * → / ← go to the next / previous block's text.
+ */
+function caretKeyBesideChip(editor: LexicalEditor, event: KeyboardEvent): void {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.isComposing) return;
+  const root = editor.getRootElement();
+  if (root && (event.key === 'End' || event.key === 'Home')) {
+    const chip = chipEndingCaretLine(root, event.key === 'End');
+    if (chip) {
+      // Lexical's caret at the chip's edge (drawn just outside it, see caretOutOfChip), as a click there gives.
+      event.preventDefault();
+      editor.update(() => {
+        const node = $getNearestNodeFromDOMNode(chip);
+        if ($isTextNode(node)) { const at = event.key === 'End' ? node.getTextContentSize() : 0; node.select(at, at); }
+      }, { discrete: true });
+      return;
+    }
+  }
+  const caret = root ? caretBetweenChildren(root) : null;
+  if (!caret) return;
+  const { element, offset } = caret;
+  const afterLastChip = offset === element.childNodes.length && isChip(element.lastChild);
+  const beforeFirstChip = offset === 0 && isChip(element.firstChild);
+  if ((event.key === 'End' && afterLastChip) || (event.key === 'Home' && beforeFirstChip)) {
+    event.preventDefault();
+    return;
+  }
+  const forward = event.key === 'ArrowRight';
+  if (!(forward ? afterLastChip : event.key === 'ArrowLeft' && beforeFirstChip)) return;
+  editor.update(() => {
+    const block = $getNearestNodeFromDOMNode(element);
+    if (block && $selectBeyond(block, forward)) event.preventDefault();
+  }, { discrete: true });
+}
+
 function placeCaretFromPageClick(editor: LexicalEditor, content: HTMLElement, event: MouseEvent): void {
   const box = content.getBoundingClientRect();
   content.focus({ preventScroll: true });
@@ -118,17 +235,30 @@ export function CaretPlugin(): null {
     /** The browser moved the caret (pointer up in the text, a caret key) and no selectionchange reached Lexical since. */
     let domCaretAhead = false;
     const onPointerUp = () => { domCaretAhead = true; };
+    const onContentKeyDown = (event: KeyboardEvent) => {
+      moveCaretOutOfChip(event);
+      caretKeyBesideChip(editor, event);
+    };
     let scroller: HTMLElement | null = null;
     let content: HTMLElement | null = null;
     const attach = (root: HTMLElement | null) => {
       scroller?.removeEventListener('mousedown', onPageMouseDown);
       content?.removeEventListener('pointerup', onPointerUp);
+      content?.removeEventListener('keydown', onContentKeyDown, true);
       scroller = root?.closest<HTMLElement>('.rd-scroller') ?? null;
       content = root;
       scroller?.addEventListener('mousedown', onPageMouseDown);
       content?.addEventListener('pointerup', onPointerUp);
+      // Capture: before Lexical's own keydown handling and before the browser inserts anything.
+      content?.addEventListener('keydown', onContentKeyDown, true);
     };
+    const onSelectionChange = () => {
+      const root = editor.getRootElement();
+      if (root && !editor.isComposing()) caretOutOfChip(root);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
     return mergeRegister(
+      () => document.removeEventListener('selectionchange', onSelectionChange),
       editor.registerRootListener((root) => attach(root)),
       () => attach(null),
       editor.registerCommand(KEY_DOWN_COMMAND, (event) => {
