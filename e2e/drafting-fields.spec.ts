@@ -233,7 +233,7 @@ test.describe('typing at a chip that ends or starts a line', () => {
   });
 });
 
-test('the caret keys go past the carry-forward checklist, and what is typed lands where the caret is shown', async ({ app }) => {
+test('the caret keys go past the carry-forward checklist, what is typed lands where the caret is shown, and Delete or Backspace beside it leaves it', async ({ app }) => {
   const h1 = { type: 'heading', tag: 'h1', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [text('III. Phương hướng năm '), field('nextYear', '2027')] };
   const checklist = { type: 'carry-checklist', version: 1, fromReviewId: null, fromYear: 2025, items: [{ id: 'a', text: 'Tổ chức Diễn đàn Tương lai ASEAN', status: null, result: '' }] };
   const after = { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [text('Đoạn sau danh sách.')] };
@@ -260,7 +260,17 @@ test('the caret keys go past the carry-forward checklist, and what is typed land
   await page.keyboard.type('C');
   await expect.poll(() => blockText(3)).toBe('CA Đoạn sau danh sách.');
   expect(await blockText(0)).toBe('Mở đầu.'); // nothing went to the top of the document
-  expect((await state(page)).root.children[2]).toMatchObject({ type: 'carry-checklist' });
+  // Backspace at the start of the text after the checklist, Delete at the end of the text before it:
+  // the checklist stays (Lexical took the whole block with one key), and so does the text.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('D');
+  await expect.poll(() => blockText(1)).toBe('III. Phương hướng năm 2027D');
+  expect((await state(page)).root.children.map((b) => (b as { type: string }).type)).toEqual(['paragraph', 'heading', 'carry-checklist', 'paragraph']);
+  expect(await blockText(3)).toBe('CA Đoạn sau danh sách.');
 });
 
 test.describe('document symbols in a caps heading (Decree 30 mục)', () => {

@@ -1,9 +1,16 @@
 // drafting (issue 10). Hands the editor to the screen (fields and check panels), registers the checklist's
 // view, and keeps the caret out of field chips: a collapsed caret at a chip's edge moves into the text
-// beside it, so what is typed or composed goes there.
-// Returns null like every plugin; never touches Backspace.
+// beside it, so what is typed or composed goes there (with no text beside it, CaretPlugin keeps the DOM
+// caret outside the chip). Delete at the end of the text before the carry-forward checklist, or Backspace
+// at the start of the text after it, leaves the checklist alone: Lexical removed the whole block with one
+// key. Never touches the Backspace key event itself (Unikey sends it); only Lexical's delete command.
 import { useEffect } from 'react';
-import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, SELECTION_CHANGE_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, DELETE_CHARACTER_COMMAND, SELECTION_CHANGE_COMMAND,
+  type LexicalEditor, type LexicalNode, type PointType,
+} from 'lexical';
+import { $isHeadingNode } from '@lexical/rich-text';
+import { $isCarryChecklistNode } from '../nodes/CarryChecklistNode.ts';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $isFieldNode } from '../nodes/FieldNode.ts';
@@ -25,6 +32,30 @@ function $caretOutOfChip(): void {
     const prev = node.getPreviousSibling();
     if ($isTextNode(prev) && !$isFieldNode(prev)) prev.select(prev.getTextContentSize(), prev.getTextContentSize());
   }
+}
+
+/** Whether `point` is at the very start (or end) of `block`'s text. */
+function isAtBlockEdge(point: PointType, block: LexicalNode, start: boolean): boolean {
+  let node: LexicalNode = point.getNode();
+  const size = $isElementNode(node) ? node.getChildrenSize() : node.getTextContentSize();
+  if (point.offset !== (start ? 0 : size)) return false;
+  while (node !== block) {
+    if ((start ? node.getPreviousSibling() : node.getNextSibling()) !== null) return false;
+    const parent = node.getParent();
+    if (!parent) return false;
+    node = parent;
+  }
+  return true;
+}
+
+/** A deletion that would take the carry-forward checklist beside the caret's paragraph or heading. */
+function $deletesChecklist(isBackward: boolean): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const block = selection.anchor.getNode().getTopLevelElement();
+  if (!block || !($isParagraphNode(block) || $isHeadingNode(block))) return false; // a list's own Backspace (outdent) stays
+  const beside = isBackward ? block.getPreviousSibling() : block.getNextSibling();
+  return $isCarryChecklistNode(beside) && isAtBlockEdge(selection.anchor, block, isBackward);
 }
 
 export function DraftingPlugin(props: { onEditor?: (editor: LexicalEditor | null) => void }): null {
@@ -51,6 +82,7 @@ export function DraftingPlugin(props: { onEditor?: (editor: LexicalEditor | null
       $caretOutOfChip();
       return false;
     }, COMMAND_PRIORITY_LOW),
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, (isBackward) => $deletesChecklist(isBackward), COMMAND_PRIORITY_LOW),
   ), [editor]);
   return null;
 }
