@@ -294,6 +294,15 @@ test.describe('document symbols in a caps heading (Decree 30 mục)', () => {
     // The state (what is saved) holds one plain text run, as typed.
     const heading = (await state(page)).root.children[1]!.children;
     expect(heading.map((n) => [n.type, n.text])).toEqual([['text', 'III. Triển khai Quyết định 155/QĐ-TTg và Chỉ thị 07/CT-TTg']]);
+    // Unikey's way (Telex "dd": Backspace, then "Đ") and an IME composition right after the symbol.
+    await page.keyboard.type(' số 12/QD');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('Đ-TTg');
+    await compose(page, [' m', ' mơ', ' mới'], ' mới');
+    await expect(headings.nth(0)).toHaveJSProperty('innerText', 'III. TRIỂN KHAI QUYẾT ĐỊNH 155/QĐ-TTg VÀ CHỈ THỊ 07/CT-TTg SỐ 12/QĐ-TTg MỚI');
+    await expect.poll(async () => (await state(page)).root.children[1]!.children.map((n) => n.text).join(''))
+      .toBe('III. Triển khai Quyết định 155/QĐ-TTg và Chỉ thị 07/CT-TTg số 12/QĐ-TTg mới');
+    for (let i = 0; i < ' số 12/QĐ-TTg mới'.length; i++) await page.keyboard.press('Backspace');
     // Made a paragraph with the toolbar's block-type select: the symbol is ordinary text there.
     await expect(page.locator('.rd-symbol')).toHaveCount(2);
     await page.getByTestId('tb-block-type').selectOption('paragraph');
