@@ -7,7 +7,7 @@ import { test, expect, type AppFixture } from './fixtures.ts';
 import { invoke } from './invoke.ts';
 
 type Inline = { type: string; text?: string; name?: string; confirmed?: boolean };
-type State = { root: { children: { children: Inline[] }[] } };
+type State = { root: { children: { type: string; children: Inline[] }[] } };
 const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, style: '', mode: 'normal', detail: 0 });
 const field = (name: string, value: string) => ({ type: 'field', version: 1, name, text: value, confirmed: true, format: 0, style: '', mode: 'token', detail: 0 });
 
@@ -269,7 +269,7 @@ test('the caret keys go past the carry-forward checklist, what is typed lands wh
   await page.keyboard.press('Delete');
   await page.keyboard.type('D');
   await expect.poll(() => blockText(1)).toBe('III. Phương hướng năm 2027D');
-  expect((await state(page)).root.children.map((b) => (b as { type: string }).type)).toEqual(['paragraph', 'heading', 'carry-checklist', 'paragraph']);
+  expect((await state(page)).root.children.map((b) => b.type)).toEqual(['paragraph', 'heading', 'carry-checklist', 'paragraph']);
   expect(await blockText(3)).toBe('CA Đoạn sau danh sách.');
 });
 
