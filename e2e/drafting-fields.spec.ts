@@ -433,6 +433,32 @@ test("the meeting date typed in the document's chip is the review's: Properties 
   await expect(page.getByTestId('review-row').filter({ hasText: 'Chip' }).getByTestId('review-date')).toHaveText('10/12/2026');
 });
 
+test("a meeting day set in Properties fills the document's meeting-date chips (the stored copy too), and Ctrl+Z takes the chip back", async ({ app }) => {
+  const page = await openWith(app, [text('Ngày '), field('meetingDate', ''), text(', Bộ Ngoại giao đã tổ chức Cuộc họp.')]);
+  await expect(page.locator('.rd-field[data-field="meetingDate"]')).toHaveText('');
+  await page.getByTestId('toggle-properties').click();
+  await page.getByTestId('meta-meetingDate').fill('ngày 9 tháng 12 năm 2026');
+  await page.getByTestId('meta-save').click();
+  await expect(page.locator('.rd-field[data-field="meetingDate"]')).toHaveText('9/12/2026');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  const stored = async () => {
+    const review = (await invoke<{ id: string; title: string }[]>(page, 'reviews:list', {})).find((r) => r.title === 'Chip')!;
+    return JSON.stringify((await invoke<{ content: unknown }>(page, 'reviews:get', { id: review.id })).content);
+  };
+  expect(await stored()).toContain('"text":"9/12/2026"');
+  // Free text names no day: the chip keeps the day it names.
+  await page.getByTestId('meta-meetingDate').fill('cuối tháng 12/2026');
+  await page.getByTestId('meta-save').click();
+  await expect(page.getByTestId('meta-meetingDate')).toHaveValue('cuối tháng 12/2026');
+  await expect(page.locator('.rd-field[data-field="meetingDate"]')).toHaveText('9/12/2026');
+  // Undo in the text takes the chip back, as for any change of a field.
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.rd-field[data-field="meetingDate"]')).toHaveText('');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  expect(await stored()).not.toContain('9/12/2026');
+});
+
 test('Properties: saving without touching an imported month-only meeting date keeps it as stored', async ({ app }) => {
   let page = app.page();
   await page.waitForFunction(() => 'rdTransport' in window);

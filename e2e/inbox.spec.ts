@@ -89,8 +89,22 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   await expect(panel.getByTestId('inbox-row')).toHaveCount(16); // the current ministries, without Foreign Affairs itself
 
   // The deadline, then the request letter: a Decree 30 công văn to all of them; they are asked today.
-  await panel.getByTestId('inbox-deadline').fill('2026-11-25');
+  // Dates are written day first, whatever the system's language: "25/11" takes the review's year.
+  await panel.getByTestId('inbox-deadline').fill('25/11');
+  await panel.getByTestId('inbox-deadline').press('Enter');
+  await expect(panel.getByTestId('inbox-deadline')).toHaveValue('25/11/2026');
   await expect(panel.getByTestId('inbox-counts')).toContainText(/Còn \d+ ngày đến hạn|Đã quá hạn \d+ ngày/);
+  // A date that cannot be read is said so, and nothing is stored.
+  await panel.getByTestId('inbox-meeting').fill('31/11/2026');
+  await panel.getByTestId('inbox-meeting').press('Enter');
+  await expect(panel.getByTestId('inbox-meeting')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel.getByRole('alert')).toContainText('Không đọc được ngày “31/11/2026”');
+  // The meeting date is the review's own: Properties shows the one typed here, and the letter names it.
+  await panel.getByTestId('inbox-meeting').fill('ngày 10 tháng 12');
+  await panel.getByTestId('inbox-meeting').press('Tab');
+  await expect(panel.getByTestId('inbox-meeting')).toHaveValue('10/12/2026');
+  await expect(panel.getByTestId('inbox-meeting')).toHaveAttribute('aria-invalid', 'false');
+  await expect.poll(() => running.app.services.reviews.list().find((r) => r.year === 2026)?.fields.meetingDate).toBe('2026-12-10');
   await answerSavePicker(page);
   await panel.getByTestId('inbox-letter-request').click();
   await expect(page.getByTestId('inbox-letter-done')).toContainText('16');
@@ -99,6 +113,7 @@ test('drop five ministries\' files → confirm → board → insert a paragraph 
   expect(letterXml).toContain('V/v đề nghị đóng góp');
   expect(letterXml).toContain('- Bộ Quốc phòng;');
   expect(letterXml).toContain('trước ngày 25/11/2026');
+  expect(letterXml).toContain('dự kiến tổ chức ngày 10/12/2026');
   await expect(panel.locator('[data-testid="inbox-row"][data-ministry="mod"]')).toHaveAttribute('data-state', /asked|late/);
 
   await dropFiles(page, 'inbox-drop', made.map((m) => ({ name: basename(m.file), data: readFileSync(m.file).toString('base64') })));

@@ -17,8 +17,9 @@ function day(iso: string | null): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : '-';
 }
 
-export function boardLines(board: Board): string[] {
-  const lines = [`# hạn / deadline: ${day(board.deadline)}\thọp / meeting: ${day(board.meetingDate)}\thôm nay / today: ${day(board.today)}`];
+/** `meetingDate`: the review's meeting date (its Properties field), which the letters name. */
+export function boardLines(board: Board, meetingDate: string | null): string[] {
+  const lines = [`# hạn / deadline: ${day(board.deadline)}\thọp / meeting: ${day(meetingDate)}\thôm nay / today: ${day(board.today)}`];
   for (const r of board.rows) {
     const latest = r.latest;
     const got = latest ? `\t${latest.fileName}\tv${latest.version}\t${day(latest.docDate ?? latest.receivedAt)}${r.receivedLate ? ' (muộn / late)' : ''}` : '';
@@ -87,11 +88,14 @@ export const inboxCommand: Command = {
     const deadline = isoOption(values.deadline, 'deadline');
     const meetingDate = isoOption(values.meeting, 'meeting');
     const letterNumber = typeof values.number === 'string' ? values.number : undefined;
-    const board = deadline || meetingDate || letterNumber !== undefined
-      ? services.inbox.setRound(id, { ...(deadline ? { deadline } : {}), ...(meetingDate ? { meetingDate } : {}), ...(letterNumber !== undefined ? { letterNumber } : {}) })
+    // The meeting date is the review's own (Properties; the document's chips follow it).
+    if (meetingDate) services.reviews.update(id, { fields: { meetingDate } });
+    const board = deadline || letterNumber !== undefined
+      ? services.inbox.setRound(id, { ...(deadline ? { deadline } : {}), ...(letterNumber !== undefined ? { letterNumber } : {}) })
       : services.inbox.board(id);
-    if (values.json) { out(JSON.stringify(board, null, 2)); return 0; }
-    for (const line of boardLines(board)) out(line);
+    const meeting = services.reviews.getMeta(id).fields.meetingDate;
+    if (values.json) { out(JSON.stringify({ ...board, meetingDate: typeof meeting === 'string' ? meeting : null }, null, 2)); return 0; }
+    for (const line of boardLines(board, typeof meeting === 'string' ? meeting : null)) out(line);
     return 0;
   },
 };

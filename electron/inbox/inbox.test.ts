@@ -140,8 +140,10 @@ async function letterText(path: string): Promise<string> {
 }
 
 test('the request letter goes to every contributor and marks them asked; the reminder goes to the late ones only', async (t) => {
-  const { inbox, draft, dir } = draftServices(t);
-  inbox.setRound(draft.id, { deadline: '2026-11-25', meetingDate: '2026-12-10', letterNumber: '3456/BNG-ASEAN' });
+  const { services, inbox, draft, dir } = draftServices(t);
+  inbox.setRound(draft.id, { deadline: '2026-11-25', letterNumber: '3456/BNG-ASEAN' });
+  // The letter names the review's own meeting date (Properties), not a second one kept by the board.
+  services.reviews.update(draft.id, { fields: { meetingDate: '2026-12-10' } });
   for (const key of [...inbox.board(draft.id).rows.map((r) => r.ministry.key)]) if (!['moit', 'moh', 'moc'].includes(key)) inbox.removeContributor(draft.id, key);
   const request = join(dir, 'cong-van.docx');
   const sent = await inbox.letter(draft.id, { path: request });

@@ -31,6 +31,7 @@ import { sha256, type ParsedFile } from '../library/import/parse.ts';
 import { parseOffThread } from '../library/import/parse-off-thread.ts';
 import { detectSections } from '../library/sections/detect.ts';
 import { loadReference } from '../drafting/reference/load.ts';
+import { meetingDayOf } from '../drafting/fields/meeting-date.ts';
 import { writeFileAtomic } from '../export/atomic-write.ts';
 import { fuzzyScore } from '../reuse/similarity/score.ts';
 import { wordKeys } from '../reuse/similarity/tokens.ts';
@@ -239,7 +240,7 @@ export function createInboxService(options: InboxServiceOptions) {
     const counts = Object.fromEntries(['not-asked', 'asked', 'late', 'received', 'merged'].map((s) => [s, 0])) as Record<ContributorState, number>;
     for (const r of rows) counts[r.state]++;
     return {
-      reviewId, deadline: round.deadline, meetingDate: round.meetingDate, letterNumber: round.letterNumber, circulatedAt: round.circulatedAt,
+      reviewId, deadline: round.deadline, letterNumber: round.letterNumber, circulatedAt: round.circulatedAt,
       today, rows, counts,
       missing: rows.filter((r) => !r.latest).map((r) => r.ministry),
       unused: all.filter((c) => !c.supersededBy && !(used.get(c.id)?.size)),
@@ -247,9 +248,11 @@ export function createInboxService(options: InboxServiceOptions) {
     };
   }
 
-  function setRound(reviewId: string, patch: { deadline?: string | null; meetingDate?: string | null; letterNumber?: string }): Board {
+  // The meeting date is not the round's: it is the review's own (Properties, the document's chip), which
+  // the letter reads, so the letter and the report can never name two different days.
+  function setRound(reviewId: string, patch: { deadline?: string | null; letterNumber?: string }): Board {
     ensureRound(reviewId);
-    for (const value of [patch.deadline, patch.meetingDate]) if (value && !isIsoDay(value)) throw inboxErrors.badDate(value);
+    if (patch.deadline && !isIsoDay(patch.deadline)) throw inboxErrors.badDate(patch.deadline);
     store.updateRound(db, reviewId, patch, now().toISOString());
     return board(reviewId);
   }
@@ -489,6 +492,7 @@ export function createInboxService(options: InboxServiceOptions) {
     if (extname(opts.path).toLowerCase() !== '.docx') throw inboxErrors.badExtension(opts.path);
     const b = board(reviewId);
     const review = reviews.getMeta(reviewId);
+    const meetingDay = meetingDayOf(review.fields, reviews.get(reviewId).content, review.year);
     const recipients = opts.reminder ? b.rows.filter((r) => r.state === 'late').map((r) => r.ministry) : b.rows.map((r) => r.ministry);
     if (opts.reminder && recipients.length === 0) throw inboxErrors.noneLate();
     if (recipients.length === 0) throw inboxErrors.noContributors();
@@ -503,7 +507,7 @@ export function createInboxService(options: InboxServiceOptions) {
     const values: Record<string, string> = {
       year: String(review.year), nextYear: String(review.year + 1),
       deadline: b.deadline ? viDate(b.deadline) : '…',
-      meeting: b.meetingDate ? ` dự kiến tổ chức ngày ${viDate(b.meetingDate)}` : '',
+      meeting: meetingDay ? ` dự kiến tổ chức ngày ${viDate(meetingDay)}` : '',
       sections: sections.join('\n'),
       askedDate: askedDates[0] ? viDate(askedDates[0]) : '…',
       letterNumber: b.letterNumber ? ` số ${b.letterNumber}` : '',

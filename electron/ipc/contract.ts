@@ -353,7 +353,7 @@ export const contract = {
   'inbox:ministries': { input: z.object({}), output: result<MinistryName[]>() },
   'inbox:board': { input: z.object({ reviewId: id }), output: result<Board>() },
   'inbox:setRound': {
-    input: z.object({ reviewId: id, deadline: isoDay.nullable().optional(), meetingDate: isoDay.nullable().optional(), letterNumber: z.string().max(100).optional() }),
+    input: z.object({ reviewId: id, deadline: isoDay.nullable().optional(), letterNumber: z.string().max(100).optional() }),
     output: result<Board>(),
   },
   /** ministry: a reference key or name; custom: an agency the reference does not list, by its name. */

@@ -4,6 +4,7 @@ import { tempServices } from '../test/temp.ts';
 import { doc, heading, paragraph, docText, text } from '../shared/doc-build.ts';
 import type { DocBlock } from '../shared/doc.ts';
 import { AUTOSAVES_KEPT } from './reviews.ts';
+import { meetingDateChip } from '../drafting/fields/meeting-date.ts';
 import { createServices } from './index.ts';
 
 test('create, list newest year first, rename, duplicate', (t) => {
@@ -163,12 +164,20 @@ test("a meeting date typed in the document's chip becomes the review's, on save 
   const first = s.reviews.save(a.id, doc([opening('9/12/2026'), paragraph('Nội dung')]), 'autosave');
   assert.equal(first.fields.meetingDate, '2026-12-09', 'returned to the editor');
   assert.equal(s.reviews.getMeta(a.id).fields.meetingDate, '2026-12-09', 'stored');
-  // Properties says otherwise: typing elsewhere in the chip's paragraph does not undo that.
+  // Properties says otherwise: the chip follows (the editor does the same to its copy), and typing
+  // elsewhere in the chip's paragraph keeps that day.
   const edited = s.reviews.update(a.id, { fields: { meetingDate: '2026-12-10' } });
-  const second = s.reviews.saveBlocks(a.id, { baseUpdatedAt: edited.updatedAt, start: 0, deleteCount: 1, blocks: [opening('9/12/2026', ' Thêm.')], blockCount: 2 }, 'autosave');
+  assert.equal(meetingDateChip(s.reviews.get(a.id).content.root.children), '10/12/2026', 'the chip names the new day');
+  assert.equal(edited.updatedAt, s.reviews.getMeta(a.id).updatedAt, 'the editor gets the base of its next save');
+  const second = s.reviews.saveBlocks(a.id, { baseUpdatedAt: edited.updatedAt, start: 0, deleteCount: 1, blocks: [opening('10/12/2026', ' Thêm.')], blockCount: 2 }, 'autosave');
   assert.equal(second.fields.meetingDate, '2026-12-10');
+  // A value that names no day, or the same day written another way, leaves the chip as the drafter wrote it.
+  s.reviews.update(a.id, { fields: { meetingDate: 'cuối tháng 12/2026' } });
+  s.reviews.update(a.id, { fields: { meetingDate: '10/12/2026' } });
+  assert.equal(meetingDateChip(s.reviews.get(a.id).content.root.children), '10/12/2026');
+  s.reviews.update(a.id, { fields: { meetingDate: '2026-12-10' } });
   // The chip changed: it wins again.
-  const third = s.reviews.saveBlocks(a.id, { baseUpdatedAt: second.updatedAt, start: 0, deleteCount: 1, blocks: [opening('ngày 11 tháng 12 năm 2026')], blockCount: 2 }, 'autosave');
+  const third = s.reviews.saveBlocks(a.id, { baseUpdatedAt: s.reviews.getMeta(a.id).updatedAt, start: 0, deleteCount: 1, blocks: [opening('ngày 11 tháng 12 năm 2026')], blockCount: 2 }, 'autosave');
   assert.equal(third.fields.meetingDate, '2026-12-11');
   assert.equal(s.reviews.getMeta(a.id).fields.meetingDate, '2026-12-11');
   // A value that names no day changes nothing.

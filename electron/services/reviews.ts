@@ -11,7 +11,7 @@ import { errors } from '../shared/errors.ts';
 import type { ReviewHooks } from './hooks.ts';
 import { nowIso } from './clock.ts';
 import { contentJson, spliceBlockJson } from './contentJson.ts';
-import { meetingDateChip } from '../drafting/fields/meeting-date.ts';
+import { meetingDateChip, withMeetingDate } from '../drafting/fields/meeting-date.ts';
 import { parseMeetingDate } from '../shared/meeting-date.ts';
 
 /** reviews:saveBlocks: what changed since the save at baseUpdatedAt (see saveBlocks). */
@@ -100,6 +100,15 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
   function update(id: string, patch: MetaPatch): ReviewMeta {
     return withTransaction(db, () => {
       const meta = requireMeta(id);
+      // A new meeting day set here (Properties, the contributions board, the CLI) fills the document's
+      // meeting-date chips too, so the report and the review's date never name two days (the editor does
+      // the same to its live copy; see meetingChipValue).
+      const meeting = patch.fields?.meetingDate;
+      if (meeting !== undefined && meeting !== meta.fields.meetingDate && !meta.deletedAt) {
+        const content = storedContent(id);
+        const filled = withMeetingDate(content, typeof meeting === 'string' ? meeting : null, patch.year ?? meta.year, patch.lang ?? meta.lang);
+        if (filled !== content) saveNormalized(id, normalizeDoc(filled), 'autosave');
+      }
       const next: ReviewMeta = {
         ...meta,
         ...(patch.title !== undefined && { title: patch.title.normalize('NFC').trim() }),

@@ -63,7 +63,6 @@ export interface ContributorRow {
 export interface Board {
   reviewId: string;
   deadline: string | null;
-  meetingDate: string | null;
   letterNumber: string;
   circulatedAt: string | null;
   /** Today (YYYY-MM-DD) as the board saw it: late means asked, nothing received, deadline before today. */

@@ -32,3 +32,24 @@ export function parseMeetingDate(value: string, year?: number): string | null {
   if (m) return isoDay(Number(m[3]), EN_MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
   return null;
 }
+
+/** An ISO day as the document writes it: "9/12/2026" (after "ngày") or "9 December 2026". */
+export function meetingDateText(isoDay: string, lang: 'vi' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(isoDay);
+  if (!m) return isoDay;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (lang === 'vi') return `${day}/${month}/${year}`;
+  const name = EN_MONTHS[month - 1]!;
+  return `${day} ${name[0]!.toUpperCase()}${name.slice(1)} ${year}`;
+}
+
+/**
+ * The value the document's {{meetingDate}} chips take when the review's meeting date is set to `value`
+ * (Properties, the contributions board), or null to leave them: only a value that names a day moves them,
+ * and chips that already name that day (written any way) are left as the drafter wrote them.
+ */
+export function meetingChipValue(chipText: string, value: string | null, year: number, lang: 'vi' | 'en'): string | null {
+  const day = value ? parseMeetingDate(value, year) : null;
+  if (!day || parseMeetingDate(chipText, year) === day) return null;
+  return meetingDateText(day, lang);
+}

@@ -3,11 +3,12 @@
 import type { Db } from './db.ts';
 
 export interface RoundRow {
-  reviewId: string; deadline: string | null; meetingDate: string | null; letterNumber: string;
+  reviewId: string; deadline: string | null; letterNumber: string;
   circulatedAt: string | null; createdAt: string; updatedAt: string;
 }
 
-const ROUND_COLUMNS = `review_id AS reviewId, deadline, meeting_date AS meetingDate, letter_number AS letterNumber,
+// meeting_date (migration 012) is no longer read: the meeting date is the review's (migration 016).
+const ROUND_COLUMNS = `review_id AS reviewId, deadline, letter_number AS letterNumber,
   circulated_at AS circulatedAt, created_at AS createdAt, updated_at AS updatedAt`;
 
 export function selectRound(db: Db, reviewId: string): RoundRow | null {
@@ -18,13 +19,13 @@ export function insertRound(db: Db, reviewId: string, at: string): void {
   db.prepare('INSERT INTO inbox_rounds (review_id, created_at, updated_at) VALUES (?, ?, ?)').run(reviewId, at, at);
 }
 
-export function updateRound(db: Db, reviewId: string, patch: { deadline?: string | null; meetingDate?: string | null; letterNumber?: string; circulatedAt?: string | null }, at: string): void {
+export function updateRound(db: Db, reviewId: string, patch: { deadline?: string | null; letterNumber?: string; circulatedAt?: string | null }, at: string): void {
   const current = selectRound(db, reviewId);
   if (!current) return;
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   const next = { ...current, ...defined };
-  db.prepare('UPDATE inbox_rounds SET deadline = ?, meeting_date = ?, letter_number = ?, circulated_at = ?, updated_at = ? WHERE review_id = ?')
-    .run(next.deadline, next.meetingDate, next.letterNumber, next.circulatedAt, at, reviewId);
+  db.prepare('UPDATE inbox_rounds SET deadline = ?, letter_number = ?, circulated_at = ?, updated_at = ? WHERE review_id = ?')
+    .run(next.deadline, next.letterNumber, next.circulatedAt, at, reviewId);
 }
 
 export interface ContributorDbRow {

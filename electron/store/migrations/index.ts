@@ -18,6 +18,8 @@ import { migration013 } from './013-inbox-contributions.ts';
 import { migration014 } from './014-library-order.ts';
 // library (issue 15, lib2)
 import { migration015 } from './015-trash-order.ts';
+// inbox: the meeting date is the review's
+import { migration016 } from './016-inbox-meeting-date.ts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -38,4 +40,6 @@ export const migrations: readonly Migration[] = [
   migration014,
   // library (issue 15, lib2)
   migration015,
+  // inbox: the meeting date is the review's
+  migration016,
 ];

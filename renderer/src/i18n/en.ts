@@ -630,6 +630,8 @@ export const en: Messages = {
   'inbox.tab.merge': "Merge into the draft",
   'inbox.tab.comments': "Comments",
   'inbox.loading': "Loading…",
+  'day.placeholder': "e.g. 25/11/2026",
+  'day.invalid': "“{text}” is not a date. Write the day first, e.g. 25/11/2026 or 25 November 2026.",
   'inbox.deadline': "Deadline",
   'inbox.meeting': "Meeting date",
   'inbox.letterNumber': "Letter number",

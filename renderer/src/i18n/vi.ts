@@ -629,6 +629,8 @@ export const vi = {
   'inbox.tab.merge': "Tổng hợp vào dự thảo",
   'inbox.tab.comments': "Góp ý",
   'inbox.loading': "Đang tải…",
+  'day.placeholder': "ví dụ 25/11/2026",
+  'day.invalid': "Không đọc được ngày “{text}”. Viết ngày trước, tháng sau, ví dụ 25/11/2026.",
   'inbox.deadline': "Hạn gửi",
   'inbox.meeting': "Ngày họp",
   'inbox.letterNumber': "Số công văn",

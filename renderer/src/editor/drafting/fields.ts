@@ -6,6 +6,8 @@ import {
 import { $createFieldNode, $isFieldNode, DEFERRED_CHIP_DOM, FieldNode, fieldState, type FieldState } from '../nodes/FieldNode.ts';
 import { completeLoad } from '../progressiveLoad.ts';
 import { OFF_ATTR, WINDOWED_ATTR } from '../windowing.ts';
+import { meetingChipValue } from '../../../../electron/shared/meeting-date.ts';
+import type { Lang } from '../../../../electron/shared/review.ts';
 
 export interface FieldInfo {
   name: string;
@@ -333,4 +335,19 @@ export function insertField(editor: LexicalEditor, name: string, value: string, 
     if ($isTextNode(next) && !$isFieldNode(next)) next.selectStart();
     else chip.selectNext(0, 0);
   });
+}
+
+/**
+ * The review's meeting date was set to `value` (Properties, the contributions board): the document's
+ * {{meetingDate}} chips follow, in one undo step, as the main side did to the stored copy (withMeetingDate,
+ * same rule: meetingChipValue on the first chip with a value). Returns whether the chips changed.
+ */
+export function followMeetingDate(editor: LexicalEditor, value: string | null, year: number, lang: Lang): boolean {
+  flushFieldChange(editor);
+  const chips = editor.getEditorState().read(() => $fieldNodes().filter(({ node }) => node.getName() === 'meetingDate').map(({ node }) => node.getTextContent()));
+  if (chips.length === 0) return false;
+  const next = meetingChipValue(chips.find((text) => text.trim()) ?? '', value, year, lang);
+  if (next === null) return false;
+  setFieldEverywhere(editor, 'meetingDate', next);
+  return true;
 }

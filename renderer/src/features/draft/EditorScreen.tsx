@@ -34,7 +34,7 @@ import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
 import { CheckPanel } from '../drafting/CheckPanel.tsx';
 import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
-import { emptyFieldNames } from '../../editor/drafting/fields.ts';
+import { emptyFieldNames, followMeetingDate } from '../../editor/drafting/fields.ts';
 // tm (issue 12)
 import { TranslationPanel } from '../tm/TranslationPanel.tsx';
 import { TmCaretPlugin, type CaretInfo as TmCaretInfo, type TmEditorController } from '../tm/TmCaretPlugin.tsx';
@@ -252,16 +252,23 @@ export function EditorScreen(props: EditorScreenProps) {
   const writeMeta = useCallback(async (patch: Parameters<typeof api.reviews.update>[0]['patch']) => {
     if (!saver) return null;
     try {
+      const before = review?.fields.meetingDate;
       const meta = await saver.run(() => api.reviews.update({ id: props.reviewId, patch }));
       setReview((current) => (current ? { ...current, ...meta } : current));
       onMetaChanged(meta);
+      // A new meeting day: the main side filled the stored chips; the live editor's follow (its next save
+      // then carries the same chips).
+      const meeting = patch.fields?.meetingDate;
+      if (meeting !== undefined && meeting !== before && editorRef.current && !readOnly) {
+        followMeetingDate(editorRef.current, typeof meeting === 'string' ? meeting : null, meta.year, meta.lang);
+      }
       return meta;
     } catch (error) {
       if (isUnsavedDraftError(error)) toastMessage('save.blockedByDraft');
       else toasts.error(error);
       return null;
     }
-  }, [saver, props.reviewId, onMetaChanged, toasts, toastMessage]);
+  }, [saver, props.reviewId, onMetaChanged, toasts, toastMessage, review?.fields.meetingDate, readOnly]);
 
   const restoreVersion = useCallback(async (versionId: number) => {
     if (!saver) return false;
@@ -394,7 +401,8 @@ export function EditorScreen(props: EditorScreenProps) {
         {/* inbox (issue 14) */}
         {panel === 'inbox' && (
           <InboxPanel review={review} caretBlock={caret?.blockIndex ?? -1} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
-            beforeWrite={beforeExport} editor={editor} onReplaced={reload} onClose={() => setPanel(null)} />
+            beforeWrite={beforeExport} editor={editor} onReplaced={reload} onClose={() => setPanel(null)}
+            onMeetingDate={(meetingDate) => { void writeMeta({ fields: { meetingDate } }); }} />
         )}
       </div>
       {exporting && <ExportDialog review={review} beforeExport={beforeExport} onClose={() => setExporting(false)} emptyFields={emptyAtExport}

@@ -6,6 +6,7 @@ import { api } from '../../api/index.ts';
 import { useLocale, useT } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { useConfirm } from '../../app/confirm.tsx';
+import { DayInput } from '../../app/DayInput.tsx';
 import { ministryLabel } from './names.ts';
 import type { Board, ContributorRow, MinistryName, VersionDiff } from '../../../../electron/shared/inbox.ts';
 import { chooseLetterPath, deliverLetter } from './files.ts';
@@ -114,6 +115,11 @@ function Row(props: { row: ContributorRow; onChanged(board: Board): void; review
 
 export function BoardTab(props: {
   reviewId: string;
+  /** The review's year (completes a day written without one) and meeting date (its Properties field). */
+  year: number;
+  meetingDate: string | null;
+  onMeetingDate(value: string | null): void;
+  readOnly: boolean;
   board: Board | null;
   ministries: MinistryName[];
   beforeWrite(): Promise<void>;
@@ -130,7 +136,7 @@ export function BoardTab(props: {
   const { board } = props;
   if (!board) return <p className="muted small" role="status">{t('inbox.loading')}</p>;
 
-  const setRound = async (patch: { deadline?: string | null; meetingDate?: string | null; letterNumber?: string }) => {
+  const setRound = async (patch: { deadline?: string | null; letterNumber?: string }) => {
     try { props.onBoard(await api.inbox.setRound({ reviewId: props.reviewId, ...patch })); } catch (error) { toasts.error(error); }
   };
   const add = async (value: string, isCustom: boolean) => {
@@ -164,12 +170,9 @@ export function BoardTab(props: {
   return (
     <div className="inbox-board" data-testid="inbox-board">
       <div className="inbox-round">
-        <label className="field inline">{t('inbox.deadline')}
-          <input type="date" value={board.deadline ?? ''} data-testid="inbox-deadline" onChange={(e) => void setRound({ deadline: e.target.value || null })} />
-        </label>
-        <label className="field inline">{t('inbox.meeting')}
-          <input type="date" value={board.meetingDate ?? ''} data-testid="inbox-meeting" onChange={(e) => void setRound({ meetingDate: e.target.value || null })} />
-        </label>
+        <DayInput label={t('inbox.deadline')} value={board.deadline} year={props.year} testId="inbox-deadline" onCommit={(deadline) => void setRound({ deadline })} />
+        {/* The review's own meeting date (Properties, the document's chip): the letters name it. */}
+        <DayInput label={t('inbox.meeting')} value={props.meetingDate} year={props.year} testId="inbox-meeting" disabled={props.readOnly} onCommit={props.onMeetingDate} />
         <label className="field inline">{t('inbox.letterNumber')}
           <input type="text" defaultValue={board.letterNumber} key={board.letterNumber} placeholder="…/BNG-ASEAN" data-testid="inbox-letter-number"
             onBlur={(e) => { if (e.target.value !== board.letterNumber) void setRound({ letterNumber: e.target.value }); }} />

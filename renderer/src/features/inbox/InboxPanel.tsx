@@ -30,6 +30,8 @@ export function InboxPanel(props: {
   editor: LexicalEditor | null;
   /** Reloads the draft after the main side rewrote it (commented returns placed on it). */
   onReplaced(): Promise<void>;
+  /** Sets the review's meeting date (as Properties does; the document's chips follow). */
+  onMeetingDate(value: string | null): void;
   onClose(): void;
 }) {
   const t = useT();
@@ -111,7 +113,8 @@ export function InboxPanel(props: {
         <div role="tabpanel">
           {pending && <ConfirmFiles outcomes={pending} ministries={ministries} busy={busy} onFile={(c) => void file(c)} onCancel={() => setPending(null)} />}
           {tab === 'board' && (
-            <BoardTab reviewId={reviewId} board={board} ministries={ministries} busy={busy} beforeWrite={props.beforeWrite}
+            <BoardTab reviewId={reviewId} year={props.review.year} readOnly={props.readOnly} onMeetingDate={props.onMeetingDate}
+              meetingDate={typeof props.review.fields.meetingDate === 'string' ? props.review.fields.meetingDate : null} board={board} ministries={ministries} busy={busy} beforeWrite={props.beforeWrite}
               onBoard={setBoard} onImport={() => { void pickContributionFiles().then(inspect).catch((e: unknown) => toasts.error(e)); }} />
           )}
           {tab === 'comments' && (
