@@ -20,6 +20,8 @@ import { createReuseService } from '../reuse/service.ts';
 import { createTmService } from '../tm/service.ts';
 import { referenceGlossary } from '../tm/reference-glossary.ts';
 import { glossaryCheckFindings } from '../tm/check-findings.ts';
+import { fieldsInLanguage } from '../drafting/fields/in-language.ts';
+import { loadReference } from '../drafting/reference/load.ts';
 // inbox (issue 14): the ministries' contributions
 import { createInboxService } from '../inbox/service.ts';
 
@@ -62,7 +64,10 @@ export function createServices(options: ServicesOptions) {
   // reuse (issue 11): similar paragraphs, phrase lookup, roll-forward, stale-fact check
   const reuse = createReuseService({ db, hooks, resourcesDir });
   // tm (issue 12): the translation memory over the library's linked pairs
-  const tm = createTmService({ db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir) });
+  const tm = createTmService({
+    db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir),
+    fieldsIn: (content, from, to, year) => fieldsInLanguage(content, from, to, year, loadReference({ resourcesDir, db }).data),
+  });
   const drafting = createDraftingService({
     db, reviews, resourcesDir, dataDir: options.dataDir,
     // drafting (issue 10): last year's orientations in the other language, from the translation memory

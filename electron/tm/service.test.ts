@@ -84,6 +84,30 @@ test('the reverse direction: a Vietnamese version of an English review', async (
   assert.throws(() => services.tm.translate(review.id, 'vi'), /already in Vietnamese/);
 });
 
+test("the English version of a draft with field chips: where no sentence is in the memory, the chips keep their place and take their English values", (t) => {
+  const services = tempServices(t);
+  const chip = (name: string, value: string) => ({ type: 'field' as const, version: 1 as const, name, text: value, confirmed: true, format: 0, style: '', mode: 'token' as const, detail: 0 });
+  const text = (value: string) => ({ type: 'text' as const, version: 1 as const, text: value, format: 0, style: '', mode: 'normal' as const, detail: 0 });
+  const vi = services.reviews.create({ title: 'Thông cáo 2026', year: 2026, lang: 'vi', kind: 'press', content: doc([
+    { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [
+      text('Ngày '), chip('meetingDate', '9/12/2026'), text(', dưới sự điều phối của '), chip('chair', 'Phi-líp-pin'), text(', Hội nghị Cấp cao lần thứ '), chip('summits', '48 và 49'), text('.'),
+    ] },
+  ]) });
+  const { review } = services.tm.translate(vi.id, 'en');
+  const fields: string[] = [];
+  const walk = (node: unknown): void => {
+    const n = node as { type?: string; name?: string; text?: string; children?: unknown[] };
+    if (n.type === 'field') fields.push(`${n.name}=${n.text}`);
+    n.children?.forEach(walk);
+  };
+  services.reviews.get(review.id).content.root.children.forEach(walk);
+  assert.deepEqual(fields, ['meetingDate=9 December 2026', 'chair=the Philippines', 'summits=48th and 49th']);
+  // The Vietnamese review is untouched.
+  fields.length = 0;
+  services.reviews.get(vi.id).content.root.children.forEach(walk);
+  assert.deepEqual(fields, ['meetingDate=9/12/2026', 'chair=Phi-líp-pin', 'summits=48 và 49']);
+});
+
 test('link and unlink two reviews as translations; the memory follows', async (t) => {
   const services = tempServices(t);
   const a = services.reviews.create({ title: 'VI', year: 2024, lang: 'vi', content: doc([paragraph('Hội nghị đã thông qua Tuyên bố chung về hợp tác khu vực năm 2024.')]) });

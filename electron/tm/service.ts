@@ -28,10 +28,12 @@ export interface TmServiceDeps {
   hooks: ReviewHooks;
   /** The glossary (reference data, with the user's edits); read when the memory is refreshed. */
   glossary: () => readonly GlossaryTerm[];
+  /**
+   * The new version's field chips with their values in its language (the Chair, the Summits, who
+   * chaired…, from the reference data; see drafting/fields/in-language.ts). Given a fresh copy to change.
+   */
+  fieldsIn?: (content: DocState, from: Lang, to: Lang, year: number) => DocState;
 }
-
-
-
 
 export interface TranslateResult {
   review: ReviewMeta;
@@ -184,7 +186,9 @@ export function createTmService(deps: TmServiceDeps) {
       if (hit === undefined) { hit = memory.lookup(sentence, source.lang, { limit: 1 })[0] ?? null; cache.set(sentence, hit); }
       return hit;
     };
-    const { content, segments } = buildTranslation(source.content, lookup, to);
+    const built = buildTranslation(source.content, lookup, to);
+    const { segments } = built;
+    const content = deps.fieldsIn ? deps.fieldsIn(built.content, source.lang, to, source.year) : built.content;
     const titleMatch = lookup(source.title);
     const title = titleMatch ? (titleMatch.adapted ?? titleMatch.target) : `${source.title} ${to === 'en' ? '(English)' : '(bản tiếng Việt)'}`;
     return withTransaction(db, () => {

@@ -1,0 +1,48 @@
+// The other-language version's field chips, over the bundled reference data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { doc, paragraph, text } from '../../shared/doc-build.ts';
+import type { DocField, DocState } from '../../shared/doc.ts';
+import { loadReference } from '../reference/load.ts';
+import { visitFields } from '../templates/format.ts';
+import { fieldsInLanguage } from './in-language.ts';
+
+const { data } = loadReference({ resourcesDir: join(import.meta.dirname, '..', '..', '..') });
+const chip = (name: string, value: string): DocField => ({ type: 'field', version: 1, name, text: value, confirmed: value !== '', format: 0, style: '', mode: 'token', detail: 0 });
+const values = (content: DocState) => {
+  const out: Record<string, string> = {};
+  visitFields(content, (f) => { out[f.name] = f.text; });
+  return out;
+};
+
+test('the English version of a 2026 draft: the Chair, theme, Summits, who chaired and the date in English', () => {
+  const vi = doc([paragraph([
+    text('Ngày '), chip('meetingDate', '9/12/2026'), text(', '), chip('chairingTitle', 'Thứ trưởng Bộ Ngoại giao'), text(' '), chip('chairingOfficial', 'Đặng Hoàng Giang'),
+    text(' — '), chip('agency', 'Bộ Ngoại giao'), text(', '), chip('department', 'Vụ ASEAN'), text(' — '), chip('year', '2026'),
+    text(' — '), chip('chair', 'Phi-líp-pin'), text(' “'), chip('chairTheme', 'Cùng chèo lái tương lai chung'), text('” — '),
+    chip('summits', '48 và 49'), text(' tại '), chip('summitPlace', 'Cebu và Manila'), text(' — '), chip('nextChair', 'Singapore'), text(' — '), chip('vnYears', '31'),
+  ])]);
+  const en = values(fieldsInLanguage(structuredClone(vi), 'vi', 'en', 2026, data));
+  assert.deepEqual(en, {
+    meetingDate: '9 December 2026', chairingTitle: 'Deputy Minister of Foreign Affairs', chairingOfficial: 'Dang Hoang Giang',
+    agency: 'the Ministry of Foreign Affairs', department: 'ASEAN Department', year: '2026',
+    chair: 'the Philippines', chairTheme: en.chairTheme, summits: '48th and 49th', summitPlace: 'Cebu and Manila', nextChair: 'Singapore', vnYears: '31',
+  });
+  assert.notEqual(en.chairTheme, 'Cùng chèo lái tương lai chung');
+  assert.doesNotMatch(en.chairTheme!, /[ăâđêôơư]/iu, 'the theme in English');
+  // And back: the Vietnamese version of the English one reads as the first did.
+  const back = values(fieldsInLanguage(structuredClone(fieldsInLanguage(structuredClone(vi), 'vi', 'en', 2026, data)), 'en', 'vi', 2026, data));
+  assert.deepEqual(back, values(vi));
+});
+
+test('what the reference data cannot put in the other language is kept as the drafter wrote it', () => {
+  const vi = doc([paragraph([
+    chip('chairingTitle', 'Vụ trưởng Vụ Hợp tác quốc tế'), chip('chairingOfficial', 'Nguyễn Văn A'), chip('agency', 'Ủy ban Quốc gia ASEAN'),
+    chip('department', 'Vụ Hợp tác quốc tế'), chip('meetingDate', 'cuối tháng 12'), chip('chair', 'Nước chủ nhà'), chip('delegates', ''), chip('custom-name', 'Tự điền'),
+  ])]);
+  const kept = values(vi);
+  assert.deepEqual(values(fieldsInLanguage(structuredClone(vi), 'vi', 'en', 2026, data)), kept);
+  // Another year's Chair, chosen by the drafter: the same country, not the reference data's Chair of 2026.
+  assert.deepEqual(values(fieldsInLanguage(doc([paragraph([chip('chair', 'Malaysia'), chip('nextChair', 'Lào')])]), 'vi', 'en', 2026, data)), { chair: 'Malaysia', nextChair: 'Lao PDR' });
+});
