@@ -95,3 +95,23 @@ test('the glossary check of an English version lists terms against the glossary 
   await page.getByTestId('toggle-check').click();
   await expect(page.locator('[data-testid="check-item"][data-kind="glossary-term"]').first()).toBeVisible();
 });
+
+test("the English version of a press release made from its template: the sibling template's title, the chips' values in English", async ({ page }) => {
+  await page.getByTestId('new-review').click();
+  await page.getByTestId('new-review-kind').selectOption('press');
+  await expect(page.getByTestId('new-review-template')).toHaveValue('press-release.vi');
+  await page.getByTestId('new-review-create').click();
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('.rd-field[data-field="chair"]').first()).toHaveText('Phi-líp-pin');
+  await page.getByTestId('toggle-translation').click();
+  await page.getByTestId('tm-panel').getByTestId('tm-create-version').click();
+  await expect(page.getByTestId('toast-success')).toContainText('Đã tạo bản dịch');
+  await expect(page.getByTestId('editor-screen').locator('.lang-badge.lang-en')).toBeVisible();
+  await expect(editor.locator('.rd-field[data-field="chair"]').first()).toHaveText('the Philippines');
+  await expect(editor.locator('.rd-field[data-field="summits"]').first()).toHaveText('48th and 49th');
+  await expect(editor.locator('.rd-field[data-field="chairingOfficial"]').first()).toHaveText('Dang Hoang Giang');
+  const id = (await page.getByTestId('editor-screen').getAttribute('data-review-id'))!;
+  const meta = await invoke<ReviewMeta>(page, 'reviews:get', { id });
+  expect(meta.title).toBe('Deputy Minister of Foreign Affairs Dang Hoang Giang chairs the inter-sectoral meeting reviewing ASEAN cooperation in 2026');
+  expect(meta.fields).toMatchObject({ chairName: 'Dang Hoang Giang', chairTitle: 'Deputy Minister of Foreign Affairs' });
+});

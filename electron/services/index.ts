@@ -20,7 +20,8 @@ import { createReuseService } from '../reuse/service.ts';
 import { createTmService } from '../tm/service.ts';
 import { referenceGlossary } from '../tm/reference-glossary.ts';
 import { glossaryCheckFindings } from '../tm/check-findings.ts';
-import { fieldsInLanguage } from '../drafting/fields/in-language.ts';
+import { versionInLanguage } from '../drafting/fields/in-language.ts';
+import { loadTemplates } from '../drafting/templates/load.ts';
 import { loadReference } from '../drafting/reference/load.ts';
 // inbox (issue 14): the ministries' contributions
 import { createInboxService } from '../inbox/service.ts';
@@ -66,7 +67,7 @@ export function createServices(options: ServicesOptions) {
   // tm (issue 12): the translation memory over the library's linked pairs
   const tm = createTmService({
     db, reviews, hooks, glossary: referenceGlossary(db, resourcesDir),
-    fieldsIn: (content, from, to, year) => fieldsInLanguage(content, from, to, year, loadReference({ resourcesDir, db }).data),
+    inLanguage: (source, to) => versionInLanguage(source, to, loadReference({ resourcesDir, db }).data, loadTemplates({ resourcesDir, dataDir: options.dataDir }).templates),
   });
   const drafting = createDraftingService({
     db, reviews, resourcesDir, dataDir: options.dataDir,

@@ -8,7 +8,7 @@ import { selectReviewMeta, selectReviewMetas } from '../store/reviews.ts';
 import type { ReviewsService } from '../services/reviews.ts';
 import type { ReviewHooks } from '../services/hooks.ts';
 import { nowIso } from '../services/clock.ts';
-import type { Lang, ReviewMeta } from '../shared/review.ts';
+import type { Lang, ReviewFields, ReviewMeta } from '../shared/review.ts';
 import type { DocState } from '../shared/doc.ts';
 import { docUnits, locateSegments, sentenceKey } from '../shared/segments.ts';
 import { fold } from '../library/fold.ts';
@@ -29,10 +29,11 @@ export interface TmServiceDeps {
   /** The glossary (reference data, with the user's edits); read when the memory is refreshed. */
   glossary: () => readonly GlossaryTerm[];
   /**
-   * The new version's field chips with their values in its language (the Chair, the Summits, who
-   * chaired…, from the reference data; see drafting/fields/in-language.ts). Given a fresh copy to change.
+   * The new version's field chips and fields with their values in its language (the Chair, the Summits,
+   * who chaired…, from the reference data) and its title from its template's sibling in `to` (null: none);
+   * see drafting/fields/in-language.ts. `content` is a fresh copy it may change.
    */
-  fieldsIn?: (content: DocState, from: Lang, to: Lang, year: number) => DocState;
+  inLanguage?: (source: { content: DocState; fields: ReviewFields; year: number; lang: Lang }, to: Lang) => { content: DocState; fields: ReviewFields; title: string | null };
 }
 
 export interface TranslateResult {
@@ -188,11 +189,13 @@ export function createTmService(deps: TmServiceDeps) {
     };
     const built = buildTranslation(source.content, lookup, to);
     const { segments } = built;
-    const content = deps.fieldsIn ? deps.fieldsIn(built.content, source.lang, to, source.year) : built.content;
+    const localized = deps.inLanguage?.({ content: built.content, fields: source.fields, year: source.year, lang: source.lang }, to)
+      ?? { content: built.content, fields: source.fields, title: null };
+    const { content, fields } = localized;
     const titleMatch = lookup(source.title);
-    const title = titleMatch ? (titleMatch.adapted ?? titleMatch.target) : `${source.title} ${to === 'en' ? '(English)' : '(bản tiếng Việt)'}`;
+    const title = titleMatch ? (titleMatch.adapted ?? titleMatch.target) : localized.title || `${source.title} ${to === 'en' ? '(English)' : '(bản tiếng Việt)'}`;
     return withTransaction(db, () => {
-      const review = reviews.create({ title, year: source.year, lang: to, kind: source.kind, fields: source.fields, content, translationOf: source.id });
+      const review = reviews.create({ title, year: source.year, lang: to, kind: source.kind, fields, content, translationOf: source.id });
       store.insertSegments(db, segments.map((s) => ({
         reviewId: review.id, unitIndex: s.unitIndex, sentenceIndex: s.sentenceIndex, sourceText: s.sourceText, targetText: s.targetText,
         kind: s.kind, score: s.score, matchSource: s.matchSource, matchReviewId: s.matchReviewId, status: s.kind === 'exact' ? 'accepted' : 'pending',

@@ -6,7 +6,9 @@ import { doc, paragraph, text } from '../../shared/doc-build.ts';
 import type { DocField, DocState } from '../../shared/doc.ts';
 import { loadReference } from '../reference/load.ts';
 import { visitFields } from '../templates/format.ts';
-import { fieldsInLanguage } from './in-language.ts';
+import { fieldsInLanguage, reviewFieldsInLanguage, versionInLanguage } from './in-language.ts';
+import { loadTemplates } from '../templates/load.ts';
+import { tempDir } from '../../test/temp.ts';
 
 const { data } = loadReference({ resourcesDir: join(import.meta.dirname, '..', '..', '..') });
 const chip = (name: string, value: string): DocField => ({ type: 'field', version: 1, name, text: value, confirmed: value !== '', format: 0, style: '', mode: 'token', detail: 0 });
@@ -45,4 +47,18 @@ test('what the reference data cannot put in the other language is kept as the dr
   assert.deepEqual(values(fieldsInLanguage(structuredClone(vi), 'vi', 'en', 2026, data)), kept);
   // Another year's Chair, chosen by the drafter: the same country, not the reference data's Chair of 2026.
   assert.deepEqual(values(fieldsInLanguage(doc([paragraph([chip('chair', 'Malaysia'), chip('nextChair', 'Lào')])]), 'vi', 'en', 2026, data)), { chair: 'Malaysia', nextChair: 'Lao PDR' });
+});
+
+test("the other-language version of a press release made from a template: titled by the template's sibling, who chaired in English", (t) => {
+  const root = join(import.meta.dirname, '..', '..', '..');
+  const { templates } = loadTemplates({ resourcesDir: root, dataDir: tempDir(t) });
+  const vi = doc([paragraph([text('Ngày '), chip('meetingDate', '9/12/2026'), text(', '), chip('chairingTitle', 'Thứ trưởng Bộ Ngoại giao'), text(' '), chip('chairingOfficial', 'Đặng Hoàng Giang')])]);
+  const made = versionInLanguage({ content: structuredClone(vi), fields: { template: 'press-release.vi', chairName: 'Đặng Hoàng Giang', chairTitle: 'Thứ trưởng Bộ Ngoại giao', meetingDate: '2026-12-09' }, year: 2026, lang: 'vi' }, 'en', data, templates);
+  assert.equal(made.title, 'Deputy Minister of Foreign Affairs Dang Hoang Giang chairs the inter-sectoral meeting reviewing ASEAN cooperation in 2026');
+  assert.deepEqual(made.fields, { template: 'press-release.vi', chairName: 'Dang Hoang Giang', chairTitle: 'Deputy Minister of Foreign Affairs', meetingDate: '2026-12-09' });
+  // No sibling in the other language (the talking points are Vietnamese only), or no template: no title.
+  assert.equal(versionInLanguage({ content: structuredClone(vi), fields: { template: 'talking-points.vi' }, year: 2026, lang: 'vi' }, 'en', data, templates).title, null);
+  assert.equal(versionInLanguage({ content: structuredClone(vi), fields: {}, year: 2026, lang: 'vi' }, 'en', data, templates).title, null);
+  // A title the reference data does not know is kept, not emptied (Properties is the drafter's).
+  assert.equal(reviewFieldsInLanguage({ chairTitle: 'Vụ trưởng Vụ ASEAN' }, 'vi', 'en', data).chairTitle, 'Vụ trưởng Vụ ASEAN');
 });

@@ -4,11 +4,13 @@
 // SOM and their title, the ministry, the meeting date. A value the reference data cannot put in the other
 // language (words the drafter typed) is kept as written, for the translator: never dropped.
 import type { DocField, DocState } from '../../shared/doc.ts';
-import type { Lang } from '../../shared/review.ts';
+import type { Lang, ReviewFields } from '../../shared/review.ts';
 import { meetingDateText, parseMeetingDate } from '../../shared/meeting-date.ts';
 import type { ReferenceData } from '../reference/schema.ts';
 import { memberNameInText, ministryByName } from '../reference/query.ts';
-import { visitFieldsIn } from '../templates/format.ts';
+import { visitFields, visitFieldsIn, type Template } from '../templates/format.ts';
+import { fillTitle } from '../new-draft.ts';
+import { fieldDef } from './registry.ts';
 import { carriedDepartment, carriedOfficial, carriedTitle } from './carried.ts';
 import { resolveFields } from './resolve.ts';
 
@@ -63,4 +65,43 @@ export function fieldsInLanguage(content: DocState, from: Lang, to: Lang, year: 
     if (next !== null) field.text = next;
   });
   return content;
+}
+
+/**
+ * The other-language version's title when the review was made from a template that has a sibling in
+ * `to` ("press-release.vi" → "press-release.en"): that template's title with the new version's values
+ * (its chips first, then the reference data's). Null when there is none: the caller names it itself.
+ */
+export function titleInLanguage(templateId: string, templates: readonly Template[], content: DocState, to: Lang, year: number, ref: ReferenceData): string | null {
+  const siblingId = templateId.replace(/\.(vi|en)$/u, `.${to}`);
+  const sibling = siblingId !== templateId ? templates.find((t) => t.meta.id === siblingId && t.meta.lang === to) : undefined;
+  if (!sibling) return null;
+  const values = new Map(resolveFields({ year, lang: to, reference: ref }));
+  const seen = new Set<string>();
+  visitFields(content, (field) => {
+    if (seen.has(field.name) || !field.text.trim()) return;
+    seen.add(field.name);
+    values.set(field.name, { value: field.text.trim(), confirmed: field.confirmed, origin: fieldDef(field.name).origin });
+  });
+  return fillTitle(sibling.meta.title, values, to);
+}
+
+/** The review's own fields (Properties) that name people in a language: who chaired, and their title. */
+export function reviewFieldsInLanguage(fields: ReviewFields, from: Lang, to: Lang, ref: ReferenceData): ReviewFields {
+  const out = { ...fields };
+  if (typeof fields.chairName === 'string') out.chairName = carriedOfficial(ref, fields.chairName, to);
+  if (typeof fields.chairTitle === 'string') out.chairTitle = carriedTitle(ref, fields.chairTitle, from, to) || fields.chairTitle;
+  return out;
+}
+
+/** What "create the other-language version" gives: its content's chips, its fields and its title
+ *  (null: none from a template) in `to`. `content` is a fresh copy the caller owns. */
+export function versionInLanguage(source: { content: DocState; fields: ReviewFields; year: number; lang: Lang }, to: Lang, ref: ReferenceData, templates: readonly Template[]): { content: DocState; fields: ReviewFields; title: string | null } {
+  const content = fieldsInLanguage(source.content, source.lang, to, source.year, ref);
+  const template = typeof source.fields.template === 'string' ? source.fields.template : null;
+  return {
+    content,
+    fields: reviewFieldsInLanguage(source.fields, source.lang, to, ref),
+    title: template ? titleInLanguage(template, templates, content, to, source.year, ref) : null,
+  };
 }
