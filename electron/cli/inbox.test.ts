@@ -28,9 +28,11 @@ test('inbox add files five ministries\' contributions, the board shows them, --f
 
   const board = JSON.parse(cli(dir, 'inbox', id, '--json').out) as Board;
   assert.deepEqual(board.rows.filter((r) => r.state === 'received').map((r) => r.ministry.key).sort(), ['moet', 'mof', 'moh', 'moit', 'sbv']);
-  const text = cli(dir, 'inbox', id, '--deadline', '2026-11-25');
+  const text = cli(dir, 'inbox', id, '--deadline', '2026-11-25', '--meeting', '2026-12-10');
   assert.equal(text.code, 0, text.err);
-  assert.match(text.out, /hạn \/ deadline: 25\/11\/2026/);
+  assert.match(text.out, /hạn \/ deadline: 25\/11\/2026\thọp \/ meeting: 10\/12\/2026/);
+  // The meeting date is the review's own: Properties (`show`) has it.
+  assert.match(cli(dir, 'show', id, '--json').out, /"meetingDate": "2026-12-10"/);
   assert.match(text.out, /^received\tmoit\tBộ Công Thương\t.*cong-van-1234\.docx\tv1\t20\/11\/2026/m);
   assert.match(text.out, /còn thiếu \/ missing \(\d+\): .*Bộ Quốc phòng/);
 
@@ -49,6 +51,7 @@ test('inbox add files five ministries\' contributions, the board shows them, --f
   assert.match(xml, /Kính gửi:/);
   assert.match(xml, /- Bộ Quốc phòng;/);
   assert.match(xml, /V\/v đề nghị đóng góp/);
+  assert.match(xml, /dự kiến tổ chức ngày 10\/12\/2026/);
   const asked = JSON.parse(cli(dir, 'inbox', id, '--json').out) as Board;
   assert.ok(asked.rows.every((r) => r.askedAt !== null));
   const reminder = cli(dir, 'inbox', 'letter', id, '--out', join(dir, 'nhac.docx'), '--reminder');
