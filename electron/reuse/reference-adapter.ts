@@ -88,7 +88,7 @@ export function rollReferenceFrom(data: ReferenceData): RollReference {
       confirmed: isFieldConfirmed(c, 'chair'),
       themeConfirmed: isFieldConfirmed(c, 'themeVi') && isFieldConfirmed(c, 'themeEn'),
     })),
-    summits: data.summits.map((s) => ({ number: s.number, year: s.year, month: s.date.length >= 7 ? Number(s.date.slice(5, 7)) : undefined })),
+    summits: data.summits.map((s) => ({ number: s.number, year: s.year, month: s.date.length >= 7 ? Number(s.date.slice(5, 7)) : undefined, placeVi: s.placeVi, placeEn: s.placeEn })),
     titleHolders,
     ministries,
     expiring: expiring(data),

@@ -20,7 +20,8 @@ export interface ChairYear {
   themeConfirmed: boolean;
 }
 
-export interface SummitFact { number: number; year: number; month?: number }
+/** placeVi/placeEn: where it met (or meets), as a sentence writes it. */
+export interface SummitFact { number: number; year: number; month?: number; placeVi?: string; placeEn?: string }
 
 /** A holder of a title for a period; months are 1–12, `to` absent = still in office or unknown end. */
 export interface TitleHolder { title: 'som-head'; name: string; from: { year: number; month: number }; to?: { year: number; month: number } }

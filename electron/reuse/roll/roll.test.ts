@@ -77,6 +77,21 @@ test("a year's two Summits written as one list roll together ('lần thứ 46 v�
   assert.deepEqual(roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 diễn ra tháng 5 và tháng 10/2025', 2025, 2026).changes, [], 'dated: history');
 });
 
+test('where the Summits met moves with their numbers, or is noted when the new place is not known', () => {
+  assert.equal(roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 tại Kuala Lumpur đã thông qua Tầm nhìn', 2025, 2026).text, 'Hội nghị Cấp cao ASEAN lần thứ 48 và 49 tại Cebu và Manila đã thông qua Tầm nhìn');
+  assert.equal(roll('the 46th and 47th ASEAN Summits in Kuala Lumpur adopted the Vision', 2025, 2026).text, 'the 48th and 49th ASEAN Summits in Cebu and Manila adopted the Vision');
+  assert.equal(roll('Hội nghị Cấp cao ASEAN lần thứ 47 tại Kuala Lumpur', 2025, 2026).text, 'Hội nghị Cấp cao ASEAN lần thứ 49 tại Manila');
+  const place = roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 tại Kuala Lumpur', 2025, 2026).changes.find((c) => c.old === 'Kuala Lumpur');
+  assert.equal(place?.rule, 'summit', 'one mark the user reviews like the numbers');
+  // 2027's Summits are not in the data: the numbers count on, the place is left with a note.
+  const ahead = roll('Hội nghị Cấp cao ASEAN lần thứ 48 và 49 tại Cebu và Manila', 2026, 2027);
+  assert.equal(ahead.text, 'Hội nghị Cấp cao ASEAN lần thứ 50 và 51 tại Cebu và Manila');
+  assert.deepEqual(ahead.notes.map((n) => [n.text, n.rule]), [['Cebu và Manila', 'summit']]);
+  // Another place, or a Summit that does not move, is left alone.
+  assert.equal(roll('Hội nghị Cấp cao ASEAN lần thứ 46 và 47 tại Hà Nội', 2025, 2026).text, 'Hội nghị Cấp cao ASEAN lần thứ 48 và 49 tại Hà Nội');
+  assert.deepEqual(roll('Hội nghị Cấp cao ASEAN lần thứ 46 tại Kuala Lumpur diễn ra tháng 5/2025', 2025, 2026).changes, []);
+});
+
 test('a count in words is left for the drafter with a note: 31 years is not "ba thập kỷ"', () => {
   const text = 'Với Việt Nam, năm 2025 là dịp để cùng nhìn lại chặng đường ba thập kỷ đồng hành cùng ASEAN.';
   const rolled = roll(text, 2025, 2026);

@@ -244,8 +244,9 @@ const SUMMIT_EN = /((?:\d+(?:st|nd|rd|th)(?:\s*,\s*|\s+and\s+|,\s+and\s+))*\d+(?
 /** A Summit followed by when it took place is history ("… lần thứ 46 diễn ra tháng 5/2025"). */
 const DATED_AFTER = /^[^.;]{0,25}?(?:diễn ra|tổ chức|tháng \d|\(tháng|ngày \d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|held)/u;
 
-/** One Summit number written in a text: [start, end) covers the number (with its ordinal suffix in English). */
-export interface SummitMention { number: number; start: number; end: number; en: boolean; dated: boolean }
+/** One Summit number written in a text: [start, end) covers the number (with its ordinal suffix in English);
+ *  `listEnd`: where the words naming its list end ("… lần thứ 46 và 47|", "… 47th ASEAN Summits|"). */
+export interface SummitMention { number: number; start: number; end: number; en: boolean; dated: boolean; listEnd: number }
 
 export function summitMentions(text: string): SummitMention[] {
   const out: SummitMention[] = [];
@@ -254,7 +255,7 @@ export function summitMentions(text: string): SummitMention[] {
       const [listStart] = m.indices![1]!;
       const dated = DATED_AFTER.test(text.slice(m.index + m[0].length));
       for (const n of m[1]!.matchAll(en ? /(\d+)(?:st|nd|rd|th)/gu : /\d+/gu)) {
-        out.push({ number: Number(en ? n[1] : n[0]), start: listStart + n.index, end: listStart + n.index + n[0].length, en, dated });
+        out.push({ number: Number(en ? n[1] : n[0]), start: listStart + n.index, end: listStart + n.index + n[0].length, en, dated, listEnd: m.index + m[0].length });
       }
     }
   }
@@ -279,12 +280,38 @@ function nextSummit(ref: RollReference, n: number, delta: number, window: Set<nu
   return sameRankSummit(ref, summit, summit.year + delta)?.number ?? n + 2 * delta;
 }
 
+/** "Kuala Lumpur", "Cebu và Manila": the places of some Summits, each once, as a list is written. */
+function placesOf(summits: readonly (SummitFact | undefined)[], en: boolean): string | null {
+  const places = [...new Set(summits.map((s) => (en ? s?.placeEn : s?.placeVi)))];
+  if (places.length === 0 || places.some((p) => !p)) return null;
+  return places.length === 1 ? places[0]! : `${places.slice(0, -1).join(', ')}${en ? ' and ' : ' và '}${places.at(-1)}`;
+}
+
 function rollSummits(ctx: Ctx): void {
+  const ref = ctx.options.reference;
+  const lists = new Map<number, { en: boolean; from: (SummitFact | undefined)[]; to: (SummitFact | undefined)[] }>();
   for (const m of summitMentions(ctx.text)) {
     if (m.dated) continue;
-    const next = nextSummit(ctx.options.reference, m.number, ctx.delta, ctx.window);
+    const next = nextSummit(ref, m.number, ctx.delta, ctx.window);
     if (next === undefined) continue;
     push(ctx, m.start, m.end, m.en ? ordinal(next) : String(next), 'summit');
+    const list = lists.get(m.listEnd) ?? { en: m.en, from: [], to: [] };
+    list.from.push(ref.summits.find((s) => s.number === m.number));
+    list.to.push(ref.summits.find((s) => s.number === next));
+    lists.set(m.listEnd, list);
+  }
+  // Where they met moves with them: "lần thứ 46 và 47 tại Kuala Lumpur" → "lần thứ 48 và 49 tại Cebu và
+  // Manila"; when the data has no place for the new ones, a note instead of a false "48 và 49 tại Kuala Lumpur".
+  for (const [listEnd, list] of lists) {
+    const place = placesOf(list.from, list.en);
+    if (!place) continue;
+    const lead = (list.en ? /^,?\s+(?:in|at)\s+/u : /^,?\s+(?:tại|ở)\s+/u).exec(ctx.text.slice(listEnd));
+    if (!lead || !ctx.text.startsWith(place, listEnd + lead[0].length)) continue;
+    const start = listEnd + lead[0].length;
+    const end = start + place.length;
+    const next = placesOf(list.to, list.en);
+    if (next) push(ctx, start, end, next, 'summit');
+    else ctx.notes.push({ start, end, text: place, rule: 'summit', reason: 'unknown-new-value' });
   }
 }
 

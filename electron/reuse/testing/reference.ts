@@ -27,8 +27,9 @@ export const testReference: RollReference = {
   chairs: chairs.map(([year, country, themeEn, themeVi, confirmed, themeConfirmed]) => ({ year, country, themeEn, themeVi, confirmed, themeConfirmed })),
   summits: [
     { number: 42, year: 2023, month: 5 }, { number: 43, year: 2023, month: 9 }, { number: 44, year: 2024, month: 10 },
-    { number: 45, year: 2024, month: 10 }, { number: 46, year: 2025, month: 5 }, { number: 47, year: 2025, month: 10 },
-    { number: 48, year: 2026, month: 5 }, { number: 49, year: 2026, month: 11 },
+    { number: 45, year: 2024, month: 10 },
+    { number: 46, year: 2025, month: 5, placeVi: 'Kuala Lumpur', placeEn: 'Kuala Lumpur' }, { number: 47, year: 2025, month: 10, placeVi: 'Kuala Lumpur', placeEn: 'Kuala Lumpur' },
+    { number: 48, year: 2026, month: 5, placeVi: 'Cebu', placeEn: 'Cebu' }, { number: 49, year: 2026, month: 11, placeVi: 'Manila', placeEn: 'Manila' },
   ],
   titleHolders: [
     { title: 'som-head', name: 'Nguyễn Quốc Dũng', from: { year: 2016, month: 1 }, to: { year: 2022, month: 1 } },
