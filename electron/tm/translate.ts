@@ -8,6 +8,8 @@ import type { DiffOp } from './fuzzy.ts';
 import type { TmMatch } from './memory.ts';
 import type { SegmentKind } from '../store/tm.ts';
 import type { SegmentRow } from '../shared/tm.ts';
+import type { Lang } from '../shared/review.ts';
+import { translateCarryItems } from '../drafting/carry/translate.ts';
 
 /** A sentence of the new version: the stored segment's fields (without its review and review status),
  *  with `diff` from the memory's source sentence (`matchSource`) to `sourceText`. */
@@ -68,8 +70,32 @@ export function buildTranslation(source: DocState, lookup: (sentence: string) =>
     const inline = children.filter((c): c is DocInline => c.type !== 'list');
     unit.node.children = [...inlinesFor(out, inline), ...nested] as typeof unit.node.children;
   }
+  // Last year's orientations (a carry-forward checklist) are not text units: each item takes the memory's
+  // translation of that very orientation, or keeps its words marked untranslated (the checklist and the
+  // check say so) instead of staying Vietnamese in an English report without a word.
+  const from: Lang = targetLang === 'en' ? 'vi' : 'en';
+  const itemLookup = (text: string) => {
+    const match = lookup(text);
+    if (!match) return null;
+    return match.score === 100 ? match.target : match.score >= CARRY_ITEM_MIN_SCORE ? match.adapted ?? null : null;
+  };
+  for (const block of content.root.children) {
+    if (block.type !== 'carry-checklist') continue;
+    block.items = block.items.map((item) => {
+      const { sourceText, untranslated, ...plain } = item;
+      // Words already in the new version's language: last year's own (an item translated from it when
+      // the draft was built), or an item left in it then.
+      if (untranslated === targetLang) return plain;
+      if (sourceText && !untranslated) return { ...plain, text: sourceText };
+      return translateCarryItems([item], from, targetLang, itemLookup)[0]!;
+    });
+  }
   return { content, segments };
 }
+
+/** A checklist item is one orientation: only its own translation counts (exact, or the same sentence
+ *  with other numbers), as when a draft is built on a review in the other language. */
+const CARRY_ITEM_MIN_SCORE = 85;
 
 /** Share of the source's sentences pre-filled (exact, fuzzy), for the summary line. */
 export function translationSummary(segments: readonly TranslatedSegment[]): { total: number; exact: number; fuzzy: number; none: number } {
