@@ -10,13 +10,13 @@ import { closingTable, headerTable, titleBlock } from './decree30.ts';
 import { internationalClosing, internationalTitle } from './international.ts';
 import { lookFor, type ProfileLook } from './profiles.ts';
 import { documentStyles, numberingConfig } from './styles.ts';
-import { halfPt } from './units.ts';
+import { halfPt, autoLine } from './units.ts';
 
 function pageNumberParagraph(look: ProfileLook): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { firstLine: 0 },
-    spacing: { before: 0, after: 0, line: 240 },
+    spacing: { before: 0, after: 0, ...autoLine(240) },
     children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPt(look.pageNumber.sizePt) })],
   });
 }

@@ -18,7 +18,7 @@ import { carryChecklistBlocks, fieldRuns } from './drafting.ts';
 
 import { textWidth } from './profiles.ts';
 import { BULLET_REF, NUMBER_REF, TABLE_HEADING_STYLE, TABLE_TEXT_STYLE, numberLevels } from './styles.ts';
-import { cm } from './units.ts';
+import { cm, autoLine } from './units.ts';
 
 type Kind = 'root' | 'block' | 'listitem' | 'row' | 'cell' | 'inline';
 type Block = Paragraph | Table;
@@ -198,7 +198,7 @@ function table(node: DocTable, ctx: ConvertContext): Block[] {
     });
     // A Word table has no space-after of its own: a small empty paragraph keeps the next heading or
     // paragraph off its bottom border (Word itself always follows a table with a paragraph).
-    const gap = new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, indent: { firstLine: 0 }, children: [], run: { size: 12 } });
+    const gap = new Paragraph({ spacing: { before: 0, after: 0, ...autoLine(240) }, indent: { firstLine: 0 }, children: [], run: { size: 12 } });
     return saved ? [converted] : [converted, gap];
   } finally {
     ctx.inTable = saved;

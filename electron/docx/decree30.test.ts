@@ -298,3 +298,13 @@ test('international profile: A4, 2.5 cm margins, heading styles, page number in 
   const defaults = first(first(parts.styles, 'w:docDefaults'), 'w:rPr')!;
   assert.equal(val(child(defaults, 'w:rFonts'), 'w:ascii'), 'Times New Roman', 'a serif body font');
 });
+
+test('every line spacing is written with its rule (LibreOffice reads a bare w:line as an exact height), in both profiles', async () => {
+  for (const profile of ['decree30', 'international'] as const) {
+    const parts = await readDocx(await exportDocx(sampleReview(), { ...SAMPLE_SETTINGS, profile }));
+    const spacings = [parts.styles, parts.document, ...Object.values(parts.headers), ...Object.values(parts.footers)].flatMap((part) => all(part, 'w:spacing'));
+    const lined = spacings.filter((s) => s.attrs['w:line'] !== undefined);
+    assert.ok(lined.length > 3, `${profile}: line spacings found`);
+    assert.deepEqual(lined.filter((s) => s.attrs['w:lineRule'] !== 'auto').map((s) => s.attrs), [], profile);
+  }
+});

@@ -8,7 +8,7 @@ import {
 import type { ExportSettings } from '../shared/export.ts';
 import { DECREE30, textWidth } from './profiles.ts';
 import { lineWidth, ruleParagraph } from './rules.ts';
-import { halfPt, pt } from './units.ts';
+import { halfPt, pt, autoLine } from './units.ts';
 import { viNumberLine, viPlaceDate } from './vi-format.ts';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -33,7 +33,7 @@ function line(text: string, o: LineOptions): Paragraph {
   return new Paragraph({
     alignment: o.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
     indent: { firstLine: 0 },
-    spacing: { before: pt(o.before ?? 0), after: 0, line: 240 },
+    spacing: { before: pt(o.before ?? 0), after: 0, ...autoLine(240) },
     children: [new TextRun({ text, size: halfPt(o.size), bold: o.bold ?? false, italics: o.italics ?? false })],
   });
 }
@@ -102,7 +102,7 @@ export function titleBlock(s: ExportSettings): Paragraph[] {
     recipients.forEach((r, i) => out.push(new Paragraph({
       alignment: AlignmentType.LEFT,
       indent: { left: Math.round(TEXT_WIDTH * 0.3), firstLine: 0 },
-      spacing: { before: 0, after: 0, line: 240 },
+      spacing: { before: 0, after: 0, ...autoLine(240) },
       children: [new TextRun({ text: `- ${r}${i === recipients.length - 1 ? '.' : ';'}`, size: halfPt(SIZES.kinhGui) })],
     })));
   }
@@ -130,7 +130,7 @@ export function closingTable(s: ExportSettings): FileChild[] {
     received.push(new Paragraph({
       alignment: AlignmentType.LEFT,
       indent: { firstLine: 0 },
-      spacing: { before: 0, after: 0, line: 240 },
+      spacing: { before: 0, after: 0, ...autoLine(240) },
       children: [new TextRun({ text: 'Nơi nhận:', size: halfPt(SIZES.noiNhanLabel), bold: true, italics: true })],
     }));
     entries.forEach((e, i) => received.push(line(`- ${e}${i === entries.length - 1 ? '.' : ';'}`, { size: SIZES.noiNhanEntry, align: 'left' })));

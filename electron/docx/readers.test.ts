@@ -79,8 +79,9 @@ test('LibreOffice converts it to a PDF with every diacritic intact and the expec
   skip: soffice && pdftotext ? false : `skipped: ${soffice ? '' : 'LibreOffice (soffice) '}${pdftotext ? '' : 'pdftotext (poppler-utils) '}not installed`,
 }, async (t) => {
   const dir = temp(t);
-  // The sample fills most of page 1; 10 more 3-line paragraphs (14 fit a page) end mid-page 2.
-  const extra = Array.from({ length: 10 }, (_, i) => paragraph(`${i + 1}. ${DIACRITIC_SENTENCE} Ưu tiên hàng đầu là đoàn kết, tự cường.`));
+  // The sample fills most of page 1; 12 more 3-line paragraphs (about 11 fit a page at 1.2 lines) end on
+  // page 3. Read as exact 14.4 pt lines (a w:line without its rule), 14 fit a page and they ended on page 2.
+  const extra = Array.from({ length: 12 }, (_, i) => paragraph(`${i + 1}. ${DIACRITIC_SENTENCE} Ưu tiên hàng đầu là đoàn kết, tự cường.`));
   const review = sampleReview([...sampleBlocks(), ...extra]);
   const pdf = await libreOfficeRenderer(soffice).render(await exportDocx(review, SAMPLE_SETTINGS), 'decree30');
   const file = join(dir, 'out.pdf');
@@ -88,8 +89,8 @@ test('LibreOffice converts it to a PDF with every diacritic intact and the expec
   const page = (n: number) => execFileSync(pdftotext!, ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
   const text = execFileSync(pdftotext!, [file, '-'], { encoding: 'utf8' }).normalize('NFC');
   const pages = text.split('\f').filter((p) => p.trim()).length;
-  assert.equal(pages, 2, `expected 2 pages, got ${pages}`);
-  assert.equal(pdfPageCount(pdf), 2);
+  assert.equal(pages, 3, `expected 3 pages, got ${pages}`);
+  assert.equal(pdfPageCount(pdf), 3);
   const flat = text.replace(/\s+/g, ' ');
   for (const phrase of [QUOC_HIEU, TIEU_NGU, 'Hà Nội, ngày 05 tháng 01 năm 2026', DIACRITIC_SENTENCE, 'Nguyễn Thị Hằng', 'Ưu tiên hàng đầu là đoàn kết, tự cường.']) {
     assert.ok(flat.includes(phrase), `PDF text holds “${phrase}”`);

@@ -2,6 +2,7 @@
 // so the line is real drawing the user can move, not underlined text (Decree 30, Appendix I).
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import { textWidthTwips } from './tnr-metrics.ts';
+import { autoLine } from './units.ts';
 
 /** A centred solid line `length` twips long inside a box `boxWidth` twips wide. */
 export function ruleParagraph(length: number, boxWidth: number): Paragraph {
@@ -10,7 +11,7 @@ export function ruleParagraph(length: number, boxWidth: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side, firstLine: 0 },
-    spacing: { before: 0, after: 0, line: 240 },
+    spacing: { before: 0, after: 0, ...autoLine(240) },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
     // The line is the bottom edge of a 3 pt high empty paragraph: just clear of the descenders above.
     children: [new TextRun({ text: '', size: 6 })],

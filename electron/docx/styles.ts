@@ -2,7 +2,7 @@
 // definitions, so Word's navigation pane, style changes and "restart numbering" all work.
 import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions, type IStylesOptions, type INumberingOptions } from 'docx';
 import type { ProfileLook } from './profiles.ts';
-import { cm, halfPt, pt } from './units.ts';
+import { cm, halfPt, pt, autoLine } from './units.ts';
 
 export const BULLET_REF = 'rd-bullet';
 export const NUMBER_REF = 'rd-number';
@@ -18,7 +18,7 @@ export function documentStyles(look: ProfileLook): IStylesOptions {
   const headingParagraph = {
     alignment: decree ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
     indent: { firstLine: look.body.firstLineIndent },
-    spacing: { before: pt(6), after: pt(look.body.spacingAfterPt), line: look.body.line },
+    spacing: { before: pt(6), after: pt(look.body.spacingAfterPt), ...autoLine(look.body.line) },
     keepNext: true,
   };
   return {
@@ -28,7 +28,7 @@ export function documentStyles(look: ProfileLook): IStylesOptions {
         paragraph: {
           alignment: look.body.justified ? AlignmentType.JUSTIFIED : AlignmentType.LEFT,
           indent: { firstLine: look.body.firstLineIndent },
-          spacing: { before: 0, after: pt(look.body.spacingAfterPt), line: look.body.line },
+          spacing: { before: 0, after: pt(look.body.spacingAfterPt), ...autoLine(look.body.line) },
         },
       },
       // Mục "I. KẾT QUẢ …": caps, bold. Khoản "1.": bold. Điểm "a)": upright (Decree 30, II.6 / Appendix I).
@@ -46,11 +46,11 @@ export function documentStyles(look: ProfileLook): IStylesOptions {
       },
       title: {
         run: { font: look.font, size: halfPt(decree ? 14 : 20), bold: true, color: BLACK },
-        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: pt(12) } },
+        paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: pt(12), ...autoLine(240) } },
       },
       listParagraph: {
         run: { font: look.font, size, color: BLACK },
-        paragraph: { spacing: { before: 0, after: pt(look.body.spacingAfterPt), line: look.body.line } },
+        paragraph: { spacing: { before: 0, after: pt(look.body.spacingAfterPt), ...autoLine(look.body.line) } },
       },
     },
     paragraphStyles: [
@@ -63,7 +63,7 @@ export function documentStyles(look: ProfileLook): IStylesOptions {
         paragraph: {
           alignment: AlignmentType.LEFT,
           indent: { firstLine: 0 },
-          spacing: { before: pt(2), after: pt(2), line: 240 },
+          spacing: { before: pt(2), after: pt(2), ...autoLine(240) },
         },
       },
       {
