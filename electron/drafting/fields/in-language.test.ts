@@ -38,6 +38,16 @@ test('the English version of a 2026 draft: the Chair, theme, Summits, who chaire
   assert.deepEqual(back, values(vi));
 });
 
+test('a chip that opens a sentence in the other language is capitalised there: "The Ministry…", "the Philippines" inside one', () => {
+  const vi = doc([
+    paragraph([chip('agency', 'Bộ Ngoại giao'), text(' kính báo cáo. '), chip('chair', 'Phi-líp-pin'), text(' và '), chip('agency', 'Bộ Ngoại giao')]),
+    paragraph([text('Chủ tịch: '), chip('chair', 'Phi-líp-pin')]),
+  ]);
+  const texts: string[] = [];
+  visitFields(fieldsInLanguage(structuredClone(vi), 'vi', 'en', 2026, data), (f) => texts.push(f.text));
+  assert.deepEqual(texts, ['The Ministry of Foreign Affairs', 'The Philippines', 'the Ministry of Foreign Affairs', 'The Philippines']);
+});
+
 test('what the reference data cannot put in the other language is kept as the drafter wrote it', () => {
   const vi = doc([paragraph([
     chip('chairingTitle', 'Vụ trưởng Vụ Hợp tác quốc tế'), chip('chairingOfficial', 'Nguyễn Văn A'), chip('agency', 'Ủy ban Quốc gia ASEAN'),
@@ -61,4 +71,17 @@ test("the other-language version of a press release made from a template: titled
   assert.equal(versionInLanguage({ content: structuredClone(vi), fields: {}, year: 2026, lang: 'vi' }, 'en', data, templates).title, null);
   // A title the reference data does not know is kept, not emptied (Properties is the drafter's).
   assert.equal(reviewFieldsInLanguage({ chairTitle: 'Vụ trưởng Vụ ASEAN' }, 'vi', 'en', data).chairTitle, 'Vụ trưởng Vụ ASEAN');
+});
+
+test("an English version's frame: the ministry and Hanoi in English, no Decree 30 addressees or signing lines", () => {
+  const vi = {
+    agency: 'BỘ NGOẠI GIAO', parentAgency: '', docPlace: 'Hà Nội', addressees: 'Thủ tướng Chính phủ', distribution: 'Như trên\nLưu: VT',
+    signingAuthority: 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG', docNumberPattern: '…/BC-BNG', signerName: 'Đặng Hoàng Giang', meetingDate: '2026-12-09',
+  };
+  assert.deepEqual(reviewFieldsInLanguage(vi, 'vi', 'en', data), {
+    agency: 'MINISTRY OF FOREIGN AFFAIRS', parentAgency: '', docPlace: 'Hanoi', signerName: 'Dang Hoang Giang', meetingDate: '2026-12-09',
+  });
+  // Back to Vietnamese: the names return; an agency the data does not know stays as written.
+  assert.deepEqual(reviewFieldsInLanguage({ agency: 'Ministry of Industry and Trade', docPlace: 'Hanoi' }, 'en', 'vi', data), { agency: 'Bộ Công Thương', docPlace: 'Hà Nội' });
+  assert.deepEqual(reviewFieldsInLanguage({ agency: 'ỦY BAN QUỐC GIA ASEAN' }, 'vi', 'en', data), { agency: 'ỦY BAN QUỐC GIA ASEAN' });
 });

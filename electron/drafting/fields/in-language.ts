@@ -8,7 +8,7 @@ import type { Lang, ReviewFields } from '../../shared/review.ts';
 import { meetingDateText, parseMeetingDate } from '../../shared/meeting-date.ts';
 import type { ReferenceData } from '../reference/schema.ts';
 import { memberNameInText, ministryByName } from '../reference/query.ts';
-import { visitFields, visitFieldsIn, type Template } from '../templates/format.ts';
+import { visitFields, type Template } from '../templates/format.ts';
 import { fillTitle } from '../new-draft.ts';
 import { fieldDef } from './registry.ts';
 import { carriedDepartment, carriedOfficial, carriedTitle } from './carried.ts';
@@ -60,11 +60,28 @@ export function fieldsInLanguage(content: DocState, from: Lang, to: Lang, year: 
   const values = (lang: Lang) => new Map([...resolveFields({ year, lang, reference: ref })].map(([name, v]) => [name, v.value.trim()]));
   const fromValues = values(from);
   const toValues = values(to);
-  visitFieldsIn(content.root.children, (field) => {
-    const next = valueIn(field, from, to, year, ref, fromValues, toValues);
-    if (next !== null) field.text = next;
-  });
+  // Inline runs in order, with the text before each chip in its block: "the Ministry…" opening a
+  // sentence is written "The Ministry…".
+  const walk = (node: unknown, before: { text: string }): void => {
+    const n = node as { type?: string; text?: string; children?: unknown[] };
+    if (n.type === 'field') {
+      const field = node as DocField;
+      const next = valueIn(field, from, to, year, ref, fromValues, toValues);
+      if (next !== null) field.text = opensSentence(before.text) ? next.replace(/^the\b/u, 'The') : next;
+      before.text += field.text;
+      return;
+    }
+    if (typeof n.text === 'string') before.text += n.text;
+    if (n.type === 'linebreak') before.text += '\n';
+    n.children?.forEach((child) => walk(child, n.type === 'list' || n.type === 'listitem' || n.type === 'tablecell' ? { text: '' } : before));
+  };
+  for (const block of content.root.children) walk(block, { text: '' });
   return content;
+}
+
+/** Text before a place opens a sentence there: nothing yet, or a stop, a colon, a line break. */
+function opensSentence(before: string): boolean {
+  return /(?:^|[.!?:\n]["”’)]?)\s*$/u.test(before);
 }
 
 /**
@@ -86,11 +103,33 @@ export function titleInLanguage(templateId: string, templates: readonly Template
   return fillTitle(sibling.meta.title, values, to);
 }
 
-/** The review's own fields (Properties) that name people in a language: who chaired, and their title. */
+/** The Decree 30 frame a Vietnamese review carries (addressees, Nơi nhận, "KT. BỘ TRƯỞNG"…): Vietnamese
+ *  administrative text that an English version's international layout must not print. */
+const DECREE30_FRAME = ['addressees', 'distribution', 'signingAuthority', 'docNumberPattern'] as const;
+const PLACES: readonly Record<Lang, string>[] = [{ vi: 'Hà Nội', en: 'Hanoi' }];
+
+/** A ministry named in the review's frame ("BỘ NGOẠI GIAO"), by its name in `to`, in the same case. */
+function frameAgencyIn(ref: ReferenceData, text: string, to: Lang): string {
+  const ministry = ministryByName(ref, text.replace(/^the\s+/iu, ''));
+  if (!ministry) return text;
+  const name = to === 'vi' ? ministry.nameVi : ministry.nameEn;
+  return text === text.toLocaleUpperCase('vi') ? name.toLocaleUpperCase(to) : name;
+}
+
+/** The review's own fields (Properties, the export's frame) in `to`: who chaired and their title, the
+ *  agency and the place; the Decree 30 frame is left out of an English version. */
 export function reviewFieldsInLanguage(fields: ReviewFields, from: Lang, to: Lang, ref: ReferenceData): ReviewFields {
   const out = { ...fields };
   if (typeof fields.chairName === 'string') out.chairName = carriedOfficial(ref, fields.chairName, to);
   if (typeof fields.chairTitle === 'string') out.chairTitle = carriedTitle(ref, fields.chairTitle, from, to) || fields.chairTitle;
+  if (typeof fields.signerName === 'string') out.signerName = carriedOfficial(ref, fields.signerName, to);
+  for (const key of ['agency', 'parentAgency'] as const) {
+    const value = fields[key];
+    if (typeof value === 'string' && value.trim()) out[key] = frameAgencyIn(ref, value.trim(), to);
+  }
+  const place = PLACES.find((p) => p[from] === fields.docPlace);
+  if (place) out.docPlace = place[to];
+  if (from === 'vi' && to === 'en') for (const key of DECREE30_FRAME) delete out[key];
   return out;
 }
 
