@@ -57,6 +57,22 @@ export function fillTitle(title: string, values: ReadonlyMap<string, FieldValue>
   return title.replace(FIELD_PATTERN, (_m, name: string) => values.get(name)?.value || `[${fieldDef(name).label[lang]}]`);
 }
 
+/** The export frame a template presets (its header's agency, place, addressees, signing lines), as the
+ *  review's fields the export dialog starts from. */
+export function frameFields(template: Template): ReviewFields {
+  const preset = template.meta.export ?? {};
+  return {
+    ...(preset.parentAgency ? { parentAgency: preset.parentAgency } : {}),
+    ...(preset.agency ? { agency: preset.agency } : {}),
+    ...(preset.numberPattern ? { docNumberPattern: preset.numberPattern } : {}),
+    ...(preset.place ? { docPlace: preset.place } : {}),
+    ...(preset.addressees ? { addressees: preset.addressees.join('\n') } : {}),
+    ...(preset.distribution ? { distribution: preset.distribution.join('\n') } : {}),
+    ...(preset.signingAuthority ? { signingAuthority: preset.signingAuthority.join('\n') } : {}),
+    ...(preset.signerName ? { signerName: preset.signerName } : {}),
+  };
+}
+
 export function buildDraft(input: DraftInput): Draft {
   const { template, reference, year } = input;
   const lang = input.lang ?? template.meta.lang;
@@ -97,18 +113,7 @@ export function buildDraft(input: DraftInput): Draft {
   const carried = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.length : 0), 0);
   const untranslated = content.root.children.reduce((n, b) => n + (b.type === 'carry-checklist' ? b.items.filter((i) => i.untranslated).length : 0), 0);
 
-  const fields: ReviewFields = {
-    template: template.meta.id,
-    builtOn: prev?.id ?? null,
-    ...(preset.parentAgency ? { parentAgency: preset.parentAgency } : {}),
-    ...(preset.agency ? { agency: preset.agency } : {}),
-    ...(preset.numberPattern ? { docNumberPattern: preset.numberPattern } : {}),
-    ...(preset.place ? { docPlace: preset.place } : {}),
-    ...(preset.addressees ? { addressees: preset.addressees.join('\n') } : {}),
-    ...(preset.distribution ? { distribution: preset.distribution.join('\n') } : {}),
-    ...(preset.signingAuthority ? { signingAuthority: preset.signingAuthority.join('\n') } : {}),
-    ...(preset.signerName ? { signerName: preset.signerName } : {}),
-  };
+  const fields: ReviewFields = { template: template.meta.id, builtOn: prev?.id ?? null, ...frameFields(template) };
   const chairName = values.get('chairingOfficial')?.value;
   const chairTitle = values.get('chairingTitle')?.value;
   if (chairName) fields.chairName = chairName;

@@ -65,7 +65,10 @@ test("the other-language version of a press release made from a template: titled
   const vi = doc([paragraph([text('Ngày '), chip('meetingDate', '9/12/2026'), text(', '), chip('chairingTitle', 'Thứ trưởng Bộ Ngoại giao'), text(' '), chip('chairingOfficial', 'Đặng Hoàng Giang')])]);
   const made = versionInLanguage({ content: structuredClone(vi), fields: { template: 'press-release.vi', chairName: 'Đặng Hoàng Giang', chairTitle: 'Thứ trưởng Bộ Ngoại giao', meetingDate: '2026-12-09' }, year: 2026, lang: 'vi' }, 'en', data, templates);
   assert.equal(made.title, 'Deputy Minister of Foreign Affairs Dang Hoang Giang chairs the inter-sectoral meeting reviewing ASEAN cooperation in 2026');
-  assert.deepEqual(made.fields, { template: 'press-release.vi', chairName: 'Dang Hoang Giang', chairTitle: 'Deputy Minister of Foreign Affairs', meetingDate: '2026-12-09' });
+  assert.deepEqual(made.fields, { template: 'press-release.en', chairName: 'Dang Hoang Giang', chairTitle: 'Deputy Minister of Foreign Affairs', meetingDate: '2026-12-09' });
+  // The annual report's English sibling gives the English frame, as a new English draft from it would.
+  const report = versionInLanguage({ content: structuredClone(vi), fields: { template: 'annual-report.vi', agency: 'BỘ NGOẠI GIAO', signingAuthority: 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG', addressees: 'Thủ tướng Chính phủ' }, year: 2026, lang: 'vi' }, 'en', data, templates);
+  assert.deepEqual(report.fields, { template: 'annual-report.en', agency: 'MINISTRY OF FOREIGN AFFAIRS', docNumberPattern: '…/BC-BNG', docPlace: 'Ha Noi', signingAuthority: 'FOR THE MINISTER\nDEPUTY MINISTER' });
   // No sibling in the other language (the talking points are Vietnamese only), or no template: no title.
   assert.equal(versionInLanguage({ content: structuredClone(vi), fields: { template: 'talking-points.vi' }, year: 2026, lang: 'vi' }, 'en', data, templates).title, null);
   assert.equal(versionInLanguage({ content: structuredClone(vi), fields: {}, year: 2026, lang: 'vi' }, 'en', data, templates).title, null);
@@ -79,9 +82,9 @@ test("an English version's frame: the ministry and Hanoi in English, no Decree 3
     signingAuthority: 'KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG', docNumberPattern: '…/BC-BNG', signerName: 'Đặng Hoàng Giang', meetingDate: '2026-12-09',
   };
   assert.deepEqual(reviewFieldsInLanguage(vi, 'vi', 'en', data), {
-    agency: 'MINISTRY OF FOREIGN AFFAIRS', parentAgency: '', docPlace: 'Hanoi', signerName: 'Dang Hoang Giang', meetingDate: '2026-12-09',
+    agency: 'MINISTRY OF FOREIGN AFFAIRS', parentAgency: '', docPlace: 'Ha Noi', signerName: 'Dang Hoang Giang', meetingDate: '2026-12-09',
   });
   // Back to Vietnamese: the names return; an agency the data does not know stays as written.
-  assert.deepEqual(reviewFieldsInLanguage({ agency: 'Ministry of Industry and Trade', docPlace: 'Hanoi' }, 'en', 'vi', data), { agency: 'Bộ Công Thương', docPlace: 'Hà Nội' });
+  assert.deepEqual(reviewFieldsInLanguage({ agency: 'Ministry of Industry and Trade', docPlace: 'Ha Noi' }, 'en', 'vi', data), { agency: 'Bộ Công Thương', docPlace: 'Hà Nội' });
   assert.deepEqual(reviewFieldsInLanguage({ agency: 'ỦY BAN QUỐC GIA ASEAN' }, 'vi', 'en', data), { agency: 'ỦY BAN QUỐC GIA ASEAN' });
 });

@@ -9,7 +9,7 @@ import { meetingDateText, parseMeetingDate } from '../../shared/meeting-date.ts'
 import type { ReferenceData } from '../reference/schema.ts';
 import { memberNameInText, ministryByName } from '../reference/query.ts';
 import { visitFields, type Template } from '../templates/format.ts';
-import { fillTitle } from '../new-draft.ts';
+import { fillTitle, frameFields } from '../new-draft.ts';
 import { fieldDef } from './registry.ts';
 import { carriedDepartment, carriedOfficial, carriedTitle } from './carried.ts';
 import { resolveFields } from './resolve.ts';
@@ -90,8 +90,7 @@ function opensSentence(before: string): boolean {
  * (its chips first, then the reference data's). Null when there is none: the caller names it itself.
  */
 export function titleInLanguage(templateId: string, templates: readonly Template[], content: DocState, to: Lang, year: number, ref: ReferenceData): string | null {
-  const siblingId = templateId.replace(/\.(vi|en)$/u, `.${to}`);
-  const sibling = siblingId !== templateId ? templates.find((t) => t.meta.id === siblingId && t.meta.lang === to) : undefined;
+  const sibling = siblingTemplate(templateId, templates, to);
   if (!sibling) return null;
   const values = new Map(resolveFields({ year, lang: to, reference: ref }));
   const seen = new Set<string>();
@@ -106,7 +105,7 @@ export function titleInLanguage(templateId: string, templates: readonly Template
 /** The Decree 30 frame a Vietnamese review carries (addressees, Nơi nhận, "KT. BỘ TRƯỞNG"…): Vietnamese
  *  administrative text that an English version's international layout must not print. */
 const DECREE30_FRAME = ['addressees', 'distribution', 'signingAuthority', 'docNumberPattern'] as const;
-const PLACES: readonly Record<Lang, string>[] = [{ vi: 'Hà Nội', en: 'Hanoi' }];
+const PLACES: readonly Record<Lang, string>[] = [{ vi: 'Hà Nội', en: 'Ha Noi' }];
 
 /** A ministry named in the review's frame ("BỘ NGOẠI GIAO"), by its name in `to`, in the same case. */
 function frameAgencyIn(ref: ReferenceData, text: string, to: Lang): string {
@@ -133,14 +132,24 @@ export function reviewFieldsInLanguage(fields: ReviewFields, from: Lang, to: Lan
   return out;
 }
 
+/** "press-release.vi" → the bundled or user template "press-release.en", when there is one. */
+function siblingTemplate(templateId: string, templates: readonly Template[], to: Lang): Template | undefined {
+  const siblingId = templateId.replace(/\.(vi|en)$/u, `.${to}`);
+  return siblingId !== templateId ? templates.find((t) => t.meta.id === siblingId && t.meta.lang === to) : undefined;
+}
+
 /** What "create the other-language version" gives: its content's chips, its fields and its title
  *  (null: none from a template) in `to`. `content` is a fresh copy the caller owns. */
 export function versionInLanguage(source: { content: DocState; fields: ReviewFields; year: number; lang: Lang }, to: Lang, ref: ReferenceData, templates: readonly Template[]): { content: DocState; fields: ReviewFields; title: string | null } {
   const content = fieldsInLanguage(source.content, source.lang, to, source.year, ref);
   const template = typeof source.fields.template === 'string' ? source.fields.template : null;
+  const sibling = template ? siblingTemplate(template, templates, to) : undefined;
+  // Made from a template with a sibling in `to`: the version takes that template's frame ("FOR THE
+  // MINISTER", its place), as a new draft from it would, and names it as its template.
+  const fields = reviewFieldsInLanguage(source.fields, source.lang, to, ref);
   return {
     content,
-    fields: reviewFieldsInLanguage(source.fields, source.lang, to, ref),
+    fields: sibling ? { ...fields, ...frameFields(sibling), template: sibling.meta.id } : fields,
     title: template ? titleInLanguage(template, templates, content, to, source.year, ref) : null,
   };
 }
