@@ -1,8 +1,10 @@
-// "Create the English version" (or the Vietnamese one) keeps the document's field chips where no
-// sentence was found in the memory; their values come over in the new version's language: the Chair
-// ("Phi-líp-pin" → "the Philippines"), its theme, the Summits ("48 và 49" → "48th and 49th"), the Head of
-// SOM and their title, the ministry, the meeting date. A value the reference data cannot put in the other
-// language (words the drafter typed) is kept as written, for the translator: never dropped.
+// "Create the English version" (or the Vietnamese one): what the new version says in its own language
+// besides the sentences the memory translates. The field chips it keeps come over from the reference
+// data: the Chair ("Phi-líp-pin" → "the Philippines"), its theme, the Summits ("48 và 49" → "48th and
+// 49th"), the Head of SOM and their title, the ministry, the meeting date; so do the review's own fields
+// (who chaired, the export frame) and, for a review made from a template, its title. A value the
+// reference data cannot put in the other language (words the drafter typed) is kept as written, for the
+// translator: never dropped.
 import type { DocField, DocState } from '../../shared/doc.ts';
 import type { Lang, ReviewFields } from '../../shared/review.ts';
 import { meetingDateText, parseMeetingDate } from '../../shared/meeting-date.ts';
