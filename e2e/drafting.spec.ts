@@ -184,3 +184,35 @@ test.describe('typing beside a field chip', () => {
     });
   }
 });
+
+test('a press release with no review to build on: the title\'s "[…]" blanks are listed by the check, fill from the Fields panel, and a click selects the rest in the title box', async ({ page }) => {
+  await page.getByTestId('new-review').click();
+  const dialog = page.getByTestId('new-review-dialog');
+  await dialog.getByTestId('new-review-kind').selectOption('press');
+  await dialog.getByTestId('new-review-from').selectOption('none');
+  await dialog.getByTestId('new-review-create').click();
+  const title = page.getByTestId('review-title');
+  await expect(title).toHaveValue('[Chức vụ người chủ trì] [Người chủ trì] chủ trì Cuộc họp liên ngành tổng kết hợp tác ASEAN năm 2026');
+
+  await page.getByTestId('toggle-check').click();
+  const blanks = page.getByTestId('check-item').filter({ hasText: 'Tiêu đề còn chỗ trống' });
+  await expect(blanks).toHaveCount(2);
+  // The chair's name filled in the text (Fields panel): the title takes it when the draft is saved.
+  await page.getByTestId('toggle-fields').click();
+  const name = page.locator('[data-testid="field-row"][data-field="chairingOfficial"] [data-testid="field-value"]');
+  await name.fill('Đặng Hoàng Giang');
+  await name.press('Enter');
+  await expect(title).toHaveValue('[Chức vụ người chủ trì] Đặng Hoàng Giang chủ trì Cuộc họp liên ngành tổng kết hợp tác ASEAN năm 2026');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  // The check's finding for the other blank selects it in the title box: typing replaces it.
+  await page.getByTestId('toggle-check').click();
+  await expect(blanks).toHaveCount(1);
+  await blanks.locator('.check-jump').click();
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Thứ trưởng Bộ Ngoại giao');
+  await page.keyboard.press('Enter');
+  await expect(title).toHaveValue('Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang chủ trì Cuộc họp liên ngành tổng kết hợp tác ASEAN năm 2026');
+  await expect(blanks).toHaveCount(0);
+  await expect(page.getByTestId('editor')).toBeFocused();
+});

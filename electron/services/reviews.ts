@@ -13,6 +13,8 @@ import { nowIso } from './clock.ts';
 import { contentJson, spliceBlockJson } from './contentJson.ts';
 import { meetingDateChip, withMeetingDate } from '../drafting/fields/meeting-date.ts';
 import { parseMeetingDate } from '../shared/meeting-date.ts';
+import { fillTitlePlaceholders, titlePlaceholders } from '../shared/fields.ts';
+import { visitFields } from '../drafting/templates/format.ts';
 
 /** reviews:saveBlocks: what changed since the save at baseUpdatedAt (see saveBlocks). */
 export interface BlockSplice {
@@ -161,6 +163,13 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
     });
   }
 
+  function titleWithFields(title: string, content: DocState): string {
+    if (titlePlaceholders(title).length === 0) return title;
+    const values = new Map<string, string>();
+    visitFields(content, (f) => { if (f.text.trim() && !values.has(f.name)) values.set(f.name, f.text.trim()); });
+    return fillTitlePlaceholders(title, values);
+  }
+
   /** The stored content, from the last save's copy while it is still what is stored. */
   function storedContent(id: string): DocState {
     const meta = requireMeta(id);
@@ -197,8 +206,11 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
       // "Ngày họp", Properties, the check's as-of date): one fact, not two that drift apart.
       const day = meetingChip === undefined ? null : parseMeetingDate(meetingChip, meta.year);
       const fields = day && day !== meta.fields.meetingDate ? { ...meta.fields, meetingDate: day } : meta.fields;
-      const saved = { ...meta, fields, updatedAt: at };
-      if (fields !== meta.fields) store.updateReviewMeta(db, saved);
+      // A title made from a template with a field still empty ("… của [Người chủ trì] tại …") takes the
+      // field's value once the document has one.
+      const title = titleWithFields(meta.title, normalized);
+      const saved = { ...meta, title, fields, updatedAt: at };
+      if (fields !== meta.fields || title !== meta.title) store.updateReviewMeta(db, saved);
       notifyChanged(id, { ...saved, content: normalized });
       lastSaved = { id, updatedAt: at, content: normalized, blockJson: blocks };
       return saved;

@@ -48,3 +48,35 @@ export function fieldDef(name: string): FieldDef {
 
 /** {{name}} in template text; names are letters, digits, '-' and '_'. */
 export const FIELD_PATTERN = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
+
+/** The check's jump target for a finding about the review's title (not a block of the document). */
+export const TITLE_BLOCK = -1;
+
+/** A field left empty in a title made from a template: fillTitle writes it as "[label]". */
+export interface TitlePlaceholder { name: string; text: string; start: number }
+
+/**
+ * The "[Người chủ trì]"-style placeholders of known fields in a title (labels of either language), in
+ * order. A title is plain text, so nothing else marks them: the check lists them and a save fills them.
+ */
+export function titlePlaceholders(title: string): TitlePlaceholder[] {
+  if (!title.includes('[')) return [];
+  const out: TitlePlaceholder[] = [];
+  for (const d of FIELD_DEFS) {
+    for (const label of new Set([d.label.vi, d.label.en])) {
+      const text = `[${label}]`;
+      for (let at = title.indexOf(text); at >= 0; at = title.indexOf(text, at + text.length)) out.push({ name: d.name, text, start: at });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The title with each placeholder whose field has a value (`values`: by field name) filled in. */
+export function fillTitlePlaceholders(title: string, values: ReadonlyMap<string, string>): string {
+  let out = title;
+  for (const p of titlePlaceholders(title).reverse()) {
+    const value = values.get(p.name)?.trim();
+    if (value) out = out.slice(0, p.start) + value + out.slice(p.start + p.text.length);
+  }
+  return out;
+}

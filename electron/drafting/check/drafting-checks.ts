@@ -3,6 +3,7 @@ import type { DocField } from '../../shared/doc.ts';
 import { fieldDef } from '../fields/registry.ts';
 import { visitFields } from '../templates/format.ts';
 import type { Check, Finding } from './types.ts';
+import { TITLE_BLOCK, titlePlaceholders } from '../../shared/fields.ts';
 
 interface FieldSummary { name: string; first: number; count: number; value: string; confirmed: boolean }
 
@@ -37,6 +38,16 @@ export const fieldChecks: Check = ({ content }) => {
   }
   return out;
 };
+
+/** "[Người chủ trì]" left in a title made from a template: the field is empty, or not in the text at all
+ *  (the talking points' title names the chair, its body does not), so only the title can be fixed. */
+export const titleChecks: Check = ({ review }) => titlePlaceholders(review.title).map((p) => {
+  const label = fieldDef(p.name).label;
+  return { kind: 'empty-field', target: { blockIndex: TITLE_BLOCK, field: p.name, offset: p.start, length: p.text.length }, message: {
+    vi: `Tiêu đề còn chỗ trống “${p.text}”: điền trường “${label.vi}” trong bài, hoặc sửa tiêu đề.`,
+    en: `The title still has the blank “${p.text}”: fill the field “${label.en}” in the text, or edit the title.`,
+  } };
+});
 
 const LANG_NAME = { vi: { vi: 'tiếng Việt', en: 'tiếng Anh' }, en: { vi: 'Vietnamese', en: 'English' } } as const;
 

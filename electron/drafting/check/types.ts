@@ -20,6 +20,7 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** Where "jump to" goes: the top-level block, and inside it the field or checklist item. */
 export interface JumpTarget {
+  /** TITLE_BLOCK (shared/fields.ts): the review's title (the header's title box), not a block of the document. */
   blockIndex: number;
   field?: string;
   itemId?: string;
@@ -43,7 +44,7 @@ export interface Finding {
 }
 
 export interface CheckInput {
-  review: Pick<ReviewMeta, 'id' | 'year' | 'lang' | 'kind' | 'fields'>;
+  review: Pick<ReviewMeta, 'id' | 'title' | 'year' | 'lang' | 'kind' | 'fields'>;
   content: DocState;
   reference: ReferenceData;
 }

@@ -77,7 +77,7 @@ test('every text finding says where its words are, and the check list offers the
   for (const f of found) assert.equal(paragraphs[f.blockIndex]!.slice(f.at, f.at! + f.found.length), f.found, `${f.kind}: ${f.found}`);
 
   const reference = loadReference({ resourcesDir: resolve(import.meta.dirname, '../../..') }).data;
-  const listed = staleFactChecks({ review: { id: 'r', year: 2026, lang: 'vi', kind: 'report', fields: {} }, content, reference });
+  const listed = staleFactChecks({ review: { id: 'r', title: 'Báo cáo', year: 2026, lang: 'vi', kind: 'report', fields: {} }, content, reference });
   const fixes = listed.filter((f) => f.fix).map((f) => [f.kind, f.fix!.found, f.fix!.replacement, paragraphs[f.target.blockIndex]!.slice(f.target.offset, f.target.offset! + f.target.length!)]);
   assert.deepEqual(fixes.filter(([k]) => k !== 'expired'), [
     ['ministry', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Nội vụ', 'Bộ Lao động - Thương binh và Xã hội'],

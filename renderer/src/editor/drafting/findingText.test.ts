@@ -26,7 +26,7 @@ function chip(name: string, value: string): DocField {
   return { type: 'field', version: 1, name, text: value, confirmed: true, format: 0, style: '', mode: 'token', detail: 0 };
 }
 const check = (editor: LexicalEditor): Finding[] => runChecks({
-  review: { id: 'r', year: 2026, lang: 'vi', kind: 'report', fields: {} }, content: exportDocState(editor.getEditorState()), reference,
+  review: { id: 'r', title: 'Báo cáo', year: 2026, lang: 'vi', kind: 'report', fields: {} }, content: exportDocState(editor.getEditorState()), reference,
 });
 const spanOf = (f: Finding): TextSpan => ({ blockIndex: f.target.blockIndex, offset: f.target.offset!, length: f.target.length! });
 const texts = (editor: LexicalEditor) => exportDocState(editor.getEditorState()).root.children.map((b) => blockText(b as DocBlock));

@@ -30,7 +30,7 @@ import { EditorExitHint } from './EditorExitHint.tsx';
 const StableEditor = memo(ReviewEditor);
 // drafting (issue 10)
 import type { LexicalEditor } from 'lexical';
-import { fieldDef } from '../../../../electron/shared/fields.ts';
+import { fieldDef, TITLE_BLOCK, titlePlaceholders } from '../../../../electron/shared/fields.ts';
 import { FieldsPanel } from '../drafting/FieldsPanel.tsx';
 import { CheckPanel } from '../drafting/CheckPanel.tsx';
 import { SaveAsTemplateDialog } from '../drafting/SaveAsTemplateDialog.tsx';
@@ -121,10 +121,11 @@ export function EditorScreen(props: EditorScreenProps) {
       onMetaChanged({ id: props.reviewId, updatedAt });
     },
     onSavedMeta: (meta) => {
-      // The meeting date typed in the document's chip became the review's (Properties, the library row).
-      if (!review || meta.fields.meetingDate === review.fields.meetingDate) return;
-      setReview((current) => (current ? { ...current, fields: meta.fields } : current));
-      onMetaChanged({ id: props.reviewId, updatedAt: meta.updatedAt, fields: meta.fields });
+      // The meeting date typed in the document's chip became the review's (Properties, the library row),
+      // or a field filled in the document filled its "[…]" in the title.
+      if (!review || (meta.fields.meetingDate === review.fields.meetingDate && meta.title === review.title)) return;
+      setReview((current) => (current ? { ...current, title: meta.title, fields: meta.fields } : current));
+      onMetaChanged({ id: props.reviewId, updatedAt: meta.updatedAt, title: meta.title, fields: meta.fields });
     },
     onLeftUnsaved: () => toastMessage('recovery.leftUnsaved'),
   });
@@ -300,11 +301,23 @@ export function EditorScreen(props: EditorScreenProps) {
   }
 
   const toggle = (name: Exclude<SidePanel, null>) => setPanel((current) => (current === name ? null : name));
-  const jump = (index: number, span?: BlockTarget['span']) => setLocalTarget({ index, nonce: Date.now(), ...(span ? { span } : {}) });
+  const jump = (index: number, span?: BlockTarget['span']) => {
+    // A finding about the title (a "[Người chủ trì]" left in it): the title box, with those words selected.
+    if (index === TITLE_BLOCK) {
+      const box = document.querySelector<HTMLInputElement>('[data-testid="review-title"]');
+      box?.focus();
+      if (box && span) box.setSelectionRange(span.offset, span.offset + span.length);
+      return;
+    }
+    setLocalTarget({ index, nonce: Date.now(), ...(span ? { span } : {}) });
+  };
   const scrollTarget = localTarget && (!props.scrollTarget || localTarget.nonce > props.scrollTarget.nonce) ? localTarget : props.scrollTarget;
   const openExport = () => {
     const live = editorRef.current;
-    setEmptyAtExport(live ? emptyFieldNames(live).map((n) => fieldDef(n).label[locale]) : []);
+    // Fields empty in the text, and the ones a "[…]" in the title still waits for (the title is the export's
+    // trích yếu): each named once.
+    const names = [...(live ? emptyFieldNames(live) : []), ...titlePlaceholders(review.title).map((p) => p.name)];
+    setEmptyAtExport([...new Set(names)].map((n) => fieldDef(n).label[locale]));
     setExporting(true);
   };
 
@@ -397,7 +410,7 @@ export function EditorScreen(props: EditorScreenProps) {
           <ReusePanel review={review} caret={caret} marks={marks} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}
             tab={reuseTab} onTab={setReuseTab} onClose={() => setPanel(null)} />
         )}
-        {panel === 'check' && <CheckPanel reviewId={review.id} editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
+        {panel === 'check' && <CheckPanel reviewId={review.id} title={review.title} editor={editor} readOnly={readOnly} onJump={jump} onClose={() => setPanel(null)} />}
         {/* inbox (issue 14) */}
         {panel === 'inbox' && (
           <InboxPanel review={review} caretBlock={caret?.blockIndex ?? -1} handle={handle} refreshKey={review.updatedAt} readOnly={readOnly}

@@ -25,7 +25,8 @@ function sameFix(findings: readonly Finding[], f: Finding): Finding[] {
   return f.fix ? findings.filter((g) => g.kind === f.kind && g.fix?.found === f.fix!.found && g.fix.replacement === f.fix!.replacement) : [];
 }
 
-export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | null; readOnly?: boolean; onJump: Jump; onClose(): void }) {
+/** `title`: the review's title as it stands (the check reads its "[…]" blanks): a change runs it again. */
+export function CheckPanel(props: { reviewId: string; title: string; editor: LexicalEditor | null; readOnly?: boolean; onJump: Jump; onClose(): void }) {
   const t = useT();
   const { locale } = useLocale();
   const toasts = useToasts();
@@ -81,6 +82,12 @@ export function CheckPanel(props: { reviewId: string; editor: LexicalEditor | nu
     });
     return () => { clearTimeout(timer); unregister(); };
   }, [editor, run]);
+  const checkedTitle = useRef(props.title);
+  useEffect(() => {
+    if (checkedTitle.current === props.title) return;
+    checkedTitle.current = props.title;
+    void run();
+  }, [props.title, run]);
 
   return (
     <SidePanel title={t('check.title')} onClose={props.onClose} testId="check-panel">
