@@ -49,4 +49,9 @@ test('new --from auto, show --text, check --json, ref set/list, templates', (t) 
   const json = JSON.parse(cli(dir, 'ref', 'list', '--kind', 'chairs', '--json').out) as { chairs: { key: string; origin: { userFields: string[] } }[] };
   assert.deepEqual(json.chairs.find((c) => c.key === '2027')?.origin.userFields, ['themeEn']);
   assert.match(cli(dir, 'templates').out, /annual-report\.vi\treport\tvi\tbundled/);
+
+  // A press release with nothing to build on: its title's blanks are listed as the title's.
+  const press = JSON.parse(cli(dir, 'new', '--year', '2026', '--lang', 'vi', '--kind', 'press', '--from', 'none', '--json').out) as { review: { id: string } };
+  const pressCheck = cli(dir, 'check', press.review.id);
+  assert.match(pressCheck.out, /^title\t\[empty-field\] Tiêu đề còn chỗ trống “\[Người chủ trì\]”/m);
 });

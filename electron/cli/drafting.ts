@@ -8,6 +8,7 @@ import { problemText } from '../drafting/problems.ts';
 import { REF_KINDS, isRefKind, type RefEntry } from '../drafting/reference/schema.ts';
 import { AppError } from '../shared/errors.ts';
 import { refMessages } from '../drafting/reference/messages.ts';
+import { TITLE_BLOCK } from '../shared/fields.ts';
 
 export const newReview: Command = {
   summary: 'Draft a new review from a template and the review it builds on (or a blank one with --title)',
@@ -50,7 +51,7 @@ export const check: Command = {
     if (values.json) out(JSON.stringify(findings, null, 2));
     else {
       const lang = values.lang === 'en' ? 'en' : 'vi';
-      for (const f of findings) out(`block ${f.target.blockIndex}\t${findingText(f, lang)}`);
+      for (const f of findings) out(`${f.target.blockIndex === TITLE_BLOCK ? 'title' : `block ${f.target.blockIndex}`}\t${findingText(f, lang)}`);
       if (findings.length === 0) out(lang === 'vi' ? 'Không còn việc cần làm.' : 'Nothing left to do.');
     }
     return findings.length === 0 ? 0 : 3;
