@@ -101,16 +101,18 @@ export function createReviewsService(db: Db, hooks: ReviewHooks) {
 
   function update(id: string, patch: MetaPatch): ReviewMeta {
     return withTransaction(db, () => {
-      const meta = requireMeta(id);
+      const before = requireMeta(id);
       // A new meeting day set here (Properties, the contributions board, the CLI) fills the document's
       // meeting-date chips too, so the report and the review's date never name two days (the editor does
       // the same to its live copy; see meetingChipValue).
       const meeting = patch.fields?.meetingDate;
-      if (meeting !== undefined && meeting !== meta.fields.meetingDate && !meta.deletedAt) {
+      if (meeting !== undefined && meeting !== before.fields.meetingDate && !before.deletedAt) {
         const content = storedContent(id);
-        const filled = withMeetingDate(content, typeof meeting === 'string' ? meeting : null, patch.year ?? meta.year, patch.lang ?? meta.lang);
+        const filled = withMeetingDate(content, typeof meeting === 'string' ? meeting : null, patch.year ?? before.year, patch.lang ?? before.lang);
         if (filled !== content) saveNormalized(id, normalizeDoc(filled), 'autosave');
       }
+      // As that save left it (it may have filled a "[Ngày họp]" in the title).
+      const meta = requireMeta(id);
       const next: ReviewMeta = {
         ...meta,
         ...(patch.title !== undefined && { title: patch.title.normalize('NFC').trim() }),
