@@ -39,3 +39,12 @@ test('the check lists each blank of the title; saving the document with the fiel
   s.reviews.save(review.id, content, 'autosave');
   assert.equal(s.reviews.getMeta(review.id).title, 'Đề cương của tôi');
 });
+
+test('a meeting day set in Properties fills the chips, and through them the "[Ngày họp]" of the title', (t) => {
+  const s = tempServices(t);
+  const review = s.reviews.create({ title: 'Cuộc họp liên ngành ngày [Ngày họp]', year: 2026, lang: 'vi', kind: 'press', content: doc([paragraph([text('Ngày '), chip('meetingDate', ''), text(', họp.')])]) });
+  const updated = s.reviews.update(review.id, { fields: { meetingDate: '2026-12-09' } });
+  assert.equal(updated.title, 'Cuộc họp liên ngành ngày 9/12/2026', 'returned to the editor');
+  assert.equal(s.reviews.getMeta(review.id).title, 'Cuộc họp liên ngành ngày 9/12/2026');
+  assert.equal(updated.fields.meetingDate, '2026-12-09');
+});
