@@ -50,8 +50,9 @@ test('new --from auto, show --text, check --json, ref set/list, templates', (t) 
   assert.deepEqual(json.chairs.find((c) => c.key === '2027')?.origin.userFields, ['themeEn']);
   assert.match(cli(dir, 'templates').out, /annual-report\.vi\treport\tvi\tbundled/);
 
-  // A press release with nothing to build on: its title's blanks are listed as the title's.
-  const press = JSON.parse(cli(dir, 'new', '--year', '2026', '--lang', 'vi', '--kind', 'press', '--from', 'none', '--json').out) as { review: { id: string } };
+  // A press release with nothing to build on (and no other document of its meeting): its title's blanks
+  // are listed as the title's.
+  const press = JSON.parse(cli(dir, 'new', '--year', '2030', '--lang', 'vi', '--kind', 'press', '--from', 'none', '--json').out) as { review: { id: string } };
   const pressCheck = cli(dir, 'check', press.review.id);
   assert.match(pressCheck.out, /^title\t\[empty-field\] Tiêu đề còn chỗ trống “\[Người chủ trì\]”/m);
 });

@@ -2,9 +2,10 @@
 import type { DocCarryChecklist, DocField, DocState } from '../shared/doc.ts';
 import type { Lang, ReviewFields, ReviewKind } from '../shared/review.ts';
 import type { SectionKey } from '../shared/sections.ts';
+import { parseMeetingDate } from '../shared/meeting-date.ts';
 import type { ReferenceData } from './reference/schema.ts';
 import { FIELD_PATTERN, fieldDef } from './fields/registry.ts';
-import { resolveFields, type FieldValue, type PreviousReview } from './fields/resolve.ts';
+import { resolveFields, type FieldValue, type PreviousReview, type SameMeeting } from './fields/resolve.ts';
 import { carryItems, type SectionRange } from './carry/split.ts';
 import { translateCarryItems, type TranslateLookup } from './carry/translate.ts';
 import type { Template } from './templates/format.ts';
@@ -28,6 +29,23 @@ export interface DraftInput {
   seed?: number;
   /** The translation memory, for last year's orientations when the previous review is in the other language. */
   translate?: TranslateLookup | null;
+  /** Another document of this year's meeting, whose meeting facts this draft starts from. */
+  sameMeeting?: SameMeeting | null;
+}
+
+/** The meeting facts a review of this year's meeting holds: its chips first, then its own fields. */
+export function meetingFactsOf(review: { title: string; lang: Lang; fields: ReviewFields; content: DocState }): SameMeeting {
+  const chips = fieldValuesOf(review.content);
+  const own = (key: string) => {
+    const v = review.fields[key];
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+  };
+  const values = new Map<string, string>();
+  for (const [name, key] of [['meetingDate', 'meetingDate'], ['meetingPlace', 'place'], ['delegates', 'delegates'], ['ministries', 'ministries'], ['chairingOfficial', 'chairName'], ['chairingTitle', 'chairTitle']] as const) {
+    const value = chips.get(name)?.trim() || own(key);
+    if (value) values.set(name, value);
+  }
+  return { title: review.title, lang: review.lang, values };
 }
 
 export interface Draft {
@@ -85,7 +103,7 @@ export function buildDraft(input: DraftInput): Draft {
   const prevFields: ReviewFields = prev ? { ...(headerAgency === undefined ? {} : { agency: headerAgency }), ...Object.fromEntries(fieldValuesOf(prev.content)), ...meta } : {};
   const preset = template.meta.export ?? {};
   const templateAgency = [preset.parentAgency, preset.agency].filter(Boolean).join(', ');
-  const values = resolveFields({ year, lang, reference, templateAgency, previous: prev ? { ...prev, fields: prevFields } : null });
+  const values = resolveFields({ year, lang, reference, templateAgency, previous: prev ? { ...prev, fields: prevFields } : null, sameMeeting: input.sameMeeting ?? null });
   for (const [name, value] of Object.entries(template.meta.values ?? {})) {
     values.set(name, { value: String(value), confirmed: true, origin: 'user' });
   }
@@ -118,6 +136,10 @@ export function buildDraft(input: DraftInput): Draft {
   const chairTitle = values.get('chairingTitle')?.value;
   if (chairName) fields.chairName = chairName;
   if (chairTitle) fields.chairTitle = chairTitle;
+  // This year's meeting day, from the meeting's other document: the review's own date too (the library's
+  // "Ngày họp", Properties), as a date typed in the chip would be.
+  const meetingDay = parseMeetingDate(values.get('meetingDate')?.value ?? '', year);
+  if (meetingDay) fields.meetingDate = meetingDay;
   const cleared = prev ? ['meetingDate', 'place', 'delegates', 'ministries', 'docNumber'].filter((k) => prev.fields[k] !== undefined && prev.fields[k] !== '') : [];
   return { title: fillTitle(template.meta.title, values, lang), year, lang, kind, fields, content, sections: template.sections, values, cleared, carried, untranslated };
 }

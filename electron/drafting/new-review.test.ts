@@ -203,3 +203,30 @@ test('an English draft on the Vietnamese 2025 article: orientations in English w
   const viItems = checklist(s.reviews.get(s.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', from: prevId }).review.id).content).items;
   assert.ok(viItems.every((i) => i.untranslated === undefined && i.sourceText === undefined));
 });
+
+test("a second document of this year's meeting starts from the first one's meeting facts, in its own language; a sample never counts", async (t) => {
+  const services = tempServices(t);
+  createSampleReportOnce(services); // the 2025 sample report holds a meeting date: it is not a real meeting
+  const report = services.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', from: 'none' });
+  // The drafter fills this year's meeting in the report: the date, the attendance, who chaired.
+  const content = services.reviews.get(report.review.id).content;
+  const set: Record<string, string> = { meetingDate: '9/12/2026', delegates: '45', ministries: '20', chairingOfficial: 'Đặng Hoàng Giang', chairingTitle: 'Thứ trưởng Bộ Ngoại giao' };
+  visitFields(content, (f) => { if (set[f.name] !== undefined) { f.text = set[f.name]!; f.confirmed = true; } });
+  services.reviews.save(report.review.id, content, 'manual');
+
+  const press = services.drafting.newReview({ year: 2026, lang: 'en', kind: 'press', from: 'none' });
+  const made = fields(services.reviews.get(press.review.id).content);
+  assert.equal(made.get('meetingDate')?.text, '9 December 2026');
+  assert.equal(made.get('delegates')?.text, '45');
+  assert.equal(made.get('chairingOfficial')?.text, 'Dang Hoang Giang');
+  assert.equal(made.get('chairingTitle')?.text, 'Deputy Minister of Foreign Affairs');
+  assert.equal(made.get('meetingDate')?.confirmed, false, 'to confirm, like anything carried');
+  assert.equal(services.reviews.getMeta(press.review.id).fields.meetingDate, '2026-12-09', 'the review\'s own date (library, Properties)');
+  assert.equal(press.review.title, 'Deputy Minister of Foreign Affairs Dang Hoang Giang chairs the inter-sectoral meeting reviewing ASEAN cooperation in 2026');
+
+  // Another year's meeting is not this one; nor is the 2025 sample's.
+  const next = fields(services.reviews.get(services.drafting.newReview({ year: 2027, lang: 'vi', kind: 'press', from: 'none' }).review.id).content);
+  assert.equal(next.get('meetingDate')?.text, '');
+  const sampleYear = fields(services.reviews.get(services.drafting.newReview({ year: 2025, lang: 'vi', kind: 'press', from: 'none' }).review.id).content);
+  assert.equal(sampleYear.get('meetingDate')?.text, '', 'the sample report is not a meeting of 2025');
+});

@@ -19,7 +19,8 @@ import type { Template } from './templates/format.ts';
 import { reviewToTemplate } from './templates/save-as.ts';
 import { deleteUserTemplate, renameUserTemplate, restoreUserTemplate } from './templates/manage.ts';
 import type { DocState } from '../shared/doc.ts';
-import { buildDraft, type PreviousForDraft } from './new-draft.ts';
+import { buildDraft, meetingFactsOf, type PreviousForDraft } from './new-draft.ts';
+import type { SameMeeting } from './fields/resolve.ts';
 import type { TranslateLookup } from './carry/translate.ts';
 import { runChecks, type Finding } from './check/index.ts';
 import { draftingErrors } from './errors.ts';
@@ -79,6 +80,18 @@ export function createDraftingService(deps: DraftingDeps) {
       ?? pick(all.filter((r) => r.lang === lang && r.year === year - 1 && ['report', 'press'].includes(r.kind) && ['report', 'press'].includes(kind)));
   }
 
+  /** This year's meeting as another document of it tells it (not a sample): the same language first,
+   *  then the other, the most recently edited that holds a meeting fact. */
+  function sameMeetingFor(year: number, lang: Lang): SameMeeting | null {
+    const other: Lang = lang === 'vi' ? 'en' : 'vi';
+    for (const meta of [...selectLiveMetasOfYear(db, year, lang), ...selectLiveMetasOfYear(db, year, other)]) {
+      if (meta.fields.sample === true) continue;
+      const facts = meetingFactsOf(reviews.get(meta.id));
+      if (facts.values.size > 0) return facts;
+    }
+    return null;
+  }
+
   function previousFor(id: string): PreviousForDraft {
     const prev = reviews.get(id);
     let sections: PreviousForDraft['sections'] = selectSections(db, id);
@@ -96,7 +109,10 @@ export function createDraftingService(deps: DraftingDeps) {
     if (from === 'auto') builtOn = defaultBuildOn(req.year, req.lang, req.kind);
     else if (from !== 'none') builtOn = reviews.getMeta(from);
     if (builtOn?.deletedAt) throw draftingErrors.buildOnTrashed(builtOn.title);
-    const draft = buildDraft({ template, reference: ref.data, year: req.year, lang: req.lang, kind: req.kind, previous: builtOn ? previousFor(builtOn.id) : null, translate: deps.translate ?? null });
+    const draft = buildDraft({
+      template, reference: ref.data, year: req.year, lang: req.lang, kind: req.kind, previous: builtOn ? previousFor(builtOn.id) : null,
+      translate: deps.translate ?? null, sameMeeting: sameMeetingFor(req.year, req.lang),
+    });
     const review = withTransaction(db, () => {
       const meta = reviews.create({ title: draft.title, year: draft.year, lang: draft.lang, kind: draft.kind, fields: draft.fields, content: draft.content });
       applyTemplateSections(meta.id, draft.sections);

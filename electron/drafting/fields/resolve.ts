@@ -5,6 +5,7 @@ import type { ReferenceData } from '../reference/schema.ts';
 import { anniversariesIn, chairOf, policyInForce, somHeadAt, summitsOf, yearsSince, isFieldConfirmed } from '../reference/query.ts';
 import { FIELD_DEFS, fieldDef, type FieldOrigin } from './registry.ts';
 import { carriedAgency, carriedDepartment, ministryNamedIn, carriedOfficial, carriedTitle } from './carried.ts';
+import { meetingDateText, parseMeetingDate } from '../../shared/meeting-date.ts';
 
 export interface FieldValue {
   value: string;
@@ -23,11 +24,23 @@ export interface PreviousReview {
   fields: ReviewFields;
 }
 
+/**
+ * Another document of this year's meeting (the report when the press release is drafted, the Vietnamese
+ * press release for the English one): its meeting facts are this meeting's, unlike last year's. `values`:
+ * by field name (meetingDate, meetingPlace, delegates, ministries, chairingOfficial, chairingTitle).
+ */
+export interface SameMeeting {
+  title: string;
+  lang: Lang;
+  values: ReadonlyMap<string, string>;
+}
+
 export interface FieldContext {
   year: number;
   lang: Lang;
   reference: ReferenceData;
   previous?: PreviousReview | null;
+  sameMeeting?: SameMeeting | null;
   /** The template's Decree 30 header (its parent agency and agency): whose meeting it is by default. */
   templateAgency?: string;
 }
@@ -122,6 +135,15 @@ export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
   // Carried from last year (or the SOM list): the user confirms it for the new meeting.
   put('chairingOfficial', chairName, false, chairName ? prevNote : n('Ai chủ trì cuộc họp năm nay?', 'Who chairs this year’s meeting?'));
   put('chairingTitle', chairTitle, false, chairTitle ? prevNote : n('Chức danh của người chủ trì: hãy điền', 'The chair’s title: fill it in'));
+  const same = ctx.sameMeeting;
+  const sameNote = same ? n(`Lấy từ “${same.title}” (cùng cuộc họp năm nay): hãy xác nhận`, `From “${same.title}” (this year’s same meeting): confirm it`) : undefined;
+  if (same) {
+    // Who chairs this year's meeting is known from its other document: it wins over last year's.
+    const name = carriedOfficial(ref, same.values.get('chairingOfficial') ?? '', lang);
+    if (name) put('chairingOfficial', name, false, sameNote);
+    const title = carriedTitle(ref, office(same.values.get('chairingTitle') ?? ''), same.lang, lang);
+    if (title) put('chairingTitle', title, false, sameNote);
+  }
   // An imported article's metadata has no agency: the ministry its chair's title names is the one that
   // met. Else the ministry the template's header names (the pillar review's is the Ministry of Home Affairs).
   const title = fromPrevious(prev, 'chairTitle') || fromPrevious(prev, 'chairingTitle');
@@ -131,9 +153,26 @@ export function resolveFields(ctx: FieldContext): Map<string, FieldValue> {
     { text: ministryNamedIn(ref, ctx.templateAgency ?? ''), lang: 'vi' },
   ], lang), true);
   put('department', carriedDepartment(fromPrevious(prev, 'department'), fromLang, lang), true);
-  // Dated facts of the meeting: never last year's.
+  // Dated facts of the meeting: never last year's; this year's from the meeting's other document.
   for (const d of FIELD_DEFS.filter((f) => f.origin === 'meeting')) {
+    const known = same ? sameMeetingValue(d.name, same, year, lang) : '';
+    if (known) { put(d.name, known, false, sameNote); continue; }
     put(d.name, '', false, prev ? n(`Đã xoá giá trị của năm trước (“${fromPrevious(prev, d.name === 'meetingPlace' ? 'place' : d.name) || '—'}”): hãy điền`, `Last year’s value (“${fromPrevious(prev, d.name === 'meetingPlace' ? 'place' : d.name) || '—'}”) cleared: fill it in`) : n('Cần điền', 'To fill'));
   }
   return out;
+}
+
+/** A meeting fact of the same meeting's other document, as this draft's language writes it ('' when none
+ *  or when it cannot be put in this language: a place written in the other language, a document number). */
+function sameMeetingValue(name: string, same: SameMeeting, year: number, lang: Lang): string {
+  const value = same.values.get(name)?.trim() ?? '';
+  if (!value) return '';
+  if (name === 'meetingDate') {
+    const day = parseMeetingDate(value, year);
+    return day ? meetingDateText(day, lang) : same.lang === lang ? value : '';
+  }
+  if (name === 'delegates' || name === 'ministries') return /^\d+$/u.test(value) ? value : '';
+  // The document number is that document's own, not this one's.
+  if (name === 'docNumber') return '';
+  return same.lang === lang ? value : '';
 }
