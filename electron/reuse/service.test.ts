@@ -10,6 +10,7 @@ import { blockText, doc, docText, paragraph } from '../shared/doc-build.ts';
 import { collectFiles } from '../library/import/collect.ts';
 import { runImport } from '../library/import/jobs.ts';
 import { listMarks, settleMarks } from './marks.ts';
+import { createSampleReportOnce } from '../drafting/sample.ts';
 
 async function importSeeds(services: Services): Promise<Map<string, Review>> {
   const outcomes = await runImport(services, await collectFiles([join(defaultResourcesDir(), 'data', 'samples')]));
@@ -103,4 +104,17 @@ test('roll a section of a review for the CLI: text as accepted, then each change
   const text = result.blocks.map(blockText).join('\n');
   assert.match(text, /Chủ tịch Phi-líp-pin trong năm ASEAN 2026/u, text);
   assert.ok(result.changes.some((c) => c.rule === 'chair' && c.old === 'Lào'));
+});
+
+test('"Same section" leaves out a section that is only its heading (its parts are sections of their own)', (t) => {
+  const s = tempServices(t);
+  createSampleReportOnce(s);
+  const sample = s.reviews.list().find((r) => r.fields.sample === true)!;
+  const draft = s.reviews.create({ title: 'Báo cáo 2026', year: 2026, lang: 'vi', kind: 'report' });
+  assert.equal(s.reuse.sectionAt(sample.id, 2), 'asean-results', 'block 2 is the heading “I. TÌNH HÌNH…” alone');
+  const versions = s.reuse.sectionVersions({ reviewId: draft.id, key: 'asean-results' });
+  assert.ok(versions.length >= 1, 'the sample’s sections with text are offered');
+  assert.ok(versions.every((v) => v.paragraphs.length > 1 || v.paragraphs[0]?.text !== v.sectionTitle), JSON.stringify(versions.map((v) => v.sectionTitle)));
+  assert.ok(!versions.some((v) => v.sectionTitle.startsWith('I. ')), 'not "I. TÌNH HÌNH HỢP TÁC ASEAN NĂM 2025" alone');
+  assert.ok(versions.some((v) => v.sectionTitle === '2. Kết quả chung'));
 });

@@ -139,7 +139,9 @@ export function createReuseService({ db, hooks, resourcesDir }: ReuseServiceOpti
     return s?.key ?? null;
   }
 
-  /** The same section from every other review, newest first, readable in full. */
+  /** The same section from every other review, newest first, readable in full. A section that is only its
+   *  heading ("I. TÌNH HÌNH HỢP TÁC ASEAN NĂM 2025", whose parts are sections of their own) has nothing to
+   *  reuse: "Insert section" would put in a heading alone. */
   function sectionVersions(query: { reviewId: string; key: SectionKey }): SectionVersion[] {
     const rows = selectSectionsByKey(db, query.key, query.reviewId, SECTION_VERSIONS_LIMIT);
     const counts = new Map<string, number>();
@@ -156,7 +158,7 @@ export function createReuseService({ db, hooks, resourcesDir }: ReuseServiceOpti
         paragraphs: selectBlockTexts(db, row.reviewId, row.blockStart, row.blockEnd),
         reusedIn,
       };
-    });
+    }).filter((v) => !(v.blockEnd - v.blockStart === 1 && v.paragraphs.length <= 1 && (v.paragraphs[0]?.text.trim() ?? '') === v.sectionTitle.trim()));
   }
 
   /** Blocks [blockStart, blockEnd) of a past review, rolled forward to `toYear`, as marks, with provenance. */
