@@ -230,3 +230,11 @@ test("a second document of this year's meeting starts from the first one's meeti
   const sampleYear = fields(services.reviews.get(services.drafting.newReview({ year: 2025, lang: 'vi', kind: 'press', from: 'none' }).review.id).content);
   assert.equal(sampleYear.get('meetingDate')?.text, '', 'the sample report is not a meeting of 2025');
 });
+
+test('the English and Vietnamese annual reports have the same sections, key for key (Reuse and the TM pair them)', (t) => {
+  const s = tempServices(t);
+  const keysOf = (lang: 'vi' | 'en') => listSections(s.db, s.drafting.newReview({ year: 2026, lang, kind: 'report', from: 'none' }).review.id).map((x) => x.key);
+  const vi = keysOf('vi');
+  assert.deepEqual(keysOf('en'), vi);
+  assert.ok(!vi.includes('other'), vi.join(' '));
+});
