@@ -238,3 +238,25 @@ test('the English and Vietnamese annual reports have the same sections, key for 
   assert.deepEqual(keysOf('en'), vi);
   assert.ok(!vi.includes('other'), vi.join(' '));
 });
+
+test("the check says when a meeting fact differs from the same meeting's other document, across languages", (t) => {
+  const services = tempServices(t);
+  const fill = (id: string, set: Record<string, string>) => {
+    const content = services.reviews.get(id).content;
+    visitFields(content, (f) => { if (set[f.name] !== undefined) { f.text = set[f.name]!; f.confirmed = true; } });
+    services.reviews.save(id, content, 'manual');
+  };
+  const report = services.drafting.newReview({ year: 2026, lang: 'vi', kind: 'report', from: 'none' });
+  fill(report.review.id, { meetingDate: '9/12/2026', delegates: '45', chairingOfficial: 'Đặng Hoàng Giang' });
+  const press = services.drafting.newReview({ year: 2026, lang: 'en', kind: 'press', from: 'none' });
+  const mismatches = (id: string) => services.drafting.check(id).filter((f) => f.kind === 'meeting-mismatch').map((f) => [f.target.field, f.message.vi]);
+  assert.deepEqual(mismatches(press.review.id), [], 'made from it: the same facts');
+  // The press release's date is changed (and its attendance); its name, written in English, is the same person.
+  fill(press.review.id, { meetingDate: '10 December 2026', delegates: '50' });
+  assert.deepEqual(mismatches(press.review.id), [
+    ['meetingDate', `“Ngày họp” là “10 December 2026”, nhưng “${report.review.title}” (cùng cuộc họp) ghi “9 December 2026”: kiểm tra lại một trong hai.`],
+    ['delegates', `“Số đại biểu” là “50”, nhưng “${report.review.title}” (cùng cuộc họp) ghi “45”: kiểm tra lại một trong hai.`],
+  ]);
+  // And the report is told the other way round.
+  assert.deepEqual(mismatches(report.review.id).map(([field]) => field), ['meetingDate', 'delegates']);
+});

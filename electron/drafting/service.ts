@@ -3,7 +3,7 @@
 import type { Db } from '../store/db.ts';
 import { withTransaction } from '../store/db.ts';
 import type { ReviewsService } from '../services/reviews.ts';
-import type { Lang, ReviewKind, ReviewMeta } from '../shared/review.ts';
+import type { Lang, Review, ReviewKind, ReviewMeta } from '../shared/review.ts';
 import { AppError } from '../shared/errors.ts';
 import { selectSections } from '../store/sections.ts';
 import { selectLiveMetasOfYear } from '../store/library-choices.ts';
@@ -82,10 +82,10 @@ export function createDraftingService(deps: DraftingDeps) {
 
   /** This year's meeting as another document of it tells it (not a sample): the same language first,
    *  then the other, the most recently edited that holds a meeting fact. */
-  function sameMeetingFor(year: number, lang: Lang): SameMeeting | null {
+  function sameMeetingFor(year: number, lang: Lang, exceptId?: string): SameMeeting | null {
     const other: Lang = lang === 'vi' ? 'en' : 'vi';
     for (const meta of [...selectLiveMetasOfYear(db, year, lang), ...selectLiveMetasOfYear(db, year, other)]) {
-      if (meta.fields.sample === true) continue;
+      if (meta.fields.sample === true || meta.id === exceptId) continue;
       const facts = meetingFactsOf(reviews.get(meta.id));
       if (facts.values.size > 0) return facts;
     }
@@ -188,9 +188,11 @@ export function createDraftingService(deps: DraftingDeps) {
     return true;
   }
 
-  function check(reviewId: string): Finding[] {
-    const review = reviews.get(reviewId);
-    return runChecks({ review, content: review.content, reference: reference().data });
+  /** The drafting checks of a review, on its stored content or on `content` (the live editor's). */
+  function check(reviewId: string, content?: DocState): Finding[] {
+    const review = content ? reviews.getMeta(reviewId) : reviews.get(reviewId);
+    const sameMeeting = review.fields.sample === true ? null : sameMeetingFor(review.year, review.lang, review.id);
+    return runChecks({ review, content: content ?? (review as Review).content, reference: reference().data, sameMeeting });
   }
 
   return {
@@ -213,6 +215,8 @@ export function createDraftingService(deps: DraftingDeps) {
     deleteTemplate: (id: string) => deleteUserTemplate(deps.dataDir, templates(), id),
     restoreTemplate: (kept: string) => restoreUserTemplate(deps.dataDir, kept),
     check,
+    /** check() on the live editor's content: the services' check adds the glossary's to the stored one. */
+    checkContent: (reviewId: string, content: DocState) => check(reviewId, content),
   };
 }
 

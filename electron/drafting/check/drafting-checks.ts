@@ -4,6 +4,9 @@ import { fieldDef } from '../fields/registry.ts';
 import { visitFields } from '../templates/format.ts';
 import type { Check, Finding } from './types.ts';
 import { TITLE_BLOCK, titlePlaceholders } from '../../shared/fields.ts';
+import { meetingDateText, parseMeetingDate } from '../../shared/meeting-date.ts';
+import { fold } from '../../library/fold.ts';
+import { carriedOfficial, carriedTitle } from '../fields/carried.ts';
 
 interface FieldSummary { name: string; first: number; count: number; value: string; confirmed: boolean }
 
@@ -48,6 +51,40 @@ export const titleChecks: Check = ({ review }) => titlePlaceholders(review.title
     en: `The title still has the blank “${p.text}”: fill the field “${label.en}” in the text, or edit the title.`,
   } };
 });
+
+/** A meeting fact as a comparable key: a day as its ISO day, a count as its number, a name folded. */
+function factKey(name: string, value: string, year: number): string {
+  if (name === 'meetingDate') return parseMeetingDate(value, year) ?? fold(value);
+  return fold(value).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The meeting facts of this document that another document of the same meeting gives otherwise ("ngày
+ * 10/12/2026" here, 9 December 2026 in the English press release): one of them is wrong. A fact there is
+ * only in its own language (a place) is not compared across languages.
+ */
+export const sameMeetingChecks: Check = ({ review, content, reference, sameMeeting }) => {
+  if (!sameMeeting) return [];
+  const out: Finding[] = [];
+  for (const f of summarizeFields(content)) {
+    if (!MEETING_FACTS.includes(f.name) || !f.value.trim()) continue;
+    const raw = sameMeeting.values.get(f.name)?.trim();
+    if (!raw) continue;
+    const theirs = f.name === 'chairingOfficial' ? carriedOfficial(reference, raw, review.lang)
+      : f.name === 'chairingTitle' ? carriedTitle(reference, raw, sameMeeting.lang, review.lang)
+        : f.name === 'meetingPlace' && sameMeeting.lang !== review.lang ? ''
+          : raw;
+    if (!theirs || factKey(f.name, theirs, review.year) === factKey(f.name, f.value, review.year)) continue;
+    const label = fieldDef(f.name).label;
+    const shown = f.name === 'meetingDate' ? (parseMeetingDate(theirs, review.year) ? meetingDateText(parseMeetingDate(theirs, review.year)!, review.lang) : theirs) : theirs;
+    out.push({ kind: 'meeting-mismatch', target: { blockIndex: f.first, field: f.name }, message: {
+      vi: `“${label.vi}” là “${f.value}”, nhưng “${sameMeeting.title}” (cùng cuộc họp) ghi “${shown}”: kiểm tra lại một trong hai.`,
+      en: `“${label.en}” is “${f.value}”, but “${sameMeeting.title}” (the same meeting) says “${shown}”: check one of them.`,
+    } });
+  }
+  return out;
+};
+const MEETING_FACTS: readonly string[] = ['meetingDate', 'meetingPlace', 'delegates', 'ministries', 'chairingOfficial', 'chairingTitle'];
 
 const LANG_NAME = { vi: { vi: 'tiếng Việt', en: 'tiếng Anh' }, en: { vi: 'Vietnamese', en: 'English' } } as const;
 

@@ -1,7 +1,7 @@
 // The check list, shared by the app's check panel and `check ID`. Pure. Areas append their checks to CHECKS
 // (in a block under their name), findings come out in the order of the checks, then of the document.
 import type { Check, CheckInput, Finding } from './types.ts';
-import { carryChecks, fieldChecks, titleChecks } from './drafting-checks.ts';
+import { carryChecks, fieldChecks, sameMeetingChecks, titleChecks } from './drafting-checks.ts';
 // reuse (issue 11)
 import { staleFactChecks } from '../../reuse/check/as-check.ts';
 
@@ -12,6 +12,7 @@ export const CHECKS: Check[] = [
   // drafting (issue 10)
   titleChecks,
   fieldChecks,
+  sameMeetingChecks,
   carryChecks,
   // reuse (issue 11)
   staleFactChecks,

@@ -4,12 +4,14 @@ import type { UserMessage } from '../../shared/errors.ts';
 import type { DocState } from '../../shared/doc.ts';
 import type { ReviewMeta } from '../../shared/review.ts';
 import type { ReferenceData } from '../reference/schema.ts';
+import type { SameMeeting } from '../fields/resolve.ts';
 
 export const FINDING_KINDS = [
   'empty-field',       // a field with no value
   'unconfirmed-field', // a field whose value comes from an unconfirmed fact (or was carried from last year)
   'carry-no-status',   // a carry-forward checklist item without a status
   'carry-untranslated', // a checklist item left in last year's language (no translation in the memory)
+  'meeting-mismatch',  // a meeting fact (date, attendance, chair) other than the same meeting's other document says
   // tm (issue 12)
   'glossary-term',         // a glossary term of the source not translated as the glossary says
   'glossary-inconsistent', // a glossary term rendered in more than one way within the draft
@@ -47,6 +49,8 @@ export interface CheckInput {
   review: Pick<ReviewMeta, 'id' | 'title' | 'year' | 'lang' | 'kind' | 'fields'>;
   content: DocState;
   reference: ReferenceData;
+  /** Another document of this year's meeting (the report, for its press release), when the library has one. */
+  sameMeeting?: SameMeeting | null;
 }
 
 export type Check = (input: CheckInput) => Finding[];

@@ -1,6 +1,5 @@
 // drafting (issue 10): templates, new review, save as template, check, reference data.
 import type { HandlerFactory } from './types.ts';
-import { runChecks } from '../../drafting/check/index.ts';
 import { glossaryCheckFindings } from '../../tm/check-findings.ts';
 
 export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
@@ -15,9 +14,8 @@ export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
   // The live editor's content when given (the panel checks what is on screen, saved or not).
   'drafting:check': ({ reviewId, content }) => {
     if (!content) return services.drafting.check(reviewId);
-    const review = services.reviews.getMeta(reviewId);
     return [
-      ...runChecks({ review, content, reference: services.drafting.reference().data }),
+      ...services.drafting.checkContent(reviewId, content),
       // tm (issue 12): glossary findings on the same content
       ...glossaryCheckFindings(content, services.tm.check(reviewId, content)),
     ];

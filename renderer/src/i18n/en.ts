@@ -534,6 +534,7 @@ export const en: Messages = {
   'tm.corrected': 'Corrected',
   // drafting (issue 10, second session): orientations left untranslated
   'check.kind.carry-untranslated': 'Untranslated orientation',
+  'check.kind.meeting-mismatch': 'Differs from the same meeting',
   // reference data screen: whole-entry form
   'reference.f.key': "Key",
   'reference.f.source': "Source",

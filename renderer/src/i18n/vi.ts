@@ -533,6 +533,7 @@ export const vi = {
   'tm.corrected': 'Chỉnh tay',
   // drafting (issue 10, second session): orientations left untranslated
   'check.kind.carry-untranslated': 'Phương hướng chưa dịch',
+  'check.kind.meeting-mismatch': 'Khác tài liệu cùng cuộc họp',
   // reference data screen: whole-entry form
   'reference.f.key': "Khóa (mã mục)",
   'reference.f.source': "Nguồn",
