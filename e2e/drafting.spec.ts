@@ -216,3 +216,40 @@ test('a press release with no review to build on: the title\'s "[…]" blanks ar
   await expect(blanks).toHaveCount(0);
   await expect(page.getByTestId('editor')).toBeFocused();
 });
+
+test("the English press release after the Vietnamese report starts from its meeting facts; a date changed in one is listed and set back in one click", async ({ page }) => {
+  const fieldInput = (name: string) => page.locator(`[data-testid="field-row"][data-field="${name}"] [data-testid="field-value"]`);
+  await page.getByTestId('new-review').click();
+  await page.getByTestId('new-review-dialog').getByTestId('new-review-create').click();
+  await page.getByTestId('toggle-fields').click();
+  for (const [name, value] of [['meetingDate', '9/12/2026'], ['delegates', '60']] as const) {
+    await fieldInput(name).fill(value);
+    await fieldInput(name).press('Enter');
+  }
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.getByTestId('back-to-library').click();
+
+  await page.getByTestId('new-review').click();
+  const dialog = page.getByTestId('new-review-dialog');
+  await dialog.getByTestId('new-review-lang').selectOption('en');
+  await dialog.getByTestId('new-review-kind').selectOption('press');
+  await dialog.getByTestId('new-review-create').click();
+  const editor = page.getByTestId('editor');
+  await expect(editor.locator('.rd-field[data-field="meetingDate"]').first()).toHaveText('9 December 2026');
+  await expect(editor.locator('.rd-field[data-field="delegates"]').first()).toHaveText('60');
+
+  await page.getByTestId('toggle-fields').click();
+  await fieldInput('meetingDate').fill('10 December 2026');
+  await fieldInput('meetingDate').press('Enter');
+  await page.getByTestId('toggle-check').click();
+  const mismatch = page.locator('[data-testid="check-item"][data-kind="meeting-mismatch"]');
+  await expect(mismatch).toHaveCount(1);
+  await expect(mismatch).toContainText('“9 December 2026”');
+  await mismatch.getByTestId('check-apply-field').click();
+  await expect(editor.locator('.rd-field[data-field="meetingDate"]').first()).toHaveText('9 December 2026');
+  await expect(mismatch).toHaveCount(0);
+  await expect(page.getByTestId('check-fixed')).toContainText('Đã đặt “Ngày họp” là “9 December 2026”');
+  // Undo from the toast puts the other date back, as Ctrl+Z would.
+  await page.getByTestId('check-fix-undo').click();
+  await expect(editor.locator('.rd-field[data-field="meetingDate"]').first()).toHaveText('10 December 2026');
+});

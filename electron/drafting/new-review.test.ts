@@ -257,6 +257,9 @@ test("the check says when a meeting fact differs from the same meeting's other d
     ['meetingDate', `“Ngày họp” là “10 December 2026”, nhưng “${report.review.title}” (cùng cuộc họp) ghi “9 December 2026”: kiểm tra lại một trong hai.`],
     ['delegates', `“Số đại biểu” là “50”, nhưng “${report.review.title}” (cùng cuộc họp) ghi “45”: kiểm tra lại một trong hai.`],
   ]);
+  // The proposal sets the field as the other document has it, in this one's language.
+  assert.deepEqual(services.drafting.check(press.review.id).filter((f) => f.kind === 'meeting-mismatch').map((f) => f.fieldFix),
+    [{ field: 'meetingDate', value: '9 December 2026' }, { field: 'delegates', value: '45' }]);
   // And the report is told the other way round.
   assert.deepEqual(mismatches(report.review.id).map(([field]) => field), ['meetingDate', 'delegates']);
 });

@@ -77,7 +77,7 @@ export const sameMeetingChecks: Check = ({ review, content, reference, sameMeeti
     if (!theirs || factKey(f.name, theirs, review.year) === factKey(f.name, f.value, review.year)) continue;
     const label = fieldDef(f.name).label;
     const shown = f.name === 'meetingDate' ? (parseMeetingDate(theirs, review.year) ? meetingDateText(parseMeetingDate(theirs, review.year)!, review.lang) : theirs) : theirs;
-    out.push({ kind: 'meeting-mismatch', target: { blockIndex: f.first, field: f.name }, message: {
+    out.push({ kind: 'meeting-mismatch', target: { blockIndex: f.first, field: f.name }, fieldFix: { field: f.name, value: shown }, message: {
       vi: `“${label.vi}” là “${f.value}”, nhưng “${sameMeeting.title}” (cùng cuộc họp) ghi “${shown}”: kiểm tra lại một trong hai.`,
       en: `“${label.en}” is “${f.value}”, but “${sameMeeting.title}” (the same meeting) says “${shown}”: check one of them.`,
     } });

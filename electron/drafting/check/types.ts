@@ -38,11 +38,18 @@ export interface FindingFix {
   replacement: string;
 }
 
+/** A proposal for a field: every chip of `field` takes `value` (the Fields panel's change, one undo step). */
+export interface FieldFix {
+  field: string;
+  value: string;
+}
+
 export interface Finding {
   kind: FindingKind;
   message: UserMessage;
   target: JumpTarget;
   fix?: FindingFix;
+  fieldFix?: FieldFix;
 }
 
 export interface CheckInput {

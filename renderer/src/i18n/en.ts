@@ -623,6 +623,7 @@ export const en: Messages = {
   'check.fix.done': 'Changed {found} → {replacement} ({n})',
   'check.fix.changed': 'The text there changed since the check, so it was not changed; the list is up to date now.',
   'check.fix.someChanged': '{n} places changed since the check and were left as they are; the list is up to date now.',
+  'check.fix.fieldDone': '“{field}” is now “{value}” everywhere in the text',
   'check.fix.undo': 'Undo',
   // inbox (issue 14): the ministries' contributions
   'inbox.open': "Contributions",

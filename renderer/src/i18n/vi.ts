@@ -622,6 +622,7 @@ export const vi = {
   'check.fix.done': 'Đã sửa {n} chỗ: {found} → {replacement}',
   'check.fix.changed': 'Chỗ này đã thay đổi từ lần kiểm tra trước nên chưa sửa; danh sách đã được cập nhật.',
   'check.fix.someChanged': '{n} chỗ đã thay đổi từ lần kiểm tra trước nên được giữ nguyên; danh sách đã được cập nhật.',
+  'check.fix.fieldDone': 'Đã đặt “{field}” là “{value}” ở mọi chỗ trong bài',
   'check.fix.undo': 'Hoàn tác',
   // inbox (issue 14): the ministries' contributions
   'inbox.open': "Đóng góp",

@@ -5,13 +5,14 @@
 // for every place with the same words. It checks the content on screen, saved or not.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import type { Finding, JumpTarget } from '../../../../electron/drafting/check/types.ts';
+import type { FieldFix, Finding, JumpTarget } from '../../../../electron/drafting/check/types.ts';
+import { fieldDef } from '../../../../electron/shared/fields.ts';
 import { api } from '../../api/index.ts';
 import { useLocale, useT, type MessageKey } from '../../i18n/index.tsx';
 import { useToasts } from '../../app/toasts.tsx';
 import { SidePanel } from '../../app/SidePanel.tsx';
 import { exportDocState } from '../../editor/exportState.ts';
-import { CHIP_CATCH_UP_TAG } from '../../editor/drafting/fields.ts';
+import { CHIP_CATCH_UP_TAG, setFieldEverywhere } from '../../editor/drafting/fields.ts';
 import { replaceFindings, type TextSpan } from '../../editor/drafting/findingText.ts';
 
 type Jump = (index: number, span?: { offset: number; length: number }) => void;
@@ -70,6 +71,17 @@ export function CheckPanel(props: { reviewId: string; title: string; editor: Lex
     void run(); // at once: the list is out of date now
   };
 
+  /** Every chip of the field takes the value (as the Fields panel does): one undo step. */
+  const applyField = (fix: FieldFix, at: number) => {
+    if (!editor) return;
+    focusAfterFix.current = at;
+    setFieldEverywhere(editor, fix.field, fix.value);
+    toasts.success((t) => t('check.fix.fieldDone', { field: fieldDef(fix.field).label[locale], value: fix.value }), 'check-fixed', {
+      label: (t) => t('check.fix.undo'), testId: 'check-fix-undo', run: () => { editor.dispatchCommand(UNDO_COMMAND, undefined); },
+    });
+    void run();
+  };
+
   useEffect(() => {
     void run();
     if (!editor) return;
@@ -106,6 +118,13 @@ export function CheckPanel(props: { reviewId: string; title: string; editor: Lex
                 <span className="check-kind">{kindLabel(t, f.kind)}</span>
                 <span className="check-message">{f.message[locale]}</span>
               </button>
+              {f.fieldFix && !props.readOnly && editor && (
+                <div className="check-fix">
+                  <button type="button" className="button small" data-testid="check-apply-field" onClick={() => applyField(f.fieldFix!, i)}>
+                    {t('check.fix.apply', { replacement: f.fieldFix.value })}
+                  </button>
+                </div>
+              )}
               {same.length > 0 && f.fix && (
                 <div className="check-fix">
                   <button type="button" className="button small" data-testid="check-apply" onClick={() => apply([f], i)}>
