@@ -52,7 +52,9 @@ export const titleChecks: Check = ({ review }) => titlePlaceholders(review.title
   } };
 });
 
-/** A meeting fact as a comparable key: a day as its ISO day, a count as its number, a name folded. */
+const MEETING_FACTS: readonly string[] = ['meetingDate', 'meetingPlace', 'delegates', 'ministries', 'chairingOfficial', 'chairingTitle'];
+
+/** A meeting fact as a comparable key: a day as its ISO day (however written), anything else folded. */
 function factKey(name: string, value: string, year: number): string {
   if (name === 'meetingDate') return parseMeetingDate(value, year) ?? fold(value);
   return fold(value).replace(/\s+/gu, ' ').trim();
@@ -76,7 +78,8 @@ export const sameMeetingChecks: Check = ({ review, content, reference, sameMeeti
           : raw;
     if (!theirs || factKey(f.name, theirs, review.year) === factKey(f.name, f.value, review.year)) continue;
     const label = fieldDef(f.name).label;
-    const shown = f.name === 'meetingDate' ? (parseMeetingDate(theirs, review.year) ? meetingDateText(parseMeetingDate(theirs, review.year)!, review.lang) : theirs) : theirs;
+    const day = f.name === 'meetingDate' ? parseMeetingDate(theirs, review.year) : null;
+    const shown = day ? meetingDateText(day, review.lang) : theirs;
     out.push({ kind: 'meeting-mismatch', target: { blockIndex: f.first, field: f.name }, fieldFix: { field: f.name, value: shown }, message: {
       vi: `“${label.vi}” là “${f.value}”, nhưng “${sameMeeting.title}” (cùng cuộc họp) ghi “${shown}”: kiểm tra lại một trong hai.`,
       en: `“${label.en}” is “${f.value}”, but “${sameMeeting.title}” (the same meeting) says “${shown}”: check one of them.`,
@@ -84,7 +87,6 @@ export const sameMeetingChecks: Check = ({ review, content, reference, sameMeeti
   }
   return out;
 };
-const MEETING_FACTS: readonly string[] = ['meetingDate', 'meetingPlace', 'delegates', 'ministries', 'chairingOfficial', 'chairingTitle'];
 
 const LANG_NAME = { vi: { vi: 'tiếng Việt', en: 'tiếng Anh' }, en: { vi: 'Vietnamese', en: 'English' } } as const;
 
