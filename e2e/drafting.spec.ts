@@ -233,6 +233,9 @@ test("the English press release after the Vietnamese report starts from its meet
   const dialog = page.getByTestId('new-review-dialog');
   await dialog.getByTestId('new-review-lang').selectOption('en');
   await dialog.getByTestId('new-review-kind').selectOption('press');
+  // The dialog says where this meeting's facts come from.
+  await expect(dialog.getByTestId('new-review-same-meeting')).toContainText('Ngày họp, Số đại biểu, Người chủ trì, Chức vụ người chủ trì lấy từ “Báo cáo tổng kết tình hình hợp tác ASEAN');
+  await expect(dialog.getByTestId('new-review-same-meeting')).toContainText('(cùng cuộc họp năm 2026)');
   await dialog.getByTestId('new-review-create').click();
   const editor = page.getByTestId('editor');
   await expect(editor.locator('.rd-field[data-field="meetingDate"]').first()).toHaveText('9 December 2026');

@@ -207,6 +207,7 @@ export function createDraftingService(deps: DraftingDeps) {
     removeReferenceEntry,
     restoreReferenceEntry,
     defaultBuildOn,
+    sameMeetingFor,
     newReview,
     saveAsTemplate,
     // templates screen: preview, and the user's own templates

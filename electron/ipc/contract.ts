@@ -244,6 +244,8 @@ export const contract = {
   // drafting (issue 10)
   'drafting:templates': { input: z.object({}), output: result<{ templates: TemplateInfo[]; problems: FileProblem[] }>() },
   'drafting:defaultBuildOn': { input: z.object({ year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS) }), output: result<ReviewMeta | null>() },
+  /** The document of this year's meeting a new draft takes its meeting facts from (the dialog says so), or null. */
+  'drafting:sameMeeting': { input: z.object({ year, lang: z.enum(LANGS) }), output: result<{ title: string; facts: string[] } | null>() },
   'drafting:newReview': {
     input: z.object({
       year, lang: z.enum(LANGS), kind: z.enum(REVIEW_KINDS),

@@ -5,6 +5,10 @@ import { glossaryCheckFindings } from '../../tm/check-findings.ts';
 export const draftingHandlers: HandlerFactory<'drafting'> = (services) => ({
   'drafting:templates': () => services.drafting.listTemplates(),
   'drafting:defaultBuildOn': ({ year, lang, kind }) => services.drafting.defaultBuildOn(year, lang, kind),
+  'drafting:sameMeeting': ({ year, lang }) => {
+    const same = services.drafting.sameMeetingFor(year, lang);
+    return same ? { title: same.title, facts: [...same.values.keys()] } : null;
+  },
   'drafting:newReview': (req) => services.drafting.newReview(req),
   'drafting:saveAsTemplate': ({ reviewId, name }) => services.drafting.saveAsTemplate(reviewId, name),
   'drafting:previewTemplate': ({ id, year }) => services.drafting.previewTemplate(id, year),

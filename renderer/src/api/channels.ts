@@ -17,7 +17,7 @@ const names = [
   // Chromium app (issue 8)
   'files:stage', 'files:take',
   // drafting (issue 10)
-  'drafting:templates', 'drafting:defaultBuildOn', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
+  'drafting:templates', 'drafting:defaultBuildOn', 'drafting:sameMeeting', 'drafting:newReview', 'drafting:saveAsTemplate', 'drafting:check',
   'drafting:previewTemplate', 'drafting:renameTemplate', 'drafting:deleteTemplate', 'drafting:restoreTemplate',
   'reference:list', 'reference:set', 'reference:reset', 'reference:forms', 'reference:setEntry', 'reference:removeEntry', 'reference:restore',
   // ship (issue 13)

@@ -297,6 +297,7 @@ export const en: Messages = {
   'newReview.field.buildOn': "Build on",
   'newReview.buildOn.none': "Nothing (template only)",
   'newReview.buildOn.hint': "Its orientations for {year} become a checklist to report on; last year’s meeting date, delegates… are cleared to fill.",
+  'newReview.sameMeeting': "{facts} are taken from “{title}” (the same {year} meeting); confirm them once it is made.",
   'newReview.template.none': "No template for this kind and language",
   'newReview.blank': "Blank page (no template)",
   'newReview.titleHint': "Leave empty to use the template’s title.",

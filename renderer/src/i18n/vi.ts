@@ -296,6 +296,7 @@ export const vi = {
   'newReview.field.buildOn': "Dựa trên báo cáo",
   'newReview.buildOn.none': "Không dựa trên báo cáo nào",
   'newReview.buildOn.hint': "Phương hướng năm {year} của báo cáo này thành danh sách cần báo cáo kết quả; ngày họp, số đại biểu… của năm trước được xoá để điền mới.",
+  'newReview.sameMeeting': "{facts} lấy từ “{title}” (cùng cuộc họp năm {year}); hãy xác nhận sau khi tạo.",
   'newReview.template.none': "Chưa có mẫu cho loại và ngôn ngữ này",
   'newReview.blank': "Trang trắng (không dùng mẫu)",
   'newReview.titleHint': "Để trống: lấy tiêu đề của mẫu.",

@@ -8,6 +8,7 @@ import type { TemplateInfo } from '../../../../electron/drafting/types.ts';
 import { api } from '../../api/index.ts';
 import { translate, useLocale, useT } from '../../i18n/index.tsx';
 import { Modal } from '../../app/Modal.tsx';
+import { fieldDef } from '../../../../electron/shared/fields.ts';
 // library (issue 15, lib2): the reviews to build on are asked for with a filter, not all loaded
 import { useReviewChoices } from './useReviewChoices.ts';
 import { ChoiceFilter } from './ChoiceFilter.tsx';
@@ -82,6 +83,14 @@ export function NewReviewDialog(props: {
       .catch(() => undefined);
     return () => { live = false; };
   }, [yearNumber, lang, kind, validYear]);
+  // Another document of this year's meeting: the draft takes its meeting facts (the dialog says which).
+  const [sameMeeting, setSameMeeting] = useState<{ title: string; facts: string[] } | null>(null);
+  useEffect(() => {
+    if (!validYear) { setSameMeeting(null); return; }
+    let live = true;
+    api.drafting.sameMeeting({ year: yearNumber, lang }).then((same) => { if (live) setSameMeeting(same); }).catch(() => undefined);
+    return () => { live = false; };
+  }, [yearNumber, lang, validYear]);
   const chosenFrom = from ?? suggested;
   const shownRows = buildOn.choices?.rows ?? [];
   const fromOptions = kept.filter((r) => r.id === chosenFrom && !shownRows.some((x) => x.id === r.id)).concat(shownRows);
@@ -152,6 +161,11 @@ export function NewReviewDialog(props: {
             </select>
             {chosenFrom !== 'none' && <span className="hint">{t('newReview.buildOn.hint', { year: validYear ? yearNumber : '…' })}</span>}
           </label>
+        )}
+        {fromTemplate && sameMeeting && (
+          <p className="hint" data-testid="new-review-same-meeting">
+            {t('newReview.sameMeeting', { title: sameMeeting.title, facts: sameMeeting.facts.map((name) => fieldDef(name).label[locale]).join(', '), year: yearNumber })}
+          </p>
         )}
         <label>{t('newReview.field.title')}
           <input value={fromTemplate ? (typedTitle ?? '') : title} placeholder={fromTemplate ? t('newReview.titleHint') : undefined}
