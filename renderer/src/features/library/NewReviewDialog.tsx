@@ -91,6 +91,9 @@ export function NewReviewDialog(props: {
     api.drafting.sameMeeting({ year: yearNumber, lang }).then((same) => { if (live) setSameMeeting(same); }).catch(() => undefined);
     return () => { live = false; };
   }, [yearNumber, lang, validYear]);
+  // Only the facts the chosen template writes (the talking points name the chair, not the date).
+  const templateFields = choices.find((x) => x.id === chosenTemplate)?.fields ?? [];
+  const sameFacts = sameMeeting?.facts.filter((name) => templateFields.includes(name)) ?? [];
   const chosenFrom = from ?? suggested;
   const shownRows = buildOn.choices?.rows ?? [];
   const fromOptions = kept.filter((r) => r.id === chosenFrom && !shownRows.some((x) => x.id === r.id)).concat(shownRows);
@@ -162,9 +165,9 @@ export function NewReviewDialog(props: {
             {chosenFrom !== 'none' && <span className="hint">{t('newReview.buildOn.hint', { year: validYear ? yearNumber : '…' })}</span>}
           </label>
         )}
-        {fromTemplate && sameMeeting && (
+        {fromTemplate && sameFacts.length > 0 && sameMeeting && (
           <p className="hint" data-testid="new-review-same-meeting">
-            {t('newReview.sameMeeting', { title: sameMeeting.title, facts: sameMeeting.facts.map((name) => fieldDef(name).label[locale]).join(', '), year: yearNumber })}
+            {t('newReview.sameMeeting', { title: sameMeeting.title, facts: sameFacts.map((name) => fieldDef(name).label[locale]).join(', '), year: yearNumber })}
           </p>
         )}
         <label>{t('newReview.field.title')}
