@@ -86,10 +86,21 @@ export function createDraftingService(deps: DraftingDeps) {
     const other: Lang = lang === 'vi' ? 'en' : 'vi';
     for (const meta of [...selectLiveMetasOfYear(db, year, lang), ...selectLiveMetasOfYear(db, year, other)]) {
       if (meta.fields.sample === true || meta.id === exceptId) continue;
-      const facts = meetingFactsOf(reviews.get(meta.id));
+      const facts = factsOf(meta);
       if (facts.values.size > 0) return facts;
     }
     return null;
+  }
+
+  /** A review's meeting facts, read from its content once per saved version: the check panel asks for
+   *  them after every pause in typing, and parsing a 200-page report each time would cost ~30 ms. */
+  const factsCache = new Map<string, { updatedAt: string; facts: SameMeeting }>();
+  function factsOf(meta: ReviewMeta): SameMeeting {
+    const cached = factsCache.get(meta.id);
+    if (cached?.updatedAt === meta.updatedAt) return cached.facts;
+    const facts = meetingFactsOf(reviews.get(meta.id));
+    factsCache.set(meta.id, { updatedAt: meta.updatedAt, facts });
+    return facts;
   }
 
   function previousFor(id: string): PreviousForDraft {
